@@ -1,0 +1,39 @@
+/**
+ * Figures are 1–N月累计: within a year a unit's figure never goes down from its last report.
+ * An indicator may also be expected to stay at or below another (实际 ≤ 合同): a warning only.
+ */
+import type { Issue } from '../issues.ts';
+import { parsePeriod } from '../model.ts';
+import { UNIT_STATUS } from '../schema.ts';
+import { issueAt, reportsOfYear, type Rule } from './context.ts';
+
+export const cumulativeRule: Rule = (context) => {
+  const issues: Issue[] = [];
+  const years = new Set(context.reports.map((r) => parsePeriod(r.value.period).year));
+  for (const year of years) {
+    /** unit → indicator → the last figure on file and where it came from */
+    const last = new Map<string, Map<string, { value: number; period: string }>>();
+    for (const { source, value: report } of reportsOfYear(context, year)) {
+      report.units.forEach((entry, i) => {
+        if (entry.status === UNIT_STATUS.missing) return;
+        const ofUnit = last.get(entry.unit) ?? new Map();
+        last.set(entry.unit, ofUnit);
+        for (const indicator of context.indicators) {
+          const value = entry[indicator.id];
+          if (typeof value !== 'number') continue;
+          const before = ofUnit.get(indicator.id);
+          if (before && value < before.value) {
+            issues.push(issueAt(source, ['units', i, indicator.id], `at least ${before.value} (the 累计 reported for ${before.period})`, String(value), { suggestion: 'figures are 1–N月累计 (year to date), not the month alone; a correction to an earlier month goes in that month\'s file' }));
+          }
+          ofUnit.set(indicator.id, { value, period: report.period });
+          const ceiling = indicator.warnAbove === undefined ? undefined : entry[indicator.warnAbove];
+          if (typeof ceiling === 'number' && value > ceiling) {
+            const other = context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? indicator.warnAbove;
+            issues.push(issueAt(source, ['units', i, indicator.id], `${indicator.name} at most ${other} (${ceiling})`, String(value), { severity: 'warning', suggestion: 'possible when capital arrives for contracts signed in earlier years; check the figure' }));
+          }
+        }
+      });
+    }
+  }
+  return issues;
+};

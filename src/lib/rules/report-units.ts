@@ -1,0 +1,57 @@
+/**
+ * Every active unit appears once in each report, with a figure for every indicator of the year,
+ * or is marked 未报送 with no figures at all.
+ */
+import type { Issue } from '../issues.ts';
+import { isActive, parsePeriod } from '../model.ts';
+import { UNIT_STATUS } from '../schema.ts';
+import { didYouMean } from '../suggest.ts';
+import { issueAt, type Rule } from './context.ts';
+
+const ENTRY_FIELDS = new Set(['unit', 'status', 'remark']);
+
+export const reportUnitsRule: Rule = (context) => {
+  const issues: Issue[] = [];
+  const unitIds = context.units.map((u) => u.id);
+  const allIndicators = context.indicators.map((i) => i.id);
+  for (const { source, value: report } of context.reports) {
+    const { year } = parsePeriod(report.period);
+    const plan = context.plans.find((p) => p.value.year === year)?.value;
+    const required = plan?.indicators ?? allIndicators;
+    const seen = new Map<string, number>();
+    report.units.forEach((entry, i) => {
+      const unit = context.units.find((u) => u.id === entry.unit);
+      if (!unit) {
+        issues.push(issueAt(source, ['units', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: didYouMean(entry.unit, unitIds) }));
+      } else if (!isActive(unit, year)) {
+        issues.push(issueAt(source, ['units', i, 'unit'], `a unit active in ${year}`, `"${entry.unit}" (active ${unit.activeFrom}–${unit.activeUntil ?? ''})`));
+      }
+      if (seen.has(entry.unit)) {
+        issues.push(issueAt(source, ['units', i, 'unit'], 'each unit once per report', `"${entry.unit}" again (first at units[${seen.get(entry.unit)}])`, { suggestion: 'merge the two entries into one' }));
+      } else seen.set(entry.unit, i);
+
+      const figures = Object.keys(entry).filter((k) => !ENTRY_FIELDS.has(k) && entry[k] !== undefined);
+      if (entry.status === UNIT_STATUS.missing) {
+        for (const id of figures) {
+          issues.push(issueAt(source, ['units', i, id], `no figures for a unit marked ${UNIT_STATUS.missing}`, String(entry[id]), { key: true, suggestion: `delete the figure, or delete "status: ${UNIT_STATUS.missing}" if the unit did report` }));
+        }
+        return;
+      }
+      for (const id of figures) {
+        if (!required.includes(id)) issues.push(issueAt(source, ['units', i, id], `an indicator tracked in ${year} (${required.join(', ')})`, `"${id}"`, { key: true }));
+      }
+      const needed = plan ? required : figures.length > 0 ? [] : required.slice(0, 1);
+      for (const id of needed) {
+        if (!figures.includes(id)) {
+          issues.push(issueAt(source, ['units', i], `a figure for ${id}`, 'nothing', { suggestion: `write "${id}: 0" if the unit had none, or "status: ${UNIT_STATUS.missing}" if it did not report` }));
+        }
+      }
+    });
+    for (const unit of context.units) {
+      if (isActive(unit, year) && !seen.has(unit.id)) {
+        issues.push(issueAt(source, ['units'], `an entry for every unit active in ${year}`, `no entry for "${unit.id}" (${unit.name})`, { suggestion: `add "- unit: ${unit.id}" with its figures, or with "status: ${UNIT_STATUS.missing}"` }));
+      }
+    }
+  }
+  return issues;
+};

@@ -1,0 +1,118 @@
+/**
+ * Turns zod's issues into clerk-readable ones: the place in the file, what was expected in plain
+ * words, what was found, and a hint (nearest field name, how to write a number).
+ */
+import type { z } from 'astro/zod';
+import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
+import type { SourceFile } from './read-yaml.ts';
+import { didYouMean, numberHint } from './suggest.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const TYPE_WORDS: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  object: 'a mapping (key: value lines)',
+  array: 'a list (lines starting with -)',
+};
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return node;
+}
+
+/** The field names a schema accepts at a path, to suggest the nearest to a misspelt one. */
+function fieldsAt(schema: z.ZodType, path: Path): string[] {
+  let node: any = schema;
+  const unwrap = () => {
+    while (node?.def?.innerType) node = node.def.innerType; // optional, default …
+  };
+  unwrap();
+  for (const part of path) {
+    if (typeof part === 'number' && node?.def?.type === 'array') node = node.def.element;
+    else if (node?.def?.type === 'object') node = node.shape[part];
+    else if (node?.def?.type === 'union') node = node.def.options.find((o: any) => o.def.type === 'object')?.shape[part];
+    unwrap();
+  }
+  if (node?.def?.type === 'union') node = node.def.options.find((o: any) => o.def.type === 'object');
+  return node?.def?.type === 'object' ? Object.keys(node.shape) : [];
+}
+
+function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string }, small: boolean): string {
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'array') return small ? `at least ${limit} item${limit === 1 ? '' : 's'}` : `at most ${limit} items`;
+  if (issue.origin === 'string') return small ? 'non-empty text' : `text of at most ${limit} characters`;
+  const op = small ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+  return `a number ${op} ${limit}`;
+}
+
+/** expected / suggestion for one zod issue, given the value found. */
+function describeExpectation(issue: ZodIssue, value: unknown): { expected: string; suggestion?: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (value === undefined) return { expected, suggestion: 'this field is required' };
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value) };
+      if (issue.expected === 'number' && typeof value === 'number') return { expected: 'a finite number' };
+      if (issue.expected === 'boolean' && typeof value === 'string') return { expected, suggestion: 'write true or false without quotes' };
+      return { expected };
+    }
+    case 'too_small':
+      return { expected: bound(issue as any, true) };
+    case 'too_big':
+      return { expected: bound(issue as any, false) };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      const suggestion = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : undefined;
+      return { expected: `one of ${values}`, suggestion };
+    }
+    case 'invalid_format':
+      return { expected: issue.message };
+    default:
+      return { expected: issue.message, suggestion: typeof value === 'string' ? numberHint(value) : undefined };
+  }
+}
+
+/**
+ * A union failed (a target is `400` or `{base, stretch}`): report the branch that fits the kind of
+ * value written — the mapping branch's own field errors when a mapping was written.
+ */
+function flattenUnions(issues: readonly ZodIssue[]): ZodIssue[] {
+  return issues.flatMap((issue): ZodIssue[] => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const fits = issue.errors.find((branch) => !branch.some((b) => b.path.length === 0 && b.code === 'invalid_type'));
+    if (!fits) return [{ ...issue, code: 'custom', message: 'a number > 0 or a mapping {base, stretch}' } as ZodIssue];
+    return flattenUnions(fits.map((b) => ({ ...b, path: [...issue.path, ...b.path] }) as ZodIssue));
+  });
+}
+
+export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.ZodError): Issue[] {
+  const issues: Issue[] = [];
+  for (const issue of flattenUnions(error.issues)) {
+    const path = issue.path as Path;
+    if (issue.code === 'unrecognized_keys') {
+      const fields = fieldsAt(schema, path);
+      for (const key of issue.keys) {
+        const at = source.locate([...path, key], { key: true });
+        issues.push({
+          severity: 'error', file: source.file, ...at, field: fieldPath([...path, key]),
+          expected: fields.length > 0 ? `one of the fields ${fields.join(', ')}` : 'no such field',
+          got: `the unknown field "${key}"`,
+          suggestion: didYouMean(key, fields),
+        });
+      }
+      continue;
+    }
+    const value = valueAt(source.data, path);
+    const { expected, suggestion } = describeExpectation(issue, value);
+    const at = value === undefined ? source.locate(path.slice(0, -1)) : source.locate(path);
+    issues.push({ severity: 'error', file: source.file, ...at, field: fieldPath(path), expected, got: describeValue(value), suggestion });
+  }
+  return issues;
+}
