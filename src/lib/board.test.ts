@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { scoreBoard } from './board.ts';
+import type { Model, Plan, Report } from './model.ts';
+
+const plan: Plan = {
+  file: 'data/plans/2005.yaml', year: 2005, illustrative: true, source: '责任状', indicators: ['c', 'a'],
+  cityTargets: { c: 1000, a: 400 },
+  ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列' },
+  bands: [
+    { id: 'ahead', label: '超', symbol: '▲', minGap: 0, tone: 'good' },
+    { id: 'behind', label: '欠', symbol: '▼', tone: 'bad' },
+  ],
+  targets: { t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } },
+};
+
+function report(period: string, values: Record<string, Record<string, number> | '未报送'>, status: Report['status'] = 'published'): Report {
+  const [year, month] = period.split('-').map(Number);
+  return {
+    file: `data/reports/${year}/${period}.yaml`, period, year, month, status, publishedOn: `${period}-28`, publisher: '督查室', illustrative: true,
+    entries: Object.entries(values).map(([unit, v]) => (v === '未报送' ? { unit, status: '未报送', values: {} } : { unit, status: '已报送', values: v })),
+  };
+}
+
+function model(reports: Report[]): Model {
+  return {
+    site: { city: '某市', title: '排行榜', publisher: '督查室', description: '…', illustrative: true },
+    groups: [{ id: 'towns', name: '镇', countsTowardCity: true }, { id: 'depts', name: '部门', countsTowardCity: false }],
+    units: [
+      { id: 't1', name: '甲镇', group: 'towns', activeFrom: 2004 },
+      { id: 't2', name: '乙镇', group: 'towns', activeFrom: 2004 },
+      { id: 't3', name: '丙镇', group: 'towns', activeFrom: 2004 },
+      { id: 't4', name: '丁镇', group: 'towns', activeFrom: 2004 },
+      { id: 't5', name: '戊镇', group: 'towns', activeFrom: 2004 },
+      { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 },
+    ],
+    indicators: [{ id: 'c', name: '合同', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际', unit: '万美元', decimals: 0 }],
+    plans: [plan],
+    reports,
+  };
+}
+
+const jan = report('2005-01', { t1: { c: 10, a: 4 }, t2: { c: 20, a: 8 }, t3: { c: 5, a: 0 }, t4: { c: 1, a: 0 }, t5: { c: 3, a: 1 }, d1: { c: 9, a: 0 } });
+const feb = report('2005-02', { t1: { c: 30, a: 12 }, t2: '未报送', t3: { c: 30, a: 2 }, t4: { c: 40, a: 0 }, t5: { c: 50, a: 5 }, d1: { c: 9, a: 0 } });
+const lastYearFeb = report('2004-02', { t1: { c: 20, a: 4 }, t2: { c: 10, a: 4 }, t3: { c: 0, a: 0 }, t4: { c: 1, a: 1 }, t5: { c: 1, a: 1 } });
+
+const towns = (m: Model, period: string) => scoreBoard(m).periods.find((p) => p.period === period)!.groups[0].units;
+
+describe('the scored board', () => {
+  it('places 未报送 units last in their group, marked, with no figures and no place', () => {
+    const rows = towns(model([jan, feb]), '2005-02');
+    const last = rows.at(-1)!;
+    expect(last.unit).toBe('t2');
+    expect(last.state).toBe('missing');
+    expect(last.rank).toBeNull();
+    expect(last.indicators.every((i) => i.value === null && i.completion === null)).toBe(true);
+  });
+
+  it('lists units without any target after the ranked ones, with "no target" as its own state', () => {
+    const rows = towns(model([jan]), '2005-01');
+    const t5 = rows.find((r) => r.unit === 't5')!;
+    expect(t5.state).toBe('no-target');
+    expect(t5.rank).toBeNull();
+    expect(t5.indicators[0]).toMatchObject({ target: null, completion: null, value: 3 });
+    expect(rows.indexOf(t5)).toBe(rows.length - 1);
+  });
+
+  it('ranks ties with the same place (1, 2, 2, 4) and marks them tied', () => {
+    // t3: 30/100 → 30%; t4: 40/100 → 40%; t1: (30% + 30%)/2 = 30% → t3 and t1 tie behind t4
+    const rows = towns(model([jan, feb]), '2005-02');
+    const places = Object.fromEntries(rows.map((r) => [r.unit, r.rank]));
+    expect(places).toMatchObject({ t4: 1, t1: 2, t3: 2 });
+    expect(rows.find((r) => r.unit === 't1')!.tied).toBe(true);
+    expect(rows.find((r) => r.unit === 't4')!.tied).toBe(false);
+  });
+
+  it('reports 进位/退位/持平 against last month’s place', () => {
+    const rows = towns(model([jan, feb]), '2005-02');
+    // January: t2 40%, t1 20%, t3 5%, t4 1% → t1 2nd, t3 3rd, t4 4th
+    expect(rows.find((r) => r.unit === 't4')!.movement).toEqual({ movement: 'up', by: 3 });
+    expect(rows.find((r) => r.unit === 't1')!.movement).toEqual({ movement: 'same', by: 0 });
+    expect(rows.find((r) => r.unit === 't3')!.movement).toEqual({ movement: 'up', by: 1 });
+  });
+
+  it('gives no movement in the first month of the year', () => {
+    expect(towns(model([jan]), '2005-01').every((r) => r.movement === null)).toBe(true);
+  });
+
+  it('computes 同比 from the same month of last year when it is on file', () => {
+    const rows = towns(model([lastYearFeb, jan, feb]), '2005-02');
+    const t1 = rows.find((r) => r.unit === 't1')!;
+    expect(t1.indicators[0].lastYear).toBe(20);
+    expect(t1.indicators[0].yoy).toBeCloseTo(0.5);
+    expect(towns(model([jan, feb]), '2005-02').find((r) => r.unit === 't1')!.indicators[0].yoy).toBeNull();
+  });
+
+  it('sums the city total over the groups that count toward the city only, noting units that did not report', () => {
+    const period = scoreBoard(model([jan, feb])).periods[1];
+    const contracted = period.city[0];
+    expect(contracted.value).toBe(30 + 30 + 40 + 50); // d1 (a department) is not added, t2 did not report
+    expect(contracted.missingUnits).toBe(1);
+    expect(contracted.completion).toBeCloseTo(150 / 1000);
+  });
+
+  it('colours by the plan’s bands on the gap against pace', () => {
+    const rows = towns(model([jan, feb]), '2005-02'); // pace after February: 16.7%
+    expect(rows.find((r) => r.unit === 't4')!.band?.id).toBe('ahead');
+    const weak = scoreBoard(model([jan])).periods[0].groups[0].units.find((r) => r.unit === 't4')!; // 1% vs 8.3%
+    expect(weak.band?.id).toBe('behind');
+  });
+
+  it('leaves drafts off the public board', () => {
+    const board = scoreBoard(model([jan, { ...feb, status: 'draft' }]));
+    expect(board.periods.map((p) => p.period)).toEqual(['2005-01']);
+    expect(scoreBoard(model([jan, { ...feb, status: 'draft' }]), { includeDrafts: true }).periods).toHaveLength(2);
+  });
+
+  it('scores only years that have a plan (last year’s reports serve 同比 only)', () => {
+    expect(scoreBoard(model([lastYearFeb, jan])).periods.map((p) => p.period)).toEqual(['2005-01']);
+  });
+});
