@@ -194,11 +194,11 @@ export type Target = z.infer<typeof targetSchema>;
 export type Band = z.infer<typeof bandSchema>;
 export type RankingRule = z.infer<typeof rankingRuleSchema>;
 /** A plan as validated; `targets` entries carry one key per indicator id. */
-export type PlanInput = z.infer<typeof planSchema> & {
+export type PlanInput = Omit<z.infer<typeof planSchema>, 'targets'> & {
   targets: Array<{ unit: string } & Record<string, number | Target | undefined>>;
 };
 /** A report as validated; `units` entries carry one key per indicator id. */
-export type ReportInput = z.infer<typeof reportSchema> & {
+export type ReportInput = Omit<z.infer<typeof reportSchema>, 'units'> & {
   units: Array<z.infer<typeof reportEntryBaseSchema> & Record<string, unknown>>;
 };
 export type UnitStatus = (typeof UNIT_STATUS)[keyof typeof UNIT_STATUS];

@@ -57,13 +57,14 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
     else if (!isActive(unit, plan.year)) issues.push(issueAt(source, ['targets', i, 'unit'], `a unit active in ${plan.year}`, `"${entry.unit}" (active ${unit.activeFrom}–${unit.activeUntil ?? ''})`, { suggestion: 'remove the target or correct activeFrom/activeUntil in data/units.yaml' }));
     if (seen.has(entry.unit)) issues.push(issueAt(source, ['targets', i, 'unit'], 'each unit once in targets', `"${entry.unit}" again`));
     seen.add(entry.unit);
-    for (const [id, target] of Object.entries(entry)) {
+    for (const id of Object.keys(entry)) {
+      const target = entry[id];
       if (id === 'unit' || target === undefined) continue;
       if (!plan.indicators.includes(id)) {
         issues.push(issueAt(source, ['targets', i, id], `an indicator tracked this year (${plan.indicators.join(', ')})`, `"${id}"`, { key: true }));
         continue;
       }
-      const t = target as number | Target;
+      const t = target as number | Target; // `unit` is skipped above
       if (typeof t === 'object' && t.stretch !== undefined && t.stretch <= t.base) {
         issues.push(issueAt(source, ['targets', i, id, 'stretch'], `a 力争 target above the 确保 target (${t.base})`, String(t.stretch)));
       }

@@ -1,0 +1,33 @@
+/**
+ * Weight budgets, gzipped at level 9: a ranking page's HTML + CSS ≤ 40 KB and its JavaScript
+ * (module scripts and their static imports) ≤ 80 KB; a page without a chart loads no script file.
+ */
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, kb, pageWeight } from './lib/weight.ts';
+import { builtPages, rankingPeriod } from './lib/site.ts';
+
+const pages = builtPages();
+const rankingPages = pages.filter((p) => rankingPeriod(p.path));
+
+test('the site has ranking pages (/rankings/YYYY-MM/) to weigh', () => {
+  expect(rankingPages.map((p) => p.path), 'no /rankings/YYYY-MM/ page in dist/').not.toEqual([]);
+});
+
+describe.each(rankingPages)('$path', ({ file, path }) => {
+  test(`weighs at most ${kb(BUDGETS.htmlAndCss)} of HTML + CSS, gzipped`, async () => {
+    const w = await pageWeight(file, path);
+    expect(w.html + w.css, `HTML ${kb(w.html)} + CSS ${kb(w.css)} (${w.cssFiles.join(', ') || 'no stylesheets'})`).toBeLessThanOrEqual(BUDGETS.htmlAndCss);
+  });
+
+  test(`loads at most ${kb(BUDGETS.js)} of JavaScript, gzipped`, async () => {
+    const w = await pageWeight(file, path);
+    expect(w.js, `JS ${kb(w.js)}: ${w.jsFiles.join(', ')}`).toBeLessThanOrEqual(BUDGETS.js);
+  });
+});
+
+describe.each(pages)('$path', ({ file, path }) => {
+  test('loads no script file unless it draws a chart (<canvas>)', async () => {
+    const w = await pageWeight(file, path);
+    if (!w.hasCanvas) expect(w.scriptSrcs, 'a page without <canvas> should ship no <script src>').toEqual([]);
+  });
+});

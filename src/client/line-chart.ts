@@ -1,0 +1,60 @@
+/**
+ * Draws every [data-chart] box on the page as a line chart. chart.js is imported per part
+ * (tree-shaken); the numbers come from the box's data-chart attribute (no inline script, CSP-safe).
+ * Palette: Okabe–Ito colours, each series also told apart by its dash and point shape.
+ */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
+import type { ChartSpec, SeriesKind } from '../lib/view-chart.ts';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+
+const styles: Record<SeriesKind, Partial<ChartDataset<'line'>>> = {
+  value: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'circle', pointRadius: 4 },
+  value2: { borderColor: '#d55e00', backgroundColor: '#d55e00', borderWidth: 3, borderDash: [8, 4], pointStyle: 'triangle', pointRadius: 5 },
+  rank: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'rectRot', pointRadius: 5, stepped: false },
+  pace: { borderColor: '#333333', backgroundColor: '#333333', borderWidth: 2, borderDash: [3, 3], pointRadius: 0 },
+  target: { borderColor: '#e69f00', backgroundColor: '#e69f00', borderWidth: 2, borderDash: [10, 3, 2, 3], pointRadius: 0 },
+  stretch: { borderColor: '#009e73', backgroundColor: '#009e73', borderWidth: 2, borderDash: [2, 4], pointRadius: 0 },
+};
+
+function format(spec: ChartSpec, value: number | null): string {
+  if (value === null) return '—';
+  if (spec.format === 'percent') return `${value.toFixed(1)}%`;
+  if (spec.format === 'rank') return `第 ${value} 位`;
+  return value.toFixed(spec.decimals ?? 0);
+}
+
+function draw(box: HTMLElement) {
+  const canvas = box.querySelector('canvas');
+  if (!canvas || !box.dataset.chart) return;
+  const spec = JSON.parse(box.dataset.chart) as ChartSpec;
+  box.hidden = false;
+  const font = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.family = font;
+  Chart.defaults.color = '#3a4149';
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((s) => ({ label: s.label, data: s.values, spanGaps: false, fill: false, ...styles[s.kind] })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 28, padding: 14 } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}：${format(spec, ctx.parsed.y)}` } },
+      },
+      scales: {
+        x: { grid: { display: false } },
+        y: spec.format === 'rank'
+          ? { reverse: true, min: 1, max: spec.max, ticks: { stepSize: 1, precision: 0 }, title: { display: true, text: spec.yTitle } }
+          : { beginAtZero: true, title: { display: true, text: spec.yTitle }, ticks: { callback: (v) => (spec.format === 'percent' ? `${v}%` : `${v}`) } },
+      },
+    },
+  });
+}
+
+document.querySelectorAll<HTMLElement>('[data-chart]').forEach(draw);
