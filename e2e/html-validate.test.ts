@@ -6,7 +6,7 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, builtPages } from './lib/site.ts';
+import { DIST, builtPages } from './lib/site.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'] }));
 const pages = builtPages();
@@ -21,7 +21,7 @@ describe.each(pages)('$path', ({ file }) => {
     const errors = report.results.flatMap((r) =>
       r.messages
         .filter((m) => m.severity === 2)
-        .map((m) => `${relative(ROOT, r.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`),
+        .map((m) => `dist/${relative(DIST, r.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`),
     );
     expect(errors).toEqual([]);
   });

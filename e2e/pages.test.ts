@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
-import { formatAxe, inspectPage, newInspectionContext, type PageInspection } from './lib/inspect.ts';
+import { formatAxe, newInspectionContext, PageInspector, type PageInspection } from './lib/inspect.ts';
 import { latestPeriod } from './lib/period.ts';
 import { builtPages, isNotFoundPage, periodPattern, rankingPeriod, siteSettings, squash } from './lib/site.ts';
 
@@ -34,14 +34,23 @@ beforeAll(async () => {
   for (const path of paths) results.set(path, { byWidth: new Map() });
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      const entry = results.get(job.path)!;
-      try {
-        entry.byWidth.set(job.width, await inspectPage(contexts.get(job.width)!, baseUrl + job.path, job));
-      } catch (error) {
-        entry.error = `${entry.error ?? ''}at ${job.width} px: ${(error as Error).message}\n`;
+    const tabs = new Map<number, PageInspector>();
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const entry = results.get(job.path)!;
+        try {
+          if (!tabs.has(job.width)) tabs.set(job.width, await PageInspector.open(contexts.get(job.width)!));
+          entry.byWidth.set(job.width, await tabs.get(job.width)!.inspect(baseUrl + job.path, job));
+        } catch (error) {
+          entry.error = `${entry.error ?? ''}at ${job.width} px: ${(error as Error).message}\n`;
+          // A tab that timed out may be stuck: start the next page in a fresh one.
+          await tabs.get(job.width)?.close().catch(() => {});
+          tabs.delete(job.width);
+        }
       }
+    } finally {
+      for (const tab of tabs.values()) await tab.close().catch(() => {});
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

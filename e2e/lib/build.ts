@@ -49,9 +49,9 @@ export async function buildSite(): Promise<void> {
 }
 
 export async function ensureBuilt(): Promise<void> {
-  const mode = process.env.E2E_BUILD ?? 'auto';
+  const mode = process.env.E2E_DIST ? 'never' : (process.env.E2E_BUILD ?? 'auto');
   if (mode === 'never') {
-    if (builtPages().length === 0) throw new Error(`E2E_BUILD=never but ${DIST} has no HTML pages: run "npm run build" first.`);
+    if (builtPages().length === 0) throw new Error(`${DIST} has no HTML pages: run "npm run build" first.`);
     return;
   }
   const reason = mode === 'always' ? 'E2E_BUILD=always' : staleReason();

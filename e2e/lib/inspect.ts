@@ -63,34 +63,53 @@ async function settle(page: Page, inFlight: Set<Request>, quietMs = 150, maxMs =
   });
 }
 
-export async function inspectPage(context: BrowserContext, url: string, { width, axe }: { width: number; axe: boolean }): Promise<PageInspection> {
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  const failedRequests: string[] = [];
-  const inFlight = new Set<Request>();
-  const origin = new URL(url).origin;
-  const short = (u: string) => (u.startsWith(origin) ? u.slice(origin.length) : u);
+/**
+ * One browser tab that inspects page after page (a new tab per page costs more than the page).
+ * Listeners are attached once and write to the collector of the current inspection.
+ */
+export class PageInspector {
+  private collector = { consoleErrors: [] as string[], failedRequests: [] as string[] };
+  private inFlight = new Set<Request>();
+  private origin = '';
+  private page: Page;
 
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const loc = msg.location();
-    consoleErrors.push(`${msg.text()}${loc.url ? ` (${short(loc.url)}:${loc.lineNumber})` : ''}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-  page.on('request', (req) => inFlight.add(req));
-  page.on('response', (res) => {
-    if (res.status() >= 400) failedRequests.push(`${res.status()} ${res.request().method()} ${short(res.url())}`);
-  });
-  page.on('requestfinished', (req) => inFlight.delete(req));
-  page.on('requestfailed', (req) => {
-    inFlight.delete(req);
-    failedRequests.push(`${req.failure()?.errorText ?? 'failed'} ${req.method()} ${short(req.url())}`);
-  });
+  private constructor(page: Page) {
+    this.page = page;
+    const short = (u: string) => (this.origin && u.startsWith(this.origin) ? u.slice(this.origin.length) : u);
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const loc = msg.location();
+      this.collector.consoleErrors.push(`${msg.text()}${loc.url ? ` (${short(loc.url)}:${loc.lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (error) => this.collector.consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
+    page.on('request', (req) => this.inFlight.add(req));
+    page.on('response', (res) => {
+      if (res.status() >= 400) this.collector.failedRequests.push(`${res.status()} ${res.request().method()} ${short(res.url())}`);
+    });
+    page.on('requestfinished', (req) => this.inFlight.delete(req));
+    page.on('requestfailed', (req) => {
+      this.inFlight.delete(req);
+      this.collector.failedRequests.push(`${req.failure()?.errorText ?? 'failed'} ${req.method()} ${short(req.url())}`);
+    });
+  }
 
-  try {
+  static async open(context: BrowserContext): Promise<PageInspector> {
+    return new PageInspector(await context.newPage());
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+
+  async inspect(url: string, { width, axe }: { width: number; axe: boolean }): Promise<PageInspection> {
+    const page = this.page;
+    this.origin = new URL(url).origin;
+    const collector = (this.collector = { consoleErrors: [] as string[], failedRequests: [] as string[] });
+    this.inFlight.clear();
+
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    if (!response) failedRequests.push(`no response GET ${short(url)} (the page itself)`);
-    await settle(page, inFlight);
+    if (!response) collector.failedRequests.push(`no response for ${url} (the page itself)`);
+    await settle(page, this.inFlight);
 
     const layout = await page.evaluate(() => {
       const vw = window.innerWidth;
@@ -109,7 +128,9 @@ export async function inspectPage(context: BrowserContext, url: string, { width,
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, overflowing, text: document.body?.innerText ?? '' };
     });
 
-    const cspViolations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
+    const cspViolations = (await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).map((v) =>
+      v.replaceAll(this.origin, ''),
+    );
 
     let axeViolations: AxeViolation[] | undefined;
     if (axe) {
@@ -127,9 +148,7 @@ export async function inspectPage(context: BrowserContext, url: string, { width,
       }, AXE_TAGS);
     }
 
-    return { width, consoleErrors, failedRequests, cspViolations, ...layout, axe: axeViolations };
-  } finally {
-    await page.close();
+    return { width, ...collector, cspViolations, ...layout, axe: axeViolations };
   }
 }
 

@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+/**
+ * The built site the tests read. The e2e global setup copies dist/ to a private snapshot and
+ * points E2E_SNAPSHOT at it, so a build started meanwhile (by a person or another run) cannot
+ * change pages under a running suite. E2E_DIST=some/dir tests another build instead of dist/
+ * (never rebuilt).
+ */
+export const DIST = resolve(ROOT, process.env.E2E_SNAPSHOT ?? process.env.E2E_DIST ?? 'dist');
 
 export interface BuiltPage {
   /** Absolute path of the HTML file. */

@@ -11,10 +11,10 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 const styles: Record<SeriesKind, Partial<ChartDataset<'line'>>> = {
   value: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'circle', pointRadius: 4 },
   value2: { borderColor: '#d55e00', backgroundColor: '#d55e00', borderWidth: 3, borderDash: [8, 4], pointStyle: 'triangle', pointRadius: 5 },
-  rank: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'rectRot', pointRadius: 5, stepped: false },
-  pace: { borderColor: '#333333', backgroundColor: '#333333', borderWidth: 2, borderDash: [3, 3], pointRadius: 0 },
-  target: { borderColor: '#e69f00', backgroundColor: '#e69f00', borderWidth: 2, borderDash: [10, 3, 2, 3], pointRadius: 0 },
-  stretch: { borderColor: '#009e73', backgroundColor: '#009e73', borderWidth: 2, borderDash: [2, 4], pointRadius: 0 },
+  rank: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'rectRot', pointRadius: 5, clip: false },
+  pace: { borderColor: '#333333', backgroundColor: '#333333', borderWidth: 2, borderDash: [3, 3], pointRadius: 0, pointStyle: 'line' },
+  target: { borderColor: '#e69f00', backgroundColor: '#e69f00', borderWidth: 2, borderDash: [10, 3, 2, 3], pointRadius: 0, pointStyle: 'line' },
+  stretch: { borderColor: '#009e73', backgroundColor: '#009e73', borderWidth: 2, borderDash: [2, 4], pointRadius: 0, pointStyle: 'line' },
 };
 
 function format(spec: ChartSpec, value: number | null): string {
@@ -44,11 +44,11 @@ function draw(box: HTMLElement) {
       animation: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 28, padding: 14 } },
+        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 24, boxHeight: 8, padding: 12 } },
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}：${format(spec, ctx.parsed.y)}` } },
       },
       scales: {
-        x: { grid: { display: false } },
+        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 6 } },
         y: spec.format === 'rank'
           ? { reverse: true, min: 1, max: spec.max, ticks: { stepSize: 1, precision: 0 }, title: { display: true, text: spec.yTitle } }
           : { beginAtZero: true, title: { display: true, text: spec.yTitle }, ticks: { callback: (v) => (spec.format === 'percent' ? `${v}%` : `${v}`) } },

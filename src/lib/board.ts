@@ -3,7 +3,7 @@
  * completion, pace, 同比, what is still needed, places and movement — plus the city totals.
  * Pure: the same model always gives the same board.
  */
-import { isActive, type Band, type Group, type Model, type Plan, type Report, type Target, type UnitStatus } from './model.ts';
+import { isActive, type Band, type Group, type Model, type Plan, type Report, type ReportEntry, type Target, type UnitStatus } from './model.ts';
 import { UNIT_STATUS } from './schema.ts';
 import { competitionRanks, rankMovement, type Movement } from './rank.ts';
 import { completionRate, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './score.ts';
@@ -88,23 +88,32 @@ function indicatorResult(indicator: string, value: number | null, target: Target
   };
 }
 
-const bandFor = (gap: number | null, bands: Band[]) =>
-  gap === null ? null : (bands.find((b) => b.minGap === undefined || gap >= b.minGap) ?? null);
-
-function lastYearValue(model: Model, report: Report, unit: string, indicator: string): number | null {
-  const period = `${report.year - 1}-${report.period.slice(5)}`;
-  const entry = model.reports.find((r) => r.period === period && r.status === 'published')?.entries.find((e) => e.unit === unit);
-  return entry?.values[indicator] ?? null;
+/** The band a 超/欠序时进度 gap falls in (the plan's bands are ordered highest first). */
+export function bandFor(gap: number | null, bands: Band[]): Band | null {
+  return gap === null ? null : (bands.find((b) => b.minGap === undefined || gap >= b.minGap) ?? null);
 }
 
-function scoreGroup(model: Model, plan: Plan, report: Report, group: Group, previous: GroupResult | undefined): GroupResult {
+/** Published entries by period and unit, so each look-up is direct. */
+type EntryIndex = Map<string, Map<string, ReportEntry>>;
+
+function indexEntries(model: Model): EntryIndex {
+  const index: EntryIndex = new Map();
+  for (const r of model.reports) if (r.status === 'published') index.set(r.period, new Map(r.entries.map((e) => [e.unit, e])));
+  return index;
+}
+
+const samePeriodLastYear = (report: Report) => `${report.year - 1}-${report.period.slice(5)}`;
+
+function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report, group: Group, previous: GroupResult | undefined): GroupResult {
   const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
+  const entries = new Map(report.entries.map((e) => [e.unit, e]));
+  const lastYear = index.get(samePeriodLastYear(report));
   const rows: UnitResult[] = units.map((unit) => {
-    const entry = report.entries.find((e) => e.unit === unit.id)!;
+    const entry = entries.get(unit.id)!;
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) =>
-      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearValue(model, report, unit.id, id), report.month),
+      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYear?.get(unit.id)?.values[id] ?? null, report.month),
     );
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
     const score = missing ? null : rankingScore(completions, plan.ranking);
@@ -130,31 +139,35 @@ function scoreGroup(model: Model, plan: Plan, report: Report, group: Group, prev
   return { group, units: rows };
 }
 
-function cityTotals(model: Model, plan: Plan, report: Report): PeriodResult['city'] {
+function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report): PeriodResult['city'] {
   const counted = new Set(model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id));
-  const lastPeriod = `${report.year - 1}-${report.period.slice(5)}`;
-  const lastReport = model.reports.find((r) => r.period === lastPeriod && r.status === 'published');
-  const sum = (r: Report | undefined, id: string) =>
-    r ? r.entries.filter((e) => counted.has(e.unit) && e.values[id] !== undefined).reduce((t, e) => t + e.values[id], 0) : null;
+  const lastYear = index.get(samePeriodLastYear(report));
+  const sum = (entries: Iterable<ReportEntry> | undefined, id: string) => {
+    if (!entries) return null;
+    let total = 0;
+    for (const e of entries) if (counted.has(e.unit) && e.values[id] !== undefined) total += e.values[id];
+    return total;
+  };
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
   return plan.indicators.map((id) => ({
-    ...indicatorResult(id, sum(report, id), { base: plan.cityTargets[id] }, sum(lastReport, id), report.month),
+    ...indicatorResult(id, sum(report.entries, id), { base: plan.cityTargets[id] }, sum(lastYear?.values(), id), report.month),
     missingUnits,
   }));
 }
 
 export function scoreBoard(model: Model, options: { includeDrafts?: boolean } = {}): Board {
   const periods: PeriodResult[] = [];
+  const index = indexEntries(model);
   for (const plan of model.plans) {
     const reports = model.reports.filter((r) => r.year === plan.year && (r.status === 'published' || options.includeDrafts));
     let previous: PeriodResult | undefined;
     for (const report of reports) {
-      const groups = model.groups.map((group) => scoreGroup(model, plan, report, group, previous?.groups.find((g) => g.group.id === group.id)));
+      const groups = model.groups.map((group) => scoreGroup(model, index, plan, report, group, previous?.groups.find((g) => g.group.id === group.id)));
       const { file, publishedOn, publisher, note, illustrative, status } = report;
       previous = {
         period: report.period, year: report.year, month: report.month, pace: timePace(report.month),
         report: { file, publishedOn, publisher, note, illustrative, status }, plan,
-        city: cityTotals(model, plan, report), groups,
+        city: cityTotals(model, index, plan, report), groups,
       };
       periods.push(previous);
     }

@@ -52,9 +52,8 @@ const PERCENT_DECIMALS = 1;
 
 /** Rounds half away from zero, without binary noise (2.25 → 2.3) and without −0. */
 export function round(value: number, decimals: number): number {
-  const clean = Number(value.toPrecision(12));
-  const factor = 10 ** decimals;
-  return (Math.sign(clean) * Math.round(Math.abs(clean) * factor)) / factor || 0;
+  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
+  return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals || 0;
 }
 
 const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : ratio * 100);

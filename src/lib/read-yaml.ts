@@ -3,7 +3,7 @@
  * Anchors, aliases, tags, directives, merge keys, several documents, bad bytes
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
-import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node, type YAMLError } from 'yaml';
 import type { Issue, Path } from './issues.ts';
 
 /** Files larger than this are refused: a month of 300 units is about 30 KB. */
@@ -43,15 +43,124 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function lineColAtByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
-  return { line, col: offset - lineStart + 1 };
+/** The text as GBK would read it, when it reads cleanly: tells the clerk what the bytes were. */
+function asGbk(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
+
+/**
+ * Where text that is not UTF-8 starts: the first non-ASCII byte of the run holding the first bad
+ * byte (GBK pairs can pass for UTF-8 by chance), as line and column in characters.
+ */
+function badBytes(bytes: Uint8Array): { pos: { line: number; col: number }; got: string } {
+  const bad = firstInvalidUtf8(bytes);
+  let lineStart = bad;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) lineStart--;
+  let start = bad;
+  while (start > lineStart && bytes[start - 1] >= 0x80) start--;
+  let end = bad;
+  while (end < bytes.length && bytes[end] >= 0x80) end++;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const col = new TextDecoder().decode(bytes.slice(lineStart, start)).length + 1;
+  const run = bytes.slice(start, Math.min(end, start + 8));
+  const hex = Array.from(run, (b) => b.toString(16).padStart(2, '0')).join(' ');
+  const gbk = end - start <= 40 ? asGbk(bytes.slice(start, end)) : undefined;
+  return { pos: { line, col }, got: `the bytes ${hex}${end > start + 8 ? ' …' : ''}${gbk ? ` ("${gbk}" in GBK)` : ''}` };
+}
+
+/** Control characters have no place in a data file (YAML forbids them too); tab, LF and CR are fine. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 function issueAt(file: string, pos: { line: number; col: number }, expected: string, got: string, suggestion?: string, field = ''): Issue {
   return { severity: 'error', file, line: pos.line, col: pos.col, field, expected, got, suggestion };
+}
+
+interface Explained {
+  offset: number;
+  expected: string;
+  got: string;
+  suggestion?: string;
+}
+
+/** Column (1-based) where the content of the line starting at `start` begins, after indentation and "- ". */
+function contentColumn(text: string, start: number): number {
+  return /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(start))![0].length + 1;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The first content line after the one holding `offset` (skipping blank and comment lines). */
+function nextContentLine(text: string, offset: number): number | undefined {
+  let at = text.indexOf('\n', offset);
+  while (at >= 0) {
+    const start = at + 1;
+    const line = text.slice(start, text.indexOf('\n', start) >= 0 ? text.indexOf('\n', start) : undefined);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) return start;
+    at = text.indexOf('\n', start);
+  }
+  return undefined;
+}
+
+/** The `{` or `[` left open before `offset`. */
+function unclosedOpener(text: string, offset: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0) return i;
+  }
+  return offset;
+}
+
+/** A YAML syntax error in the clerk's terms, pointing at what they typed. */
+function explainSyntaxError(text: string, error: YAMLError): Explained {
+  const offset = error.pos[0];
+  const lineStart = lineStartOf(text, offset);
+  const lineText = text.slice(lineStart, text.indexOf('\n', lineStart) >= 0 ? text.indexOf('\n', lineStart) : undefined);
+  const message = error.message.split('\n')[0];
+  if (error.code === 'TAB_AS_INDENT') {
+    return { offset, expected: 'spaces for indentation', got: 'a tab', suggestion: 'replace the tab with spaces (YAML does not allow tabs at the start of a line)' };
+  }
+  const fullWidthColon = lineText.indexOf('：');
+  if (fullWidthColon >= 0 && /IMPLICIT_KEY|MISSING_CHAR/.test(error.code) && !lineText.slice(0, fullWidthColon).includes(': ')) {
+    return { offset: lineStart + fullWidthColon, expected: 'a half-width colon and a space (key: value)', got: 'a full-width colon "："', suggestion: 'switch the input method to half-width punctuation for the colon' };
+  }
+  const flow = /Flow (map|sequence) .* end with a ([}\]])/.exec(message);
+  if (flow) {
+    const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
+    const opener = unclosedOpener(text, offset, open, close);
+    const line = text.slice(0, offset).split('\n').length;
+    return { offset: opener, expected: `a ${close} closing this ${open} on the same line`, got: `no ${close} before line ${line}`, suggestion: `add the missing ${close}` };
+  }
+  const quote = /Missing closing (["'])quote/.exec(message);
+  if (quote) {
+    const q = quote[1];
+    return { offset: text.lastIndexOf(q, offset - 1), expected: `a closing ${q} for the text opened here`, got: `no closing ${q}`, suggestion: `add ${q} at the end of the text, or remove the opening ${q}` };
+  }
+  const deeper = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? nextContentLine(text, offset) : undefined;
+  if (deeper !== undefined || message.startsWith('Sequence item without -')) {
+    const at = deeper ?? lineStart;
+    const above = deeper === undefined ? lineStartOf(text, lineStart - 1) : lineStart;
+    const want = contentColumn(text, above);
+    const got = contentColumn(text, at);
+    return { offset: at + got - 1, expected: `this line to start in column ${want}, like the line above`, got: `column ${got}`, suggestion: 'fields of one entry line up under each other; fix the spaces at the start of the line' };
+  }
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need to be followed')) {
+    return { offset, expected: 'a line written "key: value"', got: `a line without ": " (${JSON.stringify(lineText.trim().slice(0, 30))})`, suggestion: 'put a colon and a space after the field name' };
+  }
+  return { offset, expected: 'valid YAML', got: message, suggestion: 'check indentation, colons and quotes on this line' };
+}
+
+/** The key written at `offset` (where the parser reports a duplicate). */
+function keyAt(text: string, offset: number): string {
+  const key = /^("[^"\n]*"|'[^'\n]*'|[^:,{}\n]*?)\s*:/.exec(text.slice(offset))?.[1] ?? '';
+  return key.replace(/^["']|["']$/g, '');
 }
 
 export function readYaml(file: string, bytes: Uint8Array): ReadResult {
@@ -62,31 +171,38 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   }
   const decoded = decodeUtf8(bytes);
   if (decoded === undefined) {
-    const bad = firstInvalidUtf8(bytes);
-    const hex = Array.from(bytes.slice(bad, bad + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
-    return { issues: [issueAt(file, lineColAtByte(bytes, bad), 'text encoded as UTF-8', `the bytes ${hex}`, 'save the file as "UTF-8" (not GBK/GB2312) in your editor')] };
+    const { pos: at, got } = badBytes(bytes);
+    return { issues: [issueAt(file, at, 'text encoded as UTF-8', got, 'save the file as "UTF-8" (not GBK/GB2312) in your editor')] };
   }
   // TextDecoder drops a leading BOM by default: harmless, so accepted.
   const text = decoded;
+  if (text.trim() === '') return { issues: [issueAt(file, start, 'a YAML mapping', 'an empty file')] };
 
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
   const pos = (offset: number) => lines.linePos(offset);
-  if (!Array.isArray(docs) || docs.length === 0) {
-    return { issues: [issueAt(file, start, 'a YAML mapping', 'an empty file')] };
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { issues: [issueAt(file, pos(control.index), 'printable text', `the control character U+${code}`, 'the file may be damaged or not a text file; delete the character or re-save the file as UTF-8 text')] };
   }
+  const onlyComments = issueAt(file, start, 'a YAML mapping', 'only comments, no data');
+  if (!Array.isArray(docs) || docs.length === 0) return { issues: [onlyComments] };
   if (docs.length > 1) {
     return { issues: [issueAt(file, pos(docs[1].range[0]), 'one document per file', 'a second document (after ---)', 'keep one month per file; remove the extra ---')] };
   }
   const doc = docs[0];
   const issues: Issue[] = [];
-  for (const error of doc.errors) {
-    const at = pos(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      issues.push(issueAt(file, at, 'each key once in a mapping', 'a key written twice', 'delete or rename one of the two'));
-    } else {
-      issues.push(issueAt(file, at, 'valid YAML', error.message.split('\n')[0], 'check indentation, colons and quotes on this line'));
-    }
+  // Duplicate keys are each their own mistake; after any other syntax error the rest of the parse
+  // is guesswork, so only the first is reported.
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    const key = keyAt(text, error.pos[0]);
+    issues.push(issueAt(file, pos(error.pos[0]), 'each key once in a mapping', `"${key}" a second time`, 'delete or rename one of the two'));
+  }
+  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax) {
+    const { offset, expected, got, suggestion } = explainSyntaxError(text, syntax);
+    issues.push(issueAt(file, pos(offset), expected, got, suggestion));
   }
   if (issues.length > 0) return { issues };
 
@@ -122,7 +238,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     },
   });
   if (issues.length > 0) return { issues };
-  if (doc.contents === null) return { issues: [issueAt(file, start, 'a YAML mapping', 'an empty file')] };
+  if (doc.contents === null) return { issues: [onlyComments] };
 
   return { issues, source: { file, data: doc.toJS(), locate: (path, options) => pos(offsetOf(doc, path, options?.key ?? false)) } };
 }

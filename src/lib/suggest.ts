@@ -55,8 +55,28 @@ export function numberHint(text: string): string | undefined {
   if (/^-?\d+(\.\d+)?%$/.test(trimmed)) {
     return `write the amount, not a percentage; the site computes 完成率 itself`;
   }
+  const counted = /^(\d+(?:\.\d+)?)\s*(年|个|项)$/.exec(trimmed);
+  if (counted) return `write the number alone: ${counted[1]}, not ${trimmed}`;
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) {
     return `remove the quotes: write ${trimmed}, not "${trimmed}"`;
   }
   return undefined;
+}
+
+/** For a string where true/false was expected. */
+export function booleanHint(text: string): string {
+  if (text === 'true' || text === 'false') return `remove the quotes: write ${text}, not "${text}"`;
+  const yes = /^(yes|y|on|是|对)$/i.test(text.trim());
+  const no = /^(no|n|off|否|不是)$/i.test(text.trim());
+  if (yes || no) return `write ${yes ? 'true' : 'false'}; in YAML 1.2 "${text}" is text, not a yes/no value`;
+  return 'write true or false';
+}
+
+/** For a date not written YYYY-MM-DD, e.g. 2005/3/5 or 2005年3月5日: the same date written right. */
+export function dateHint(text: string): string | undefined {
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!parts) return undefined;
+  const [, y, m, d] = parts;
+  if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
+  return `write ${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }

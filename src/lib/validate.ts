@@ -55,10 +55,12 @@ export interface ValidateOptions {
   unreadable?: ReadonlySet<string>;
 }
 
-function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, issues: Issue[]): Parsed<T> | undefined {
+/** Files that exist but did not pass: their problems are reported, and rules must not call them missing. */
+function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, issues: Issue[], failed: Set<string>): Parsed<T> | undefined {
   const result = schema.safeParse(source.data);
   if (result.success) return { source, value: result.data };
   issues.push(...issuesFromZod(source, schema, result.error));
+  failed.add(source.file);
   return undefined;
 }
 
@@ -84,16 +86,22 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   const siteSource = single('site', 'site.yaml');
   const unitsSource = single('units', 'units.yaml');
   const indicatorsSource = single('indicators', 'indicators.yaml');
-  const site = siteSource && parseWith(siteSource, siteSchema, issues);
-  const unitsFile = unitsSource && parseWith(unitsSource, unitsFileSchema, issues);
-  const indicatorsFile = indicatorsSource && parseWith(indicatorsSource, indicatorsFileSchema, issues);
+  const failed = new Set(options.unreadable ?? []);
+  const site = siteSource && parseWith(siteSource, siteSchema, issues, failed);
+  const unitsFile = unitsSource && parseWith(unitsSource, unitsFileSchema, issues, failed);
+  const indicatorsFile = indicatorsSource && parseWith(indicatorsSource, indicatorsFileSchema, issues, failed);
   const indicators = indicatorsFile?.value.indicators ?? [];
   const indicatorIds = indicators.map((i) => i.id);
 
+  // Plans and reports name the indicators as fields: without a valid indicator list every figure
+  // would be "unknown", repeating one error hundreds of times. They are checked once it is fixed.
   const planSchema = planSchemaFor(indicatorIds) as unknown as z.ZodType<PlanInput>;
   const reportSchema = reportSchemaFor(indicatorIds) as unknown as z.ZodType<ReportInput>;
-  const plans = (byKind.get('plan') ?? []).flatMap((s) => parseWith(s, planSchema, issues) ?? []);
-  const reports = (byKind.get('report') ?? []).flatMap((s) => parseWith(s, reportSchema, issues) ?? []);
+  const planSources = byKind.get('plan') ?? [];
+  const reportSources = byKind.get('report') ?? [];
+  if (!indicatorsFile) for (const source of [...planSources, ...reportSources]) failed.add(source.file);
+  const plans = indicatorsFile ? planSources.flatMap((s) => parseWith(s, planSchema, issues, failed) ?? []) : [];
+  const reports = indicatorsFile ? reportSources.flatMap((s) => parseWith(s, reportSchema, issues, failed) ?? []) : [];
 
   const context: RuleContext = {
     site,
@@ -105,7 +113,7 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     plans,
     reports,
     currentPeriod: options.currentPeriod,
-    unreadable: options.unreadable ?? new Set(),
+    unreadable: failed,
   };
   // Cross-file rules need the registry; if it is broken, its own errors come first.
   const rules = unitsFile && indicatorsFile ? RULES : [registryRule];

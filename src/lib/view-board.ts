@@ -25,10 +25,7 @@ export function indicatorOf(model: Model, id: string): Indicator {
   return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
 }
 
-/** The band a 超/欠序时进度 gap falls in (the plan's bands are ordered highest first). */
-export function bandFor(gap: number | null, bands: Band[]): Band | null {
-  return gap === null ? null : (bands.find((b) => b.minGap === undefined || gap >= b.minGap) ?? null);
-}
+export { bandFor } from './board.ts';
 
 /** The cumulative amount that keeps pace with a target after `month` months. */
 export const paceAmount = (base: number, month: number) => (base * month) / 12;

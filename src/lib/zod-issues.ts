@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
 import type { SourceFile } from './read-yaml.ts';
-import { didYouMean, numberHint } from './suggest.ts';
+import { booleanHint, dateHint, didYouMean, numberHint } from './suggest.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -52,19 +52,29 @@ function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolea
   return `a number ${op} ${limit}`;
 }
 
+/** The value found, as the clerk wrote it: YAML's .nan and .inf rather than JavaScript's names. */
+function describeFound(value: unknown): string {
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan (not a number)';
+  if (value === Infinity || value === -Infinity) return `${value < 0 ? '-' : ''}.inf (infinity)`;
+  return describeValue(value);
+}
+
 /** expected / suggestion for one zod issue, given the value found. */
 function describeExpectation(issue: ZodIssue, value: unknown): { expected: string; suggestion?: string } {
+  const path = issue.path as Path;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       if (value === undefined) return { expected, suggestion: 'this field is required' };
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value) };
-      if (issue.expected === 'number' && typeof value === 'number') return { expected: 'a finite number' };
-      if (issue.expected === 'boolean' && typeof value === 'string') return { expected, suggestion: 'write true or false without quotes' };
+      if (issue.expected === 'number' && typeof value === 'number') return { expected: 'a finite number', suggestion: 'write the figure in digits, e.g. 0 if there was none' };
+      if (issue.expected === 'boolean' && typeof value === 'string') return { expected, suggestion: booleanHint(value) };
       return { expected };
     }
-    case 'too_small':
-      return { expected: bound(issue as any, true) };
+    case 'too_small': {
+      const noTarget = path[0] === 'targets' && value === 0;
+      return { expected: bound(issue as any, true), suggestion: noTarget ? 'leave the indicator out if the unit has no target (the page shows —)' : undefined };
+    }
     case 'too_big':
       return { expected: bound(issue as any, false) };
     case 'invalid_value': {
@@ -73,7 +83,7 @@ function describeExpectation(issue: ZodIssue, value: unknown): { expected: strin
       return { expected: `one of ${values}`, suggestion };
     }
     case 'invalid_format':
-      return { expected: issue.message };
+      return { expected: issue.message, suggestion: typeof value === 'string' && issue.message.includes('date') ? dateHint(value) : undefined };
     default:
       return { expected: issue.message, suggestion: typeof value === 'string' ? numberHint(value) : undefined };
   }
@@ -112,7 +122,7 @@ export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.Zo
     const value = valueAt(source.data, path);
     const { expected, suggestion } = describeExpectation(issue, value);
     const at = value === undefined ? source.locate(path.slice(0, -1)) : source.locate(path);
-    issues.push({ severity: 'error', file: source.file, ...at, field: fieldPath(path), expected, got: describeValue(value), suggestion });
+    issues.push({ severity: 'error', file: source.file, ...at, field: fieldPath(path), expected, got: describeFound(value), suggestion });
   }
   return issues;
 }

@@ -1,8 +1,7 @@
 /** A year plan must name known indicators and units, and its rules must be usable. */
 import type { Issue } from '../issues.ts';
-import { isActive } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
-import { issueAt, type Parsed, type Rule, type RuleContext } from './context.ts';
+import { activeIn, activeYears, issueAt, type Parsed, type Rule, type RuleContext } from './context.ts';
 import type { PlanInput, Target } from '../schema.ts';
 
 function yearInFileName(file: string): string | undefined {
@@ -18,7 +17,7 @@ function checkIndicators({ source, value: plan }: Parsed<PlanInput>, known: stri
     if (!plan.indicators.includes(id)) issues.push(issueAt(source, ['cityTargets', id], `an indicator listed in indicators (${plan.indicators.join(', ')})`, `"${id}"`, { key: true, suggestion: didYouMean(id, plan.indicators) }));
   }
   for (const id of plan.indicators) {
-    if (!(id in plan.cityTargets)) issues.push(issueAt(source, ['cityTargets'], `a city target for every indicator`, `no target for "${id}"`, { suggestion: `add a line "${id}: <amount>" under cityTargets` }));
+    if (!(id in plan.cityTargets)) issues.push(issueAt(source, ['cityTargets'], `a city target for every indicator`, `no target for "${id}"`, { key: true, suggestion: `add a line "${id}: <amount>" under cityTargets` }));
   }
   return issues;
 }
@@ -54,7 +53,7 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
   plan.targets.forEach((entry, i) => {
     const unit = context.units.find((u) => u.id === entry.unit);
     if (!unit) issues.push(issueAt(source, ['targets', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: didYouMean(entry.unit, unitIds) }));
-    else if (!isActive(unit, plan.year)) issues.push(issueAt(source, ['targets', i, 'unit'], `a unit active in ${plan.year}`, `"${entry.unit}" (active ${unit.activeFrom}–${unit.activeUntil ?? ''})`, { suggestion: 'remove the target or correct activeFrom/activeUntil in data/units.yaml' }));
+    else if (!activeIn(unit, plan.year)) issues.push(issueAt(source, ['targets', i, 'unit'], `a unit active in ${plan.year}`, `"${entry.unit}" (active ${activeYears(unit)})`, { suggestion: 'remove the target or correct activeFrom/activeUntil in data/units.yaml' }));
     if (seen.has(entry.unit)) issues.push(issueAt(source, ['targets', i, 'unit'], 'each unit once in targets', `"${entry.unit}" again`));
     seen.add(entry.unit);
     for (const id of Object.keys(entry)) {
@@ -78,7 +77,8 @@ export const planRule: Rule = (context) =>
     const issues: Issue[] = [];
     const fileYear = yearInFileName(parsed.source.file);
     if (fileYear !== String(parsed.value.year)) {
-      issues.push(issueAt(parsed.source, ['year'], `the year in the file name (${fileYear})`, String(parsed.value.year), { suggestion: 'name the file after its year, e.g. data/plans/2005.yaml' }));
+      const renamed = parsed.source.file.replace(/\d{4}\.ya?ml$/, `${parsed.value.year}.yaml`);
+      issues.push(issueAt(parsed.source, ['year'], `the year in the file name (${fileYear})`, String(parsed.value.year), { suggestion: `write "year: ${fileYear}", or rename the file to ${renamed}` }));
     }
     const known = context.indicators.map((ind) => ind.id);
     return [...issues, ...checkIndicators(parsed, known), ...checkRanking(parsed), ...checkTargets(parsed, context)];

@@ -16,18 +16,17 @@ export const reportPeriodRule: Rule = (context) => {
       issues.push(issueAt(source, ['period'], `a period up to the current month (${context.currentPeriod})`, `"${value.period}" (in the future)`, { suggestion: 'check the year and month' }));
     }
   }
+  // Files that exist, whatever their state, are not missing: their own problems are reported.
+  const present = new Set([...context.unreadable, ...context.reports.map((r) => r.source.file)]);
   const years = new Set(context.reports.map((r) => parsePeriod(r.value.period).year));
   for (const year of years) {
     const ofYear = reportsOfYear(context, year);
     for (let i = 1; i < ofYear.length; i++) {
       const before = parsePeriod(ofYear[i - 1].value.period).month;
       const now = parsePeriod(ofYear[i].value.period).month;
-      if (now === before) {
-        issues.push(issueAt(ofYear[i].source, ['period'], 'one report per month', `a second report for ${ofYear[i].value.period} (also ${ofYear[i - 1].source.file})`));
-      } else if (now > before + 1) {
-        const missing = periodOf(year, before + 1);
-        const missingFile = ofYear[i].source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
-        if (context.unreadable.has(missingFile)) continue;
+      const missing = periodOf(year, before + 1);
+      const missingFile = ofYear[i].source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
+      if (now > before + 1 && !present.has(missingFile)) {
         issues.push(issueAt(ofYear[i].source, ['period'], `the report for ${missing} before this one`, `no file ${missingFile}`, { suggestion: 'add the missing month (units that did not report can be marked 未报送)' }));
       }
     }

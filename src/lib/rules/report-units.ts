@@ -3,10 +3,10 @@
  * or is marked 未报送 with no figures at all.
  */
 import type { Issue } from '../issues.ts';
-import { isActive, parsePeriod } from '../model.ts';
+import { parsePeriod } from '../model.ts';
 import { UNIT_STATUS } from '../schema.ts';
-import { didYouMean } from '../suggest.ts';
-import { issueAt, type Rule } from './context.ts';
+import { didYouMean, nearest } from '../suggest.ts';
+import { activeIn, activeYears, issueAt, type Rule } from './context.ts';
 
 const ENTRY_FIELDS = new Set(['unit', 'status', 'remark']);
 
@@ -17,14 +17,19 @@ export const reportUnitsRule: Rule = (context) => {
   for (const { source, value: report } of context.reports) {
     const { year } = parsePeriod(report.period);
     const plan = context.plans.find((p) => p.value.year === year)?.value;
-    const required = plan?.indicators ?? allIndicators;
+    // An unknown indicator in the plan is reported there, not once per unit here.
+    const required = plan ? plan.indicators.filter((id) => allIndicators.includes(id)) : allIndicators;
     const seen = new Map<string, number>();
+    /** Units a misspelt id most likely meant: their "no entry" would repeat the typo's message. */
+    const meant = new Set<string>();
     report.units.forEach((entry, i) => {
       const unit = context.units.find((u) => u.id === entry.unit);
       if (!unit) {
         issues.push(issueAt(source, ['units', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: didYouMean(entry.unit, unitIds) }));
-      } else if (!isActive(unit, year)) {
-        issues.push(issueAt(source, ['units', i, 'unit'], `a unit active in ${year}`, `"${entry.unit}" (active ${unit.activeFrom}–${unit.activeUntil ?? ''})`));
+        const guess = nearest(entry.unit, unitIds);
+        if (guess) meant.add(guess);
+      } else if (!activeIn(unit, year)) {
+        issues.push(issueAt(source, ['units', i, 'unit'], `a unit active in ${year}`, `"${entry.unit}" (active ${activeYears(unit)})`, { suggestion: 'remove the entry, or correct activeFrom/activeUntil in data/units.yaml' }));
       }
       if (seen.has(entry.unit)) {
         issues.push(issueAt(source, ['units', i, 'unit'], 'each unit once per report', `"${entry.unit}" again (first at units[${seen.get(entry.unit)}])`, { suggestion: 'merge the two entries into one' }));
@@ -48,8 +53,8 @@ export const reportUnitsRule: Rule = (context) => {
       }
     });
     for (const unit of context.units) {
-      if (isActive(unit, year) && !seen.has(unit.id)) {
-        issues.push(issueAt(source, ['units'], `an entry for every unit active in ${year}`, `no entry for "${unit.id}" (${unit.name})`, { suggestion: `add "- unit: ${unit.id}" with its figures, or with "status: ${UNIT_STATUS.missing}"` }));
+      if (activeIn(unit, year) && !seen.has(unit.id) && !meant.has(unit.id)) {
+        issues.push(issueAt(source, ['units'], `an entry for every unit active in ${year}`, `no entry for "${unit.id}" (${unit.name})`, { key: true, suggestion: `add "- unit: ${unit.id}" with its figures, or with "status: ${UNIT_STATUS.missing}"` }));
       }
     }
   }

@@ -1,0 +1,56 @@
+/**
+ * `npm run screenshots [-- /path/ …]`: full-page screenshots of the built site at 360 px and
+ * 1440 px wide, into test-results/screenshots/ (git-ignored). Defaults to the home page, a ranking
+ * page and a unit page; any paths given are taken as well. Reads dist/ as it is: run
+ * `npm run build` first. Exits 1 if a page could not be loaded.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { launchBrowser } from '../e2e/lib/browser.ts';
+import { staleReason } from '../e2e/lib/build.ts';
+import { DIST, ROOT } from '../e2e/lib/site.ts';
+import { serveDist } from './serve-dist.ts';
+
+const WIDTHS = [360, 1440];
+const DEFAULTS = ['/', '/rankings/2005-03/', '/units/dazhong/'];
+const OUT = join(ROOT, 'test-results', 'screenshots');
+
+const paths = [...new Set([...DEFAULTS, ...process.argv.slice(2)])].map((p) => (p.startsWith('/') ? p : `/${p}`));
+const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
+
+const stale = staleReason();
+if (stale) console.warn(`Note: dist/ may be out of date (${stale}); run "npm run build" for current pages.`);
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveDist({ dir: DIST });
+const browser = await launchBrowser();
+let failures = 0;
+try {
+  for (const width of WIDTHS) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    for (const path of paths) {
+      const file = join(OUT, `${slug(path)}-${width}.png`);
+      try {
+        const response = await page.goto(server.url + path, { waitUntil: 'load', timeout: 30_000 });
+        if (!response || response.status() >= 400) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        // Let chart.js finish its entry animation before the picture is taken.
+        if (await page.locator('canvas').count()) await page.waitForTimeout(1200);
+        await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+        console.log(`${relative(ROOT, file)}  ← ${path} at ${width} px`);
+      } catch (error) {
+        failures++;
+        console.error(`✗ ${path} at ${width} px: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exitCode = failures ? 1 : 0;

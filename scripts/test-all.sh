@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The one test command for a fresh checkout on Debian (run as root, or with sudo available):
+#
+#   bash scripts/test-all.sh        (or: npm run test:all, once node_modules exists)
+#
+# 1. installs Chromium and the Noto CJK fonts with apt-get if they are missing,
+# 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
+# 3. npm test — the unit tests,
+# 4. npm run build — validates data/ and builds dist/,
+# 5. npm run test:e2e — the browser tests against that build.
+# Stops at the first step that fails, with its exit code.
+# TEST_ALL_SKIP_NPM_CI=1 keeps node_modules as it is (for a shared working copy where others are
+# running things: npm ci deletes node_modules first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NO_COLOR=1 CI="${CI:-1}"
+step() { printf '\n=== %s ===\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "Need root (or sudo) to run: $*" >&2; exit 1
+  fi
+}
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  # Another apt may be running: retry update, and let install wait for the dpkg lock.
+  for try in 1 2 3 4 5 6; do
+    as_root apt-get update && break
+    [ "$try" -eq 6 ] && { echo "apt-get update kept failing" >&2; exit 1; }
+    echo "apt-get update failed (lock held?); retrying in 20 s" >&2; sleep 20
+  done
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y chromium fonts-noto-cjk
+fi
+
+if [ "${TEST_ALL_SKIP_NPM_CI:-}" = 1 ]; then
+  step "npm ci skipped (TEST_ALL_SKIP_NPM_CI=1)"
+else
+  step "npm ci"
+  npm ci --no-audit --no-fund
+fi
+echo "tools run on Node $(npx --no-install node --version)"
+
+step "unit tests (npm test)"
+npm test
+
+step "build (npm run build)"
+npm run build
+
+step "e2e tests (npm run test:e2e)"
+E2E_BUILD=never npm run test:e2e
