@@ -52,6 +52,11 @@ export interface Model {
   reports: Report[];
 }
 
+/** An indicator's registry entry by id (a bare stand-in if it is not on file). */
+export function indicatorOf(model: Pick<Model, 'indicators'>, id: string): Indicator {
+  return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
+}
+
 export const isActive = (unit: Unit, year: number) => unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);
 
 export const periodOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;

@@ -3,7 +3,7 @@
  * laggards and movers, the ranking rule in words. Pure: no Astro, no file system.
  */
 import type { Board, GroupResult, IndicatorResult, PeriodResult, UnitResult } from './board.ts';
-import type { Band, Indicator, Model, Plan } from './model.ts';
+import { indicatorOf, type Model, type Plan } from './model.ts';
 
 export const latestPeriod = (board: Board): PeriodResult | undefined => board.periods.at(-1);
 
@@ -21,9 +21,7 @@ export function periodsByYear(board: Board): Array<{ year: number; periods: Peri
   return years.map((year) => ({ year, periods: board.periods.filter((p) => p.year === year) }));
 }
 
-export function indicatorOf(model: Model, id: string): Indicator {
-  return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
-}
+export { indicatorOf };
 
 export { bandFor } from './board.ts';
 
