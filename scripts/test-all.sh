@@ -5,7 +5,7 @@
 #
 # 1. installs Chromium and the Noto CJK fonts with apt-get if they are missing,
 # 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
-# 3. npm test — the unit tests,
+# 3. npm run typecheck, then npm test — the unit, golden and bad-input tests,
 # 4. npm run build — validates data/ and builds dist/,
 # 5. npm run test:e2e — the browser tests against that build.
 # Stops at the first step that fails, with its exit code.
@@ -45,6 +45,9 @@ else
   npm ci --no-audit --no-fund
 fi
 echo "tools run on Node $(npx --no-install node --version)"
+
+step "type check (npm run typecheck)"
+npm run typecheck
 
 step "unit tests (npm test)"
 npm test
