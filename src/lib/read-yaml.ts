@@ -96,14 +96,17 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** The first content line after the one holding `offset` (skipping blank and comment lines). */
+/** The text of the line starting at `start`, without its line end. */
+function lineFrom(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+
+/** Start of the first content line after the one holding `offset` (skipping blank and comment lines). */
 function nextContentLine(text: string, offset: number): number | undefined {
-  let at = text.indexOf('\n', offset);
-  while (at >= 0) {
-    const start = at + 1;
-    const line = text.slice(start, text.indexOf('\n', start) >= 0 ? text.indexOf('\n', start) : undefined);
-    if (line.trim() !== '' && !line.trim().startsWith('#')) return start;
-    at = text.indexOf('\n', start);
+  for (let at = text.indexOf('\n', offset); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const line = lineFrom(text, at + 1).trim();
+    if (line !== '' && !line.startsWith('#')) return at + 1;
   }
   return undefined;
 }
@@ -122,27 +125,28 @@ function unclosedOpener(text: string, offset: number, open: string, close: strin
 function explainSyntaxError(text: string, error: YAMLError): Explained {
   const offset = error.pos[0];
   const lineStart = lineStartOf(text, offset);
-  const lineText = text.slice(lineStart, text.indexOf('\n', lineStart) >= 0 ? text.indexOf('\n', lineStart) : undefined);
+  const lineText = lineFrom(text, lineStart);
   const message = error.message.split('\n')[0];
   if (error.code === 'TAB_AS_INDENT') {
     return { offset, expected: 'spaces for indentation', got: 'a tab', suggestion: 'replace the tab with spaces (YAML does not allow tabs at the start of a line)' };
-  }
-  const fullWidthColon = lineText.indexOf('：');
-  if (fullWidthColon >= 0 && /IMPLICIT_KEY|MISSING_CHAR/.test(error.code) && !lineText.slice(0, fullWidthColon).includes(': ')) {
-    return { offset: lineStart + fullWidthColon, expected: 'a half-width colon and a space (key: value)', got: 'a full-width colon "："', suggestion: 'switch the input method to half-width punctuation for the colon' };
-  }
-  const flow = /Flow (map|sequence) .* end with a ([}\]])/.exec(message);
-  if (flow) {
-    const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
-    const opener = unclosedOpener(text, offset, open, close);
-    const line = text.slice(0, offset).split('\n').length;
-    return { offset: opener, expected: `a ${close} closing this ${open} on the same line`, got: `no ${close} before line ${line}`, suggestion: `add the missing ${close}` };
   }
   const quote = /Missing closing (["'])quote/.exec(message);
   if (quote) {
     const q = quote[1];
     return { offset: text.lastIndexOf(q, offset - 1), expected: `a closing ${q} for the text opened here`, got: `no closing ${q}`, suggestion: `add ${q} at the end of the text, or remove the opening ${q}` };
   }
+  const flow = /Flow (map|sequence) .* end with a ([}\]])/.exec(message);
+  if (flow) {
+    const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
+    const line = text.slice(0, offset).split('\n').length;
+    return { offset: unclosedOpener(text, offset, open, close), expected: `a ${close} closing this ${open} on the same line`, got: `no ${close} before line ${line}`, suggestion: `add the missing ${close}` };
+  }
+  // 字段：值 typed with the Chinese input method: the line has no real colon at all.
+  const fullWidthColon = lineText.indexOf('：');
+  if (fullWidthColon >= 0 && /IMPLICIT_KEY|MISSING_CHAR/.test(error.code) && !lineText.slice(0, fullWidthColon).includes(': ')) {
+    return { offset: lineStart + fullWidthColon, expected: 'a half-width colon and a space (key: value)', got: 'a full-width colon "："', suggestion: 'switch the input method to half-width punctuation for the colon' };
+  }
+  // A line indented deeper than the one above is read as part of its value; one indented less, as a new item.
   const deeper = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? nextContentLine(text, offset) : undefined;
   if (deeper !== undefined || message.startsWith('Sequence item without -')) {
     const at = deeper ?? lineStart;
@@ -234,6 +238,9 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') {
         issues.push(issueAt(file, pos(pair.key.range?.[0] ?? 0), 'an ordinary key', 'a merge key (<<)', 'write the fields out in full; merge keys are not allowed'));
+      } else if (isMap(pair.key) || isSeq(pair.key)) {
+        const kind = isMap(pair.key) ? 'a mapping {…}' : 'a list […]';
+        issues.push(issueAt(file, pos(pair.key.range?.[0] ?? 0), 'a field name as key', `${kind} used as a key`, 'remove the ":" after the closing bracket, or the "?" before it'));
       }
     },
   });

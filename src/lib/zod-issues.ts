@@ -102,9 +102,16 @@ function flattenUnions(issues: readonly ZodIssue[]): ZodIssue[] {
   });
 }
 
+/** One bound per field: `-5` for a positive amount breaks both ≥ 0 and > 0; only the stricter (later) one is told. */
+function oneBoundPerField(issues: ZodIssue[]): ZodIssue[] {
+  const key = (issue: ZodIssue) => `${issue.code} ${JSON.stringify(issue.path)}`;
+  const last = new Map(issues.map((issue, i) => [key(issue), i]));
+  return issues.filter((issue, i) => !(issue.code === 'too_small' || issue.code === 'too_big') || last.get(key(issue)) === i);
+}
+
 export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.ZodError): Issue[] {
   const issues: Issue[] = [];
-  for (const issue of flattenUnions(error.issues)) {
+  for (const issue of oneBoundPerField(flattenUnions(error.issues))) {
     const path = issue.path as Path;
     if (issue.code === 'unrecognized_keys') {
       const fields = fieldsAt(schema, path);
@@ -121,7 +128,8 @@ export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.Zo
     }
     const value = valueAt(source.data, path);
     const { expected, suggestion } = describeExpectation(issue, value);
-    const at = value === undefined ? source.locate(path.slice(0, -1)) : source.locate(path);
+    // A missing field points at its parent; an empty one (`units:` and nothing) at its key.
+    const at = value === undefined ? source.locate(path.slice(0, -1)) : source.locate(path, { key: value === null });
     issues.push({ severity: 'error', file: source.file, ...at, field: fieldPath(path), expected, got: describeFound(value), suggestion });
   }
   return issues;
