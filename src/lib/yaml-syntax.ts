@@ -1,0 +1,90 @@
+/** YAML syntax errors from the parser, explained in the clerk's terms and pointing at what they typed. */
+import type { YAMLError } from 'yaml';
+
+export interface Explained {
+  offset: number;
+  expected: string;
+  got: string;
+  suggestion?: string;
+}
+
+/** Column (1-based) where the content of the line starting at `start` begins, after indentation and "- ". */
+function contentColumn(text: string, start: number): number {
+  return /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(start))![0].length + 1;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The text of the line starting at `start`, without its line end. */
+function lineFrom(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+
+/** Start of the first content line after the one holding `offset` (skipping blank and comment lines). */
+function nextContentLine(text: string, offset: number): number | undefined {
+  for (let at = text.indexOf('\n', offset); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const line = lineFrom(text, at + 1).trim();
+    if (line !== '' && !line.startsWith('#')) return at + 1;
+  }
+  return undefined;
+}
+
+/** The `{` or `[` left open before `offset`. */
+function unclosedOpener(text: string, offset: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0) return i;
+  }
+  return offset;
+}
+
+/** A YAML syntax error in the clerk's terms, pointing at what they typed. */
+export function explainSyntaxError(text: string, error: YAMLError): Explained {
+  const offset = error.pos[0];
+  const lineStart = lineStartOf(text, offset);
+  const lineText = lineFrom(text, lineStart);
+  const message = error.message.split('\n')[0];
+  if (error.code === 'TAB_AS_INDENT') {
+    return { offset, expected: 'spaces for indentation', got: 'a tab', suggestion: 'replace the tab with spaces (YAML does not allow tabs at the start of a line)' };
+  }
+  const quote = /Missing closing (["'])quote/.exec(message);
+  if (quote) {
+    const q = quote[1];
+    return { offset: text.lastIndexOf(q, offset - 1), expected: `a closing ${q} for the text opened here`, got: `no closing ${q}`, suggestion: `add ${q} at the end of the text, or remove the opening ${q}` };
+  }
+  const flow = /Flow (map|sequence) .* end with a ([}\]])/.exec(message);
+  if (flow) {
+    const [open, close] = flow[2] === '}' ? ['{', '}'] : ['[', ']'];
+    const line = text.slice(0, offset).split('\n').length;
+    return { offset: unclosedOpener(text, offset, open, close), expected: `a ${close} closing this ${open} on the same line`, got: `no ${close} before line ${line}`, suggestion: `add the missing ${close}` };
+  }
+  // 字段：值 typed with the Chinese input method: the line has no real colon at all.
+  const fullWidthColon = lineText.indexOf('：');
+  if (fullWidthColon >= 0 && /IMPLICIT_KEY|MISSING_CHAR/.test(error.code) && !lineText.slice(0, fullWidthColon).includes(': ')) {
+    return { offset: lineStart + fullWidthColon, expected: 'a half-width colon and a space (key: value)', got: 'a full-width colon "："', suggestion: 'switch the input method to half-width punctuation for the colon' };
+  }
+  // A line indented deeper than the one above is read as part of its value; one indented less, as a new item.
+  const deeper = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? nextContentLine(text, offset) : undefined;
+  if (deeper !== undefined || message.startsWith('Sequence item without -')) {
+    const at = deeper ?? lineStart;
+    const above = deeper === undefined ? lineStartOf(text, lineStart - 1) : lineStart;
+    const want = contentColumn(text, above);
+    const got = contentColumn(text, at);
+    return { offset: at + got - 1, expected: `this line to start in column ${want}, like the line above`, got: `column ${got}`, suggestion: 'fields of one entry line up under each other; fix the spaces at the start of the line' };
+  }
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need to be followed')) {
+    return { offset, expected: 'a line written "key: value"', got: `a line without ": " (${JSON.stringify(lineText.trim().slice(0, 30))})`, suggestion: 'put a colon and a space after the field name' };
+  }
+  return { offset, expected: 'valid YAML', got: message, suggestion: 'check indentation, colons and quotes on this line' };
+}
+
+/** The key written at `offset` (where the parser reports a duplicate). */
+export function keyAt(text: string, offset: number): string {
+  const key = /^("[^"\n]*"|'[^'\n]*'|[^:,{}\n]*?)\s*:/.exec(text.slice(offset))?.[1] ?? '';
+  return key.replace(/^["']|["']$/g, '');
+}
+
