@@ -12,6 +12,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { IndicatorResult, PeriodResult, UnitResult } from './board.ts';
 import { indicatorOf, type Indicator, type Model } from './model.ts';
+import { round } from './format.ts';
 
 // ── cells and columns ─────────────────────────────────────────────────────────────
 /** A table cell: text, a number (formatted with its column's decimals), or null = blank. */
@@ -40,11 +41,7 @@ interface Column {
 
 export const PERCENT_DECIMALS = 1;
 
-/** Rounds half away from zero, without binary noise (2.25 → 2.3) and without −0. */
-export function round(value: number, decimals: number): number {
-  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
-  return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals || 0;
-}
+export { round };
 
 export const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : ratio * 100);
 

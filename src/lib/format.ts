@@ -11,12 +11,14 @@ export const MINUS = '−';
 /** A unit that did not report: distinct from a reported 0. */
 export const MISSING = '未报送';
 
-const fixed = (value: number, decimals: number) => {
-  // Round half away from zero on the decimal value, and never print "-0.0".
-  const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(value) * factor + 1e-9) / factor;
-  return rounded.toFixed(decimals);
-};
+/** Rounds half away from zero, without binary noise (2.25 → 2.3) and without −0. */
+export function round(value: number, decimals: number): number {
+  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
+  return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals || 0;
+}
+
+/** The magnitude with fixed decimals; callers add the sign (a true minus), so "-0.0" never shows. */
+const fixed = (value: number, decimals: number) => round(Math.abs(value), decimals).toFixed(decimals);
 
 const signed = (value: number, text: string) => (value > 0 ? `+${text}` : value < 0 ? `${MINUS}${text}` : text);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPercent } from './format.ts';
 import { competitionRanks, rankMovement, tieKey } from './rank.ts';
 
 describe('位次 (places in a group)', () => {
@@ -9,6 +10,15 @@ describe('位次 (places in a group)', () => {
     // 45.04% and 44.96% both print 45.0% → tie at one decimal, not at two
     expect(competitionRanks([0.4504, 0.4496], 1)).toEqual([1, 1]);
     expect(competitionRanks([0.4504, 0.4496], 2)).toEqual([1, 2]);
+  });
+  it('ties two units exactly when their printed 完成率 are the same', () => {
+    for (let i = 0; i < 2000; i++) {
+      const a = (i * 7919) % 100000 / 100000;
+      const b = Math.max(0, a + ((i % 7) - 3) / 200000); // neighbours a few thousandths of a point away (scores are never negative)
+      const printedSame = formatPercent(a) === formatPercent(b);
+      const [ra, rb] = competitionRanks([a, b], 1);
+      expect(ra === rb).toBe(printedSame);
+    }
   });
   it('is not split by floating-point noise', () => {
     expect(tieKey(0.1 + 0.2, 1)).toBe(tieKey(0.3, 1));

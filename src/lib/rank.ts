@@ -1,9 +1,12 @@
 /** Places inside a group: ties share a place (1, 2, 2, 4); movement against last month. */
+import { round } from './format.ts';
 
-/** The score as compared for ties: the percentage rounded to the plan's decimals. */
+/**
+ * The score as compared for ties: the percentage rounded to the plan's decimals exactly as it is
+ * printed, so two units tie precisely when their printed 完成率 are the same.
+ */
 export function tieKey(score: number, decimals: number): number {
-  const percent = Number((score * 100).toPrecision(12)); // 0.1 + 0.2 noise must not split a tie
-  return Math.round(percent * 10 ** decimals);
+  return round(score * 100, decimals);
 }
 
 /**
