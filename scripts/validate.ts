@@ -3,13 +3,13 @@
  * problem as `file:line:col field: expected …, got …`. Exit 1 on any error; warnings pass.
  */
 import { parseArgs } from 'node:util';
-import { formatGithub, formatIssue } from '../src/lib/issues.ts';
+import { formatGithub, formatIssue, formatIssues } from '../src/lib/issues.ts';
 import { loadData } from '../src/lib/load.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, data: { type: 'string', default: 'data' } } });
 const { model, issues } = loadData({ root: process.cwd(), dataDir: values.data });
 const format = values.format === 'github' ? formatGithub : formatIssue;
-for (const issue of issues) console.log(format(issue));
+for (const line of formatIssues(issues, format)) console.log(line);
 
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;

@@ -3,7 +3,7 @@
  * fail the build with the clerk-readable messages, else score once and share the board.
  */
 import { scoreBoard, type Board } from '../lib/board.ts';
-import { formatIssue } from '../lib/issues.ts';
+import { formatIssues } from '../lib/issues.ts';
 import { loadData } from '../lib/load.ts';
 
 let cached: Board | undefined;
@@ -13,7 +13,7 @@ export function getBoard(): Board {
   const { model, issues } = loadData({ root: process.cwd(), dataDir: process.env.BOARD_DATA_DIR ?? 'data' });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
-    throw new Error(`The data has ${errors.length} error(s); nothing was built:\n${issues.map(formatIssue).join('\n')}`);
+    throw new Error(`The data has ${errors.length} error(s); nothing was built:\n${formatIssues(issues).join('\n')}`);
   }
   cached = scoreBoard(model);
   return cached;

@@ -71,3 +71,27 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }
+
+/**
+ * Formatted lines, with long runs of the same mistake (e.g. a renamed field in every unit of every
+ * month) cut to the first few and a count, so the list stays readable. Nothing is hidden silently.
+ */
+export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
+  const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
+  const runs = new Map<string, { count: number; files: Set<string>; field: string }>();
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const key = sameMistake(issue);
+    const run = runs.get(key) ?? { count: 0, files: new Set<string>(), field: issue.field.replace(/\[\d+\]/g, '[]') };
+    runs.set(key, run);
+    run.count++;
+    if (run.count <= keep) lines.push(format(issue));
+    else run.files.add(issue.file);
+  }
+  for (const run of runs.values()) {
+    if (run.count <= keep) continue;
+    const where = run.files.size === 1 ? [...run.files][0] : `${run.files.size} files`;
+    lines.push(`… and ${run.count - keep} more of the same (${run.field}, in ${where})`);
+  }
+  return lines;
+}
