@@ -1,6 +1,7 @@
 /**
  * The build's single door to the data: load + validate (the same code as `npm run validate`),
  * fail the build with the clerk-readable messages, else score once and share the board.
+ * BOARD_ROOT (default: the working directory) is the folder holding data/ — tests point it elsewhere.
  */
 import { scoreBoard, type Board } from '../lib/board.ts';
 import { formatIssues } from '../lib/issues.ts';
@@ -10,7 +11,7 @@ let cached: Board | undefined;
 
 export function getBoard(): Board {
   if (cached) return cached;
-  const { model, issues } = loadData({ root: process.cwd(), dataDir: process.env.BOARD_DATA_DIR ?? 'data' });
+  const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
     throw new Error(`The data has ${errors.length} error(s); nothing was built:\n${formatIssues(issues).join('\n')}`);

@@ -1,0 +1,39 @@
+/**
+ * A bad file must stop the publication with the clerk's message — through `npm run validate` and
+ * through `astro build` alike (one code path), and the build must write nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'bad-build-'));
+cpSync(join(root, 'test', 'fixtures', 'minimal', 'data'), join(work, 'data'), { recursive: true });
+// units[1].contracted made negative in the last month of the fixture.
+const month = join(work, 'data', 'reports', '2005', '2005-03.yaml');
+writeFileSync(month, readFileSync(month, 'utf8').replace(/contracted: (\d+)/, 'contracted: -5'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' }, timeout: 120_000 });
+
+describe('a bad data file', () => {
+  const expected = /data\/reports\/2005\/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted: expected a number ≥ 0, got -5/;
+
+  it('makes npm run validate exit 1 with file:line:col, expected and got', () => {
+    const run = node([join(root, 'scripts/validate.ts')], work);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted: expected a number ≥ 0, got -5/);
+    expect(run.stderr).toMatch(/nothing was published/);
+  });
+
+  it('stops astro build with the same message and writes no site', () => {
+    const outDir = join(work, 'dist');
+    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: work });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(expected);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  }, 120_000);
+});
