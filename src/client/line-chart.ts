@@ -50,7 +50,23 @@ function draw(box: HTMLElement) {
       scales: {
         x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 6 } },
         y: spec.format === 'rank'
-          ? { reverse: true, min: 1, max: spec.max, ticks: { stepSize: 1, precision: 0 }, title: { display: true, text: spec.yTitle } }
+          ? {
+              // Half a place of room above 第1 and below the last, so points at the edge are not cut;
+              // ticks at 1 and every step, so 第1 is always labelled.
+              reverse: true,
+              min: 0.5,
+              max: (spec.max ?? 1) + 0.5,
+              afterBuildTicks: (axis) => {
+                const max = spec.max ?? 1;
+                const step = max <= 8 ? 1 : max <= 16 ? 3 : 5;
+                const values = [1];
+                for (let v = step + 1; v <= max; v += step) values.push(v);
+                axis.ticks = values.map((value) => ({ value }));
+              },
+              grid: { drawTicks: false },
+              ticks: { padding: 6 },
+              title: { display: true, text: spec.yTitle },
+            }
           : { beginAtZero: true, title: { display: true, text: spec.yTitle }, ticks: { callback: (v) => (spec.format === 'percent' ? `${v}%` : `${v}`) } },
       },
     },
