@@ -61,7 +61,6 @@ export function rankingPeriod(path: string): string | undefined {
   return /^\/rankings\/(\d{4}-\d{2})\/$/.exec(path)?.[1];
 }
 
-export const isNotFoundPage = (path: string) => path === '/404.html' || path === '/404/';
 
 export interface SiteSettings {
   title: string;
