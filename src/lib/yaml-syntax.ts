@@ -74,7 +74,11 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
     const above = deeper === undefined ? lineStartOf(text, lineStart - 1) : lineStart;
     const want = contentColumn(text, above);
     const got = contentColumn(text, at);
-    return { offset: at + got - 1, expected: `this line to start in column ${want}, like the line above`, got: `column ${got}`, suggestion: 'fields of one entry line up under each other; fix the spaces at the start of the line' };
+    if (want !== got) return { offset: at + got - 1, expected: `this line to start in column ${want}, like the line above`, got: `column ${got}`, suggestion: 'fields of one entry line up under each other; fix the spaces at the start of the line' };
+  }
+  if (message.startsWith('All mapping items must start at the same column')) {
+    const col = contentColumn(text, lineStart);
+    return { offset: lineStart + col - 1, expected: 'every field of one entry to start in the same column', got: `this line starting in column ${col}`, suggestion: 'line the field up with the fields above it (spaces only)' };
   }
   if (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need to be followed')) {
     return { offset, expected: 'a line written "key: value"', got: `a line without ": " (${JSON.stringify(lineText.trim().slice(0, 30))})`, suggestion: 'put a colon and a space after the field name' };

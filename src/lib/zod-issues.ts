@@ -18,6 +18,10 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list (lines starting with -)',
 };
 
+/** Characters a clerk cannot see in an editor, written as \\uXXXX so the message shows them. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+const showInvisible = (text: string) => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 function valueAt(data: unknown, path: Path): unknown {
   let node = data;
   for (const part of path) {
@@ -117,11 +121,12 @@ export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.Zo
       const fields = fieldsAt(schema, path);
       for (const key of issue.keys) {
         const at = source.locate([...path, key], { key: true });
+        const shown = showInvisible(key);
         issues.push({
-          severity: 'error', file: source.file, ...at, field: fieldPath([...path, key]),
+          severity: 'error', file: source.file, ...at, field: fieldPath([...path, shown]),
           expected: fields.length > 0 ? `one of the fields ${fields.join(', ')}` : 'no such field',
-          got: `the unknown field "${key}"`,
-          suggestion: didYouMean(key, fields),
+          got: `the unknown field "${shown}"`,
+          suggestion: shown !== key ? 'the name holds an invisible character (shown as \\uXXXX); delete the name and type it again' : didYouMean(key, fields),
         });
       }
       continue;
