@@ -18,7 +18,7 @@ const groups = ['zones', 'towns', 'departments'];
 function writeBoard(root: string): void {
   const data = join(root, 'data');
   mkdirSync(join(data, 'plans'), { recursive: true });
-  writeFileSync(join(data, 'site.yaml'), 'city: 基准市\ntitle: 基准\npublisher: 基准\ndescription: 基准测试\nillustrative: true\n');
+  writeFileSync(join(data, 'site.yaml'), 'city: 基准市\ntitle: 基准\nsubject: 利用外资\npublisher: 基准\ndescription: 基准测试\nillustrative: true\n');
   writeFileSync(join(data, 'indicators.yaml'), 'indicators:\n  - { id: contracted, name: 合同利用外资, unit: 万美元 }\n  - { id: actual, name: 实际利用外资, unit: 万美元, warnAbove: contracted }\n');
   const units = Array.from({ length: UNITS }, (_, i) => `  - { id: unit-${i}, name: 单位${i}, group: ${groups[i % 3]}, activeFrom: ${FIRST_YEAR} }`);
   writeFileSync(join(data, 'units.yaml'), `groups:\n${groups.map((g) => `  - { id: ${g}, name: ${g}, countsTowardCity: ${g !== 'departments'} }`).join('\n')}\nunits:\n${units.join('\n')}\n`);

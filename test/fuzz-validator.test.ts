@@ -57,7 +57,7 @@ describe('the validator under random damage', () => {
     for (let round = 0; round < 600; round++) {
       const victim = Math.floor(next() * files.length);
       const edits = 1 + Math.floor(next() * 3);
-      let bytes = files[victim].bytes;
+      let bytes: Buffer = files[victim].bytes;
       for (let e = 0; e < edits; e++) bytes = mutate(bytes, next);
       const sources: SourceFile[] = [];
       const issues = [];

@@ -23,7 +23,7 @@ function report(period: string, values: Record<string, Record<string, number> | 
 
 function model(reports: Report[]): Model {
   return {
-    site: { city: '某市', title: '排行榜', publisher: '督查室', description: '…', illustrative: true },
+    site: { city: '某市', title: '排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative: true },
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }, { id: 'depts', name: '部门', countsTowardCity: false }],
     units: [
       { id: 't1', name: '甲镇', group: 'towns', activeFrom: 2004 },

@@ -32,7 +32,7 @@ function report(period: string, values: Record<string, Record<string, number> | 
 
 function tinyModel(illustrative = false): Model {
   return {
-    site: { city: '某市', title: '某市排行榜', publisher: '督查室', description: '…', illustrative, illustrativeNotice: '示意数据，非真实统计。' },
+    site: { city: '某市', title: '某市排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative, illustrativeNotice: '示意数据，非真实统计。' },
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
     units: [
       { id: 't1', name: '甲镇', group: 'towns', activeFrom: 2004 },

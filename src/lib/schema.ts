@@ -21,6 +21,8 @@ export const siteSchema = z.strictObject({
   city: textSchema,
   /** Site title shown in every page head, e.g. 大丰市利用外资排行榜. */
   title: textSchema,
+  /** What is ranked, as it reads in headings: 利用外资 → "2005年1—3月利用外资排行榜". */
+  subject: textSchema,
   /** Who publishes: printed in the footer and in every bulletin. */
   publisher: textSchema,
   /** One sentence for search engines and link previews. */
