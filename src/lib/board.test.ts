@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { report } from '../../test/support/models.ts';
 import { scoreBoard } from './board.ts';
 import type { Model, Plan, Report } from './model.ts';
 
@@ -12,14 +13,6 @@ const plan: Plan = {
   ],
   targets: { t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } },
 };
-
-function report(period: string, values: Record<string, Record<string, number> | '未报送'>, status: Report['status'] = 'published'): Report {
-  const [year, month] = period.split('-').map(Number);
-  return {
-    file: `data/reports/${year}/${period}.yaml`, period, year, month, status, publishedOn: `${period}-28`, publisher: '督查室', illustrative: true,
-    entries: Object.entries(values).map(([unit, v]) => (v === '未报送' ? { unit, status: '未报送', values: {} } : { unit, status: '已报送', values: v })),
-  };
-}
 
 function model(reports: Report[]): Model {
   return {
@@ -109,9 +102,9 @@ describe('the scored board', () => {
   });
 
   it('leaves drafts off the public board', () => {
-    const board = scoreBoard(model([jan, { ...feb, status: 'draft' }]));
+    const board = scoreBoard(model([jan, { ...feb, status: 'draft' as const }]));
     expect(board.periods.map((p) => p.period)).toEqual(['2005-01']);
-    expect(scoreBoard(model([jan, { ...feb, status: 'draft' }]), { includeDrafts: true }).periods).toHaveLength(2);
+    expect(scoreBoard(model([jan, { ...feb, status: 'draft' as const }]), { includeDrafts: true }).periods).toHaveLength(2);
   });
 
   it('scores only years that have a plan (last year’s reports serve 同比 only)', () => {

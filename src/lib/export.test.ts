@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { report } from '../../test/support/models.ts';
 import { scoreBoard, type Board } from './board.ts';
 import {
   downloadBody, listDownloads, monthDocument, periodTable, periodsTable, readmeText, round, toCsv, toJson, unitTable, yearDocument,
@@ -20,16 +21,6 @@ const plan: Plan = {
   targets: { t1: { c: { base: 100, stretch: 150 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t4: { c: { base: 1000 } }, t5: { c: { base: 100 } } },
 };
 
-function report(period: string, values: Record<string, Record<string, number> | '未报送'>, remarks: Record<string, string> = {}): Report {
-  const [year, month] = period.split('-').map(Number);
-  return {
-    file: `data/reports/${year}/${period}.yaml`, period, year, month, status: 'published', publishedOn: `${period}-28`, publisher: '督查室', illustrative: false,
-    entries: Object.entries(values).map(([unit, v]) =>
-      v === '未报送' ? { unit, status: '未报送', values: {}, remark: remarks[unit] } : { unit, status: '已报送', values: v, remark: remarks[unit] },
-    ),
-  };
-}
-
 function tinyModel(illustrative = false): Model {
   return {
     site: { city: '某市', title: '某市排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative, illustrativeNotice: '示意数据，非真实统计。' },
@@ -48,7 +39,7 @@ function tinyModel(illustrative = false): Model {
       report(
         '2005-03',
         { t1: { c: 30, a: 12 }, t2: { c: 30, a: 12 }, t3: { c: 20, a: 0 }, t4: { c: 12345 }, t5: '未报送' },
-        { t1: '签约 2 个, 其中 1 个"韩资"\n另有在谈', t2: '=HYPERLINK("http://x")', t5: '-未报送' },
+        { remarks: { t1: '签约 2 个, 其中 1 个"韩资"\n另有在谈', t2: '=HYPERLINK("http://x")', t5: '-未报送' } },
       ),
     ],
   };
