@@ -1,0 +1,29 @@
+/**
+ * `npm run new-month`: writes the next month's report form (a draft) after the latest one on file,
+ * for the clerk to fill in. Never overwrites a file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { formatIssues } from '../src/lib/issues.ts';
+import { loadData } from '../src/lib/load.ts';
+import { newMonthReport } from '../src/lib/new-month.ts';
+
+const { model, issues } = loadData({ root: process.cwd() });
+if (!model) {
+  console.error(formatIssues(issues).join('\n'));
+  console.error('\n✗ Fix data/ first (npm run validate), then run npm run new-month again.');
+  process.exit(1);
+}
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Beijing date
+const next = newMonthReport(model, { today });
+if (!next.ok) {
+  console.error(`✗ ${next.reason}`);
+  process.exit(1);
+}
+if (existsSync(next.file)) {
+  console.error(`✗ ${next.file} already exists; open it and fill it in.`);
+  process.exit(1);
+}
+mkdirSync(dirname(next.file), { recursive: true });
+writeFileSync(next.file, next.text);
+console.log(`✓ wrote ${next.file} (status: draft). Fill in every figure, set status: published, then run npm run validate.`);
