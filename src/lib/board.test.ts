@@ -86,6 +86,35 @@ describe('the scored board', () => {
     expect(towns(model([jan, feb]), '2005-02').find((r) => r.unit === 't1')!.indicators[0].yoy).toBeNull();
   });
 
+  /** 甲镇 (t1) and 乙镇 (t2) end in 2004 and are merged into 甲乙镇 (t12) from 2005. */
+  function merged(lastYear: Report): Model {
+    const base = model([lastYear, jan, feb]);
+    const renamed = (r: Report): Report => ({
+      ...r,
+      entries: [...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'), { unit: 't12', status: '已报送', values: { c: 45, a: 10 } }],
+    });
+    return {
+      ...base,
+      units: [
+        ...base.units.map((u) => (u.id === 't1' || u.id === 't2' ? { ...u, activeUntil: 2004 } : u)),
+        { id: 't12', name: '甲乙镇', group: 'towns', activeFrom: 2005, mergedFrom: ['t1', 't2'] },
+      ],
+      plans: [{ ...plan, targets: { ...plan.targets, t12: { c: { base: 200 } } } }],
+      reports: [lastYear, renamed(jan), renamed(feb)],
+    };
+  }
+
+  it('carries 同比 across a merger: last year is the sum of the units merged into this one', () => {
+    const t12 = towns(merged(lastYearFeb), '2005-02').find((r) => r.unit === 't12')!;
+    expect(t12.indicators[0].lastYear).toBe(20 + 10);
+    expect(t12.indicators[0].yoy).toBeCloseTo(45 / 30 - 1);
+  });
+
+  it('gives no 同比 after a merger when one merged unit did not report last year', () => {
+    const t2Missing = { ...lastYearFeb, entries: lastYearFeb.entries.map((e) => (e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e)) };
+    expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();
+  });
+
   it('sums the city total over the groups that count toward the city only, noting units that did not report', () => {
     const period = scoreBoard(model([jan, feb])).periods[1];
     const contracted = period.city[0];

@@ -3,7 +3,7 @@
  * completion, pace, 同比, what is still needed, places and movement — plus the city totals.
  * Pure: the same model always gives the same board.
  */
-import { isActive, type Band, type Group, type Model, type Plan, type Report, type ReportEntry, type Target, type UnitStatus } from './model.ts';
+import { isActive, type Band, type Group, type Model, type Plan, type Report, type ReportEntry, type Target, type Unit, type UnitStatus } from './model.ts';
 import { UNIT_STATUS } from './schema.ts';
 import { competitionRanks, rankMovement, type Movement } from './rank.ts';
 import { completionRate, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './score.ts';
@@ -104,6 +104,22 @@ function indexEntries(model: Model): EntryIndex {
 
 const samePeriodLastYear = (report: Report) => `${report.year - 1}-${report.period.slice(5)}`;
 
+/**
+ * Last year's figure: the unit's own, or the sum over the units merged into it — only when every
+ * one of them is on file (a partial sum would fake a rise). Null otherwise.
+ */
+function lastYearFigure(unit: Unit, indicator: string, lastYear: Map<string, ReportEntry> | undefined): number | null {
+  const own = lastYear?.get(unit.id)?.values[indicator];
+  if (own !== undefined || !unit.mergedFrom) return own ?? null;
+  let sum = 0;
+  for (const id of unit.mergedFrom) {
+    const figure = lastYear?.get(id)?.values[indicator];
+    if (figure === undefined) return null;
+    sum += figure;
+  }
+  return sum;
+}
+
 function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report, group: Group, previous: GroupResult | undefined): GroupResult {
   const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
@@ -113,7 +129,7 @@ function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report,
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) =>
-      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYear?.get(unit.id)?.values[id] ?? null, report.month),
+      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearFigure(unit, id, lastYear), report.month),
     );
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
     const score = missing ? null : rankingScore(completions, plan.ranking);

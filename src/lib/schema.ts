@@ -58,6 +58,12 @@ export const unitSchema = z.strictObject({
   activeUntil: yearSchema.optional(),
   /** Why the unit started or stopped (merged, renamed …): shown on its page. */
   note: textSchema.optional(),
+  /**
+   * Units merged into this one (their ids; each must have ended before this one began). Their
+   * figures, added up, stand in for this unit's last year so 同比 carries across the merger.
+   * A renamed unit needs none of this: it keeps its id and changes its name.
+   */
+  mergedFrom: z.array(idSchema).min(1).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({

@@ -17,6 +17,14 @@ export const registryRule: Rule = ({ groups, units, unitsSource, indicators, ind
       if (!groupIds.includes(unit.group)) {
         issues.push(issueAt(unitsSource, ['units', i, 'group'], `one of the groups ${groupIds.join(', ')}`, `"${unit.group}"`, { suggestion: didYouMean(unit.group, groupIds) }));
       }
+      (unit.mergedFrom ?? []).forEach((id, k) => {
+        const before = units.find((u) => u.id === id);
+        const at = ['units', i, 'mergedFrom', k];
+        if (!before) issues.push(issueAt(unitsSource, at, 'a unit id from this file', `"${id}"`, { suggestion: didYouMean(id, units.map((u) => u.id)) }));
+        else if (before.activeUntil === undefined || before.activeUntil >= unit.activeFrom) {
+          issues.push(issueAt(unitsSource, at, `a unit that ended before ${unit.activeFrom} (activeUntil ≤ ${unit.activeFrom - 1})`, `"${id}" (${before.activeUntil === undefined ? 'still active' : `active until ${before.activeUntil}`})`, { suggestion: `set activeUntil: ${unit.activeFrom - 1} on "${id}"` }));
+        }
+      });
       if (unit.activeUntil !== undefined && unit.activeUntil < unit.activeFrom) {
         issues.push(issueAt(unitsSource, ['units', i, 'activeUntil'], `a year ≥ activeFrom (${unit.activeFrom})`, String(unit.activeUntil)));
       }
