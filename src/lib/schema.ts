@@ -67,7 +67,9 @@ export const unitSchema = z.strictObject({
 });
 
 export const unitsFileSchema = z.strictObject({
+  /** The groups ranked separately, in display order. */
   groups: z.array(groupSchema).min(1),
+  /** Every unit that ever reported, in display order; ended units stay (with activeUntil). */
   units: z.array(unitSchema).min(1),
 });
 
@@ -88,6 +90,7 @@ export const indicatorSchema = z.strictObject({
 });
 
 export const indicatorsFileSchema = z.strictObject({
+  /** Every indicator any year tracks; a year's plan picks its own list. */
   indicators: z.array(indicatorSchema).min(1),
 });
 
@@ -143,6 +146,7 @@ export const planSchema = z.strictObject({
   ranking: rankingRuleSchema,
   /** Colour bands by 超/欠序时进度, highest first. */
   bands: z.array(bandSchema).min(1),
+  /** Per unit targets; the full shape (one key per indicator) comes from planSchemaFor(). */
   targets: z.array(z.object({ unit: idSchema })),
 });
 
