@@ -5,10 +5,13 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { scoreBoard } from '../src/lib/board.ts';
 import { loadData } from '../src/lib/load.ts';
+import type { Model } from '../src/lib/model.ts';
+import { readYaml, type SourceFile } from '../src/lib/read-yaml.ts';
+import { validateTree } from '../src/lib/validate.ts';
 
 const YEARS = 10;
 const UNITS = 300;
@@ -50,14 +53,35 @@ function median(times: number[]): number {
   return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-function time(run: () => void, rounds: number): number {
-  const times = [];
+const timed = (run: () => void) => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+/** Medians of both runs, taken in alternating rounds so a change in machine load hits both alike. */
+function timeBoth(a: () => void, b: () => void, rounds: number): [number, number] {
+  const as: number[] = [];
+  const bs: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+    as.push(timed(a));
+    bs.push(timed(b));
   }
-  return median(times);
+  return [median(as), median(bs)];
+}
+
+/** Where the pipeline's time goes: reading (strict YAML), validating, scoring. */
+function phases(root: string, files: string[]): string {
+  let sources: SourceFile[] = [];
+  let model: Model | undefined;
+  const read = timed(() => {
+    sources = files.map((f) => readYaml(relative(root, f), readFileSync(f)).source!);
+  });
+  const validate = timed(() => {
+    model = validateTree(sources, { dataDir: 'data', currentPeriod: '2030-12' }).model;
+  });
+  const score = timed(() => scoreBoard(model!));
+  return `read ${read.toFixed(0)} ms · validate ${validate.toFixed(0)} ms · score ${score.toFixed(0)} ms`;
 }
 
 const root = mkdtempSync(join(tmpdir(), 'board-bench-'));
@@ -76,11 +100,11 @@ try {
   };
   pipeline(); plain(); // warm up JIT and file cache
   const rounds = 5;
-  const plainMs = time(plain, rounds);
-  const pipelineMs = time(pipeline, rounds);
+  const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
   console.log(`synthetic board: ${YEARS} years × ${UNITS} units, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${checked} periods scored`);
   console.log(`plain yaml.parse (read + parse)       : ${plainMs.toFixed(0)} ms (median of ${rounds})`);
   console.log(`read + validate + score (our pipeline): ${pipelineMs.toFixed(0)} ms (median of ${rounds})`);
+  console.log(`pipeline phases (one run)            : ${phases(root, files)}`);
   console.log(`ratio: ${(pipelineMs / plainMs).toFixed(2)}× plain parsing (target ≤ 3×); whole set ${(pipelineMs / 1000).toFixed(2)} s (target < 5 s)`);
 } finally {
   rmSync(root, { recursive: true, force: true });
