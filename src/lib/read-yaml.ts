@@ -7,6 +7,7 @@ import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, 
 import type { Issue, Path } from './issues.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
+import { lintLines } from './text-lint.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
@@ -57,6 +58,9 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return { issues: [issueAt(file, pos(control.index), 'printable text', `the control character U+${code}`, 'the file may be damaged or not a text file; delete the character or re-save the file as UTF-8 text')] };
   }
+  // Checked before the parser's own errors: a full-width space makes it complain a line later.
+  const lint = lintLines(text);
+  if (lint.length > 0) return { issues: lint.map((p) => issueAt(file, pos(p.offset), p.expected, p.got, p.suggestion)) };
   const onlyComments = issueAt(file, start, 'a YAML mapping', 'only comments, no data');
   if (!Array.isArray(docs) || docs.length === 0) return { issues: [onlyComments] };
   if (docs.length > 1) {

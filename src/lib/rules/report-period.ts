@@ -1,16 +1,36 @@
-/** A report's period: matches its file name and folder, is not in the future, leaves no month out. */
+/**
+ * A report's period: matches its file name and folder, is not in the future, leaves no month out,
+ * has a plan once plans begin (else it would silently not be published), and was published after
+ * its month ended.
+ */
 import type { Issue } from '../issues.ts';
 import { parsePeriod, periodOf } from '../model.ts';
 import { issueAt, reportsOfYear, type Rule } from './context.ts';
+
+/** YYYY-MM-01 of the month after a period. */
+function nextMonthStart(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return `${month === 12 ? periodOf(year + 1, 1) : periodOf(year, month + 1)}-01`;
+}
 
 export const reportPeriodRule: Rule = (context) => {
   const issues: Issue[] = [];
   for (const { source, value } of context.reports) {
     const match = /(\d{4})\/(\d{4}-\d{2})\.ya?ml$/.exec(source.file);
-    if (match && match[2] !== value.period) {
+    const mismatch = match !== null && match[2] !== value.period;
+    if (mismatch) {
       issues.push(issueAt(source, ['period'], `the period in the file name (${match[2]})`, `"${value.period}"`, { suggestion: 'rename the file or correct the period so they agree' }));
     } else if (match && !value.period.startsWith(`${match[1]}-`)) {
       issues.push(issueAt(source, ['period'], `a period in the folder's year (${match[1]})`, `"${value.period}"`, { suggestion: `move the file to data/reports/${value.period.slice(0, 4)}/` }));
+    }
+    const year = parsePeriod(value.period).year;
+    const planYears = context.plans.map((p) => p.value.year);
+    // Years before the first plan are history, kept for 同比; after it every year needs its plan.
+    if (planYears.length > 0 && year > Math.min(...planYears) && !planYears.includes(year)) {
+      issues.push(issueAt(source, ['period'], `a plan for ${year} (data/plans/${year}.yaml), so this month can be ranked`, `no plan for ${year}`, { suggestion: `add data/plans/${year}.yaml with the year's targets first; until then this month would not be published` }));
+    }
+    if (!mismatch && value.publishedOn < nextMonthStart(value.period)) {
+      issues.push(issueAt(source, ['publishedOn'], `a date after ${value.period} ended (1—N月累计 is known only then)`, value.publishedOn, { severity: 'warning', suggestion: 'write the date the ranking was announced' }));
     }
     if (value.period > context.currentPeriod) {
       issues.push(issueAt(source, ['period'], `a period up to the current month (${context.currentPeriod})`, `"${value.period}" (in the future)`, { suggestion: 'check the year and month' }));
