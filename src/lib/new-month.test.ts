@@ -34,12 +34,21 @@ describe('the next month’s report form', () => {
     expect(next.text).toMatch(/contracted: {3}# 合同利用外资，上月累计 \d+/);
   });
 
-  it('cannot be published unfilled: blank figures fail validation', () => {
+  it('is a draft: blank figures only warn, and the month is not published', () => {
     const next = newMonthReport(model!, { today: '2005-05-05' });
     if (!next.ok) throw new Error(next.reason);
     const result = validateWith(next.file, next.text);
+    expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
+    expect(result.issues[0]).toMatchObject({ file: 'data/reports/2005/2005-04.yaml', field: 'units[0].contracted', got: 'a blank (draft: not published until filled in)' });
+    expect(result.model!.reports.find((r) => r.period === '2005-04')!.status).toBe('draft');
+  });
+
+  it('cannot be published unfilled: marked published, blank figures are errors', () => {
+    const next = newMonthReport(model!, { today: '2005-05-05' });
+    if (!next.ok) throw new Error(next.reason);
+    const result = validateWith(next.file, next.text.replace('status: draft', 'status: published'));
     expect(result.model).toBeUndefined();
-    expect(result.issues[0]).toMatchObject({ file: 'data/reports/2005/2005-04.yaml', field: 'units[0].contracted', expected: 'a number', got: 'null (empty)' });
+    expect(result.issues[0]).toMatchObject({ severity: 'error', field: 'units[0].contracted', expected: 'a number (the 1—N月累计)', got: 'a blank' });
   });
 
   it('validates once every figure is filled in', () => {

@@ -166,8 +166,8 @@ export function planSchemaFor(indicatorIds: readonly string[]) {
 export const UNIT_STATUS = { reported: '已报送', missing: '未报送' } as const;
 
 const reportEntryBaseSchema = z.strictObject({
-  /** Unit id from `data/units.yaml`. */
-  unit: idSchema,
+  /** Unit id from `data/units.yaml` (checked against the registry, which can suggest the id for a name). */
+  unit: textSchema,
   /** 已报送 (default) or 未报送. A unit that did not report has no figures — distinct from a reported 0. */
   status: z.enum([UNIT_STATUS.reported, UNIT_STATUS.missing]).default(UNIT_STATUS.reported),
   /** Free text shown in the 备注 column. */
@@ -191,7 +191,8 @@ export const reportSchema = z.strictObject({
 
 /** The report schema for the indicator ids on file: each unit entry holds its 1–N月累计 per indicator. */
 export function reportSchemaFor(indicatorIds: readonly string[]) {
-  const perIndicator = Object.fromEntries(indicatorIds.map((id) => [id, amountSchema.optional()]));
+  // null = a blank left in the form: allowed in a draft, an error once published (rules/report-units).
+  const perIndicator = Object.fromEntries(indicatorIds.map((id) => [id, amountSchema.nullable().optional()]));
   return reportSchema.extend({
     /** One entry per active unit: cumulative figure per indicator id, or status 未报送. */
     units: z.array(reportEntryBaseSchema.extend(perIndicator)).min(1),

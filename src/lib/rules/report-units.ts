@@ -6,9 +6,15 @@ import type { Issue } from '../issues.ts';
 import { parsePeriod } from '../model.ts';
 import { UNIT_STATUS } from '../schema.ts';
 import { didYouMean, nearest } from '../suggest.ts';
-import { activeIn, activeYears, issueAt, type Rule } from './context.ts';
+import { activeIn, activeYears, issueAt, type Rule, type RuleContext } from './context.ts';
 
 const ENTRY_FIELDS = new Set(['unit', 'status', 'remark']);
+
+/** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
+export function unitHint(written: string, units: RuleContext['units']): string | undefined {
+  const byName = units.find((u) => u.name === written || u.shortName === written);
+  return byName ? `write the unit's id: "${byName.id}" (${byName.name})` : didYouMean(written, units.map((u) => u.id));
+}
 
 export const reportUnitsRule: Rule = (context) => {
   const issues: Issue[] = [];
@@ -25,8 +31,8 @@ export const reportUnitsRule: Rule = (context) => {
     report.units.forEach((entry, i) => {
       const unit = context.units.find((u) => u.id === entry.unit);
       if (!unit) {
-        issues.push(issueAt(source, ['units', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: didYouMean(entry.unit, unitIds) }));
-        const guess = nearest(entry.unit, unitIds);
+        issues.push(issueAt(source, ['units', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: unitHint(entry.unit, context.units) }));
+        const guess = context.units.find((u) => u.name === entry.unit || u.shortName === entry.unit)?.id ?? nearest(entry.unit, unitIds);
         if (guess) meant.add(guess);
       } else if (!activeIn(unit, year)) {
         issues.push(issueAt(source, ['units', i, 'unit'], `a unit active in ${year}`, `"${entry.unit}" (active ${activeYears(unit)})`, { suggestion: 'remove the entry, or correct activeFrom/activeUntil in data/units.yaml' }));
@@ -38,9 +44,22 @@ export const reportUnitsRule: Rule = (context) => {
       const figures = Object.keys(entry).filter((k) => !ENTRY_FIELDS.has(k) && entry[k] !== undefined);
       if (entry.status === UNIT_STATUS.missing) {
         for (const id of figures) {
-          issues.push(issueAt(source, ['units', i, id], `no figures for a unit marked ${UNIT_STATUS.missing}`, String(entry[id]), { key: true, suggestion: `delete the figure, or delete "status: ${UNIT_STATUS.missing}" if the unit did report` }));
+          const blank = entry[id] === null;
+          issues.push(issueAt(source, ['units', i, id], `no figures for a unit marked ${UNIT_STATUS.missing}`, blank ? `an empty ${id} line` : String(entry[id]), {
+            key: true,
+            suggestion: blank ? 'delete this line' : `delete the figure, or delete "status: ${UNIT_STATUS.missing}" if the unit did report`,
+          }));
         }
         return;
+      }
+      // A blank figure: a form not yet filled in. Fine in a draft (which is not published), an error once published.
+      for (const id of figures.filter((k) => entry[k] === null)) {
+        const draft = report.status === 'draft';
+        issues.push(issueAt(source, ['units', i, id], 'a number (the 1—N月累计)', draft ? 'a blank (draft: not published until filled in)' : 'a blank', {
+          severity: draft ? 'warning' : 'error',
+          key: true,
+          suggestion: `fill in the figure; if the unit did not report, delete its figure lines and write "status: ${UNIT_STATUS.missing}"`,
+        }));
       }
       for (const id of figures) {
         if (!required.includes(id)) issues.push(issueAt(source, ['units', i, id], `an indicator tracked in ${year} (${required.join(', ')})`, `"${id}"`, { key: true }));
