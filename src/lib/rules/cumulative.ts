@@ -7,26 +7,43 @@ import { parsePeriod } from '../model.ts';
 import { UNIT_STATUS } from '../schema.ts';
 import { issueAt, reportsOfYear, type Rule } from './context.ts';
 
+/** The largest target a unit has for an indicator (力争 if set), as written in the plan. */
+function yearTarget(written: unknown): number | undefined {
+  if (typeof written === 'number') return written;
+  if (written && typeof written === 'object' && 'base' in written) {
+    const t = written as { base: number; stretch?: number };
+    return t.stretch ?? t.base;
+  }
+  return undefined;
+}
+
 export const cumulativeRule: Rule = (context) => {
   const issues: Issue[] = [];
   const years = new Set(context.reports.map((r) => parsePeriod(r.value.period).year));
   for (const year of years) {
     /** unit → indicator → the last figure on file and where it came from */
     const last = new Map<string, Map<string, { value: number; period: string }>>();
+    const targets = context.plans.find((p) => p.value.year === year)?.value.targets ?? [];
     for (const { source, value: report } of reportsOfYear(context, year)) {
       report.units.forEach((entry, i) => {
         if (entry.status === UNIT_STATUS.missing) return;
         const ofUnit = last.get(entry.unit) ?? new Map();
         last.set(entry.unit, ofUnit);
+        const fell = new Set<string>();
         for (const indicator of context.indicators) {
           const value = entry[indicator.id];
           if (typeof value !== 'number') continue;
           const before = ofUnit.get(indicator.id);
           if (before && value < before.value) {
-            issues.push(issueAt(source, ['units', i, indicator.id], `at least ${before.value} (the 累计 reported for ${before.period})`, String(value), { suggestion: 'figures are 1–N月累计 (year to date), not the month alone; a correction to an earlier month goes in that month\'s file' }));
+            fell.add(indicator.id);
+            issues.push(issueAt(source, ['units', i, indicator.id], `at least ${before.value} (the 累计 reported for ${before.period})`, String(value), { suggestion: `figures are 1–N月累计 (year to date), not the month alone: did you mean ${before.value} + ${value} = ${before.value + value}? A correction to an earlier month goes in that month's file` }));
+          }
+          const ceilingTarget = yearTarget(targets.find((t) => t.unit === entry.unit)?.[indicator.id]);
+          if (before && ceilingTarget !== undefined && value - before.value > ceilingTarget && value > 3 * before.value) {
+            issues.push(issueAt(source, ['units', i, indicator.id], `a month's rise within the year's target (${ceilingTarget})`, `${before.value} → ${value}`, { severity: 'warning', suggestion: 'check for an extra digit' }));
           }
           ofUnit.set(indicator.id, { value, period: report.period });
-          const ceiling = indicator.warnAbove === undefined ? undefined : entry[indicator.warnAbove];
+          const ceiling = indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];
           if (typeof ceiling === 'number' && value > ceiling) {
             const other = context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? indicator.warnAbove;
             issues.push(issueAt(source, ['units', i, indicator.id], `${indicator.name} at most ${other} (${ceiling})`, String(value), { severity: 'warning', suggestion: 'possible when capital arrives for contracts signed in earlier years; check the figure' }));
