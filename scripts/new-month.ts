@@ -27,3 +27,4 @@ if (existsSync(next.file)) {
 mkdirSync(dirname(next.file), { recursive: true });
 writeFileSync(next.file, next.text);
 console.log(`✓ wrote ${next.file} (status: draft). Fill in every figure, set status: published, then run npm run validate.`);
+console.log(`✓ 已生成 ${next.file}（草稿）。请填写每个单位的 1—N月累计数、核对发布日期，再把 status 改为 published，然后运行 npm run validate。`);

@@ -15,6 +15,11 @@ const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (errors > 0 || !model) {
   console.error(`\n✗ ${errors} error(s), ${warnings} warning(s) in ${values.data}/ — nothing was published. Fix the lines above and run "npm run validate" again.`);
+  console.error(`✗ 检查未通过：${errors} 处错误，${warnings} 处提醒，本次不发布。请按上面各行（文件:行:列）修改后再运行 npm run validate。`);
   process.exit(1);
 }
-console.log(`✓ ${values.data}/ is valid: ${model.units.length} units, ${model.plans.length} plan(s), ${model.reports.length} monthly reports${warnings ? `, ${warnings} warning(s)` : ''}.`);
+for (const draft of model.reports.filter((r) => r.status === 'draft')) {
+  console.log(`note: ${draft.file} is a draft (status: draft) and is not published; set status: published when it is complete.`);
+  console.log(`注意：${draft.file} 是草稿，本次不发布；填完后把 status 改为 published。`);
+}
+console.log(`✓ 检查通过 · ${values.data}/ is valid: ${model.units.length} units, ${model.plans.length} plan(s), ${model.reports.length} monthly reports${warnings ? `, ${warnings} warning(s)` : ''}.`);

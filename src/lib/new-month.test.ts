@@ -29,7 +29,7 @@ describe('the next month’s report form', () => {
     const next = newMonthReport(model!, { today: '2005-05-05' });
     expect(next.ok && next.file).toBe('data/reports/2005/2005-04.yaml');
     if (!next.ok) return;
-    expect(next.text).toContain('period: 2005-04\nstatus: draft\npublishedOn: 2005-05-05');
+    expect(next.text).toContain('period: 2005-04\nstatus: draft\npublishedOn: 2005-05-05  # 改为通报实际发布的日期');
     for (const unit of model!.units) expect(next.text).toContain(`- unit: ${unit.id}`);
     expect(next.text).toMatch(/contracted: {3}# 合同利用外资，上月累计 \d+/);
   });

@@ -30,7 +30,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
     `# 没有报送的单位：删去数字行，写 status: ${UNIT_STATUS.missing}。填好后把 status 改为 published 才会发布。`,
     `period: ${period}`,
     'status: draft',
-    `publishedOn: ${options.today}`,
+    `publishedOn: ${options.today}  # 改为通报实际发布的日期`,
     `publisher: ${last.publisher}`,
     'units:',
   ];
