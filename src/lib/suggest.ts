@@ -57,6 +57,10 @@ export function numberHint(text: string): string | undefined {
   }
   const counted = /^(\d+(?:\.\d+)?)\s*(年|个|项)$/.exec(trimmed);
   if (counted) return `write the number alone: ${counted[1]}, not ${trimmed}`;
+  const embedded = /^[^\d-]*?(\d+(?:\.\d+)?)[^\d]*$/.exec(trimmed);
+  if (embedded && !/^-?\d+(\.\d+)?$/.test(trimmed)) {
+    return `write only the number: ${embedded[1]}`;
+  }
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) {
     return `remove the quotes: write ${trimmed}, not "${trimmed}"`;
   }

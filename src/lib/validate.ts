@@ -38,6 +38,9 @@ export function placeHint(relative: string): string | undefined {
   if (month) return `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`;
   if (/\.yml$/.test(relative)) return `use the extension .yaml: ${relative.replace(/\.yml$/, '.yaml')}`;
   if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`;
+  // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact.
+  const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.yaml$).*$/.exec(relative);
+  if (inReports) return `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`;
   return undefined;
 }
 
@@ -72,7 +75,7 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     const relative = source.file.startsWith(prefix) ? source.file.slice(prefix.length) : source.file;
     const kind = kindOf(relative);
     if (kind === undefined) {
-      issues.push({ severity: 'error', file: source.file, line: 1, col: 1, field: '', expected: `a data file at a known place (${KNOWN_PLACES})`, got: `the file ${relative}`, suggestion: placeHint(relative) });
+      issues.push({ severity: 'error', file: source.file, line: 1, col: 1, field: '', expected: `a data file at a known place (${KNOWN_PLACES})`, got: `the file ${JSON.stringify(relative)}`, suggestion: placeHint(relative) });
       continue;
     }
     byKind.set(kind, [...(byKind.get(kind) ?? []), source]);

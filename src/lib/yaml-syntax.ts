@@ -76,6 +76,14 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
     const got = contentColumn(text, at);
     if (want !== got) return { offset: at + got - 1, expected: `this line to start in column ${want}, like the line above`, got: `column ${got}`, suggestion: 'fields of one entry line up under each other; fix the spaces at the start of the line' };
   }
+  // remark: 签约: 韩资项目 — a second ": " inside a plain value.
+  if (message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    return { offset, expected: 'one "key: value" per line', got: 'a second ": " inside the value', suggestion: 'use the full-width colon ：, or put the whole text in single quotes: \'…\'' };
+  }
+  // remark: "韩资"项目 — a value that starts with a quote must end with it.
+  if (message.startsWith('Unexpected scalar at node end') && /:\s+["']/.test(lineText)) {
+    return { offset, expected: 'the value to end at its closing quote', got: `more text after the quote (${JSON.stringify(lineText.slice(offset - lineStart, offset - lineStart + 12))})`, suggestion: 'put the whole text in single quotes \'…\', or use “” or 「」 inside it' };
+  }
   if (message.startsWith('All mapping items must start at the same column')) {
     const col = contentColumn(text, lineStart);
     return { offset: lineStart + col - 1, expected: 'every field of one entry to start in the same column', got: `this line starting in column ${col}`, suggestion: 'line the field up with the fields above it (spaces only)' };

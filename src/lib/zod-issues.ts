@@ -69,7 +69,10 @@ function describeExpectation(issue: ZodIssue, value: unknown): { expected: strin
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (value === undefined) return { expected, suggestion: 'this field is required' };
+      if (value === undefined) {
+        const key = issue.path.at(-1);
+        return { expected, suggestion: typeof key === 'string' ? `this field is required: add a line "${key}: …"` : 'this item is required' };
+      }
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value) };
       if (issue.expected === 'number' && typeof value === 'number') return { expected: 'a finite number', suggestion: 'write the figure in digits, e.g. 0 if there was none' };
       if (issue.expected === 'boolean' && typeof value === 'string') return { expected, suggestion: booleanHint(value) };
