@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../../test/support/models.ts';
+import { fiveTowns, report, testSite } from '../../test/support/models.ts';
 import { scoreBoard } from './board.ts';
 import type { Model, Plan, Report } from './model.ts';
 
@@ -16,16 +16,9 @@ const plan: Plan = {
 
 function model(reports: Report[]): Model {
   return {
-    site: { city: '某市', title: '排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative: true },
+    site: testSite(),
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }, { id: 'depts', name: '部门', countsTowardCity: false }],
-    units: [
-      { id: 't1', name: '甲镇', group: 'towns', activeFrom: 2004 },
-      { id: 't2', name: '乙镇', group: 'towns', activeFrom: 2004 },
-      { id: 't3', name: '丙镇', group: 'towns', activeFrom: 2004 },
-      { id: 't4', name: '丁镇', group: 'towns', activeFrom: 2004 },
-      { id: 't5', name: '戊镇', group: 'towns', activeFrom: 2004 },
-      { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 },
-    ],
+    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
     indicators: [{ id: 'c', name: '合同', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际', unit: '万美元', decimals: 0 }],
     plans: [plan],
     reports,

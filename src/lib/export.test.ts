@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../../test/support/models.ts';
+import { fiveTowns, report, testSite } from '../../test/support/models.ts';
 import { scoreBoard, type Board } from './board.ts';
 import {
   downloadBody, listDownloads, monthDocument, periodTable, periodsTable, readmeText, round, toCsv, toJson, unitTable, yearDocument,
@@ -23,15 +23,9 @@ const plan: Plan = {
 
 function tinyModel(illustrative = false): Model {
   return {
-    site: { city: '某市', title: '某市排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative, illustrativeNotice: '示意数据，非真实统计。' },
+    site: testSite({ illustrative, illustrativeNotice: '示意数据，非真实统计。' }),
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
-    units: [
-      { id: 't1', name: '甲镇', group: 'towns', activeFrom: 2004 },
-      { id: 't2', name: '乙镇', group: 'towns', activeFrom: 2004 },
-      { id: 't3', name: '丙镇', group: 'towns', activeFrom: 2004 },
-      { id: 't4', name: '丁镇', group: 'towns', activeFrom: 2004 },
-      { id: 't5', name: '戊镇', group: 'towns', activeFrom: 2004 },
-    ],
+    units: fiveTowns(),
     indicators: [{ id: 'c', name: '合同外资', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际外资', unit: '万美元', decimals: 0 }],
     plans: [plan],
     reports: [
