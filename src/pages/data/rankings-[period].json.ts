@@ -1,12 +1,6 @@
 /** /data/rankings-YYYY-MM.json (one month) and /data/rankings-YYYY.json (the whole year). Content: src/lib/export.ts. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBoard } from '../../data/board.ts';
-import { contentTypeOf, downloadBody, listDownloads, type Download } from '../../lib/export.ts';
+import type { GetStaticPaths } from 'astro';
+import { downloadPaths, serveDownload } from '../../data/downloads.ts';
 
-export const getStaticPaths = (() =>
-  listDownloads(getBoard())
-    .filter((d) => d.format === 'json')
-    .map((download) => ({ params: { period: download.param }, props: { download } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ download: Download }> = ({ props }) =>
-  new Response(downloadBody(getBoard(), props.download), { headers: { 'Content-Type': contentTypeOf(props.download) } });
+export const getStaticPaths = (() => downloadPaths('period', (d) => d.format === 'json')) satisfies GetStaticPaths;
+export const GET = serveDownload;

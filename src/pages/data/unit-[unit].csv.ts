@@ -1,12 +1,6 @@
 /** /data/unit-<unitId>.csv: one unit's month-by-month history. Content: src/lib/export.ts. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBoard } from '../../data/board.ts';
-import { contentTypeOf, downloadBody, listDownloads, type Download } from '../../lib/export.ts';
+import type { GetStaticPaths } from 'astro';
+import { downloadPaths, serveDownload } from '../../data/downloads.ts';
 
-export const getStaticPaths = (() =>
-  listDownloads(getBoard())
-    .filter((d) => d.kind === 'unit')
-    .map((download) => ({ params: { unit: download.param }, props: { download } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ download: Download }> = ({ props }) =>
-  new Response(downloadBody(getBoard(), props.download), { headers: { 'Content-Type': contentTypeOf(props.download) } });
+export const getStaticPaths = (() => downloadPaths('unit', (d) => d.kind === 'unit')) satisfies GetStaticPaths;
+export const GET = serveDownload;
