@@ -67,6 +67,16 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
   if (fullWidthColon >= 0 && /IMPLICIT_KEY|MISSING_CHAR/.test(error.code) && !lineText.slice(0, fullWidthColon).includes(': ')) {
     return { offset: lineStart + fullWidthColon, expected: 'a half-width colon and a space (key: value)', got: 'a full-width colon "："', suggestion: 'switch the input method to half-width punctuation for the colon' };
   }
+  // An entry ("- unit: …") out of line with the entries above it.
+  const entryOutOfLine = /^(A block sequence may not be used as an implicit map key|All sequence items must start at the same column)/.test(message);
+  if (entryOutOfLine && /^[ ]*- /.test(lineText)) {
+    const col = lineText.indexOf('-') + 1;
+    const above = text.slice(0, lineStart).split('\n').reverse().find((l) => /^[ ]*- /.test(l));
+    const want = above === undefined ? undefined : above.indexOf('-') + 1;
+    if (want !== undefined && want !== col) {
+      return { offset: lineStart + col - 1, expected: `this entry's "-" in column ${want}, like the entries above`, got: `column ${col}`, suggestion: 'line the "-" up with the other entries (spaces only)' };
+    }
+  }
   // A line indented deeper than the one above is read as part of its value; one indented less, as a new item.
   const deeper = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? nextContentLine(text, offset) : undefined;
   if (deeper !== undefined || message.startsWith('Sequence item without -')) {
