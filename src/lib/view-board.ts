@@ -4,6 +4,7 @@
  */
 import type { Board, GroupResult, IndicatorResult, PeriodResult, UnitResult } from './board.ts';
 import { indicatorOf, type Model, type Plan } from './model.ts';
+import { timePace } from './score.ts';
 
 export const latestPeriod = (board: Board): PeriodResult | undefined => board.periods.at(-1);
 
@@ -26,7 +27,7 @@ export { indicatorOf };
 export { bandFor } from './board.ts';
 
 /** The cumulative amount that keeps pace with a target after `month` months. */
-export const paceAmount = (base: number, month: number) => (base * month) / 12;
+export const paceAmount = (base: number, month: number) => base * timePace(month);
 
 /** One row per period the unit appears in, in order. */
 export function unitHistory(board: Board, unitId: string): Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }> {
@@ -84,5 +85,7 @@ export function rankingRuleText(plan: Plan, model: Model): string {
 
 /** A short name of the ranking score for headings: 综合完成率 or 合同利用外资完成率. */
 export function scoreLabel(plan: Plan, model: Model): string {
-  return plan.ranking.method === 'composite' ? '综合完成率' : `${indicatorOf(model, plan.ranking.indicator ?? '').shortName ?? ''}完成率`;
+  if (plan.ranking.method === 'composite') return '综合完成率';
+  const indicator = indicatorOf(model, plan.ranking.indicator ?? '');
+  return `${indicator.shortName ?? indicator.name}完成率`;
 }
