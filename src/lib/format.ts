@@ -56,11 +56,6 @@ export function formatPp(pp: number | null | undefined, decimals = 1): string {
   return signed(pp, fixed(pp, decimals));
 }
 
-/** Percentage points in words: "+5.3 个百分点"; null → —. */
-export function formatPpText(pp: number | null | undefined, decimals = 1): string {
-  return pp === null || pp === undefined ? DASH : `${formatPp(pp, decimals)} 个百分点`;
-}
-
 /** 超/欠序时进度 in words: 超序时进度 5.3 个百分点 · 欠序时进度 5.3 个百分点 · 与序时进度持平. */
 export function formatPaceGapText(pp: number | null | undefined, decimals = 1): string {
   if (pp === null || pp === undefined) return DASH;
@@ -100,13 +95,6 @@ export function formatCumulativeLabel(period: string): string {
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${year}年${month}月${day}日`;
-}
-
-/** A target with its stretch: 400 · 确保 400／力争 1000; null → —. */
-export function formatTarget(target: { base: number; stretch?: number } | null | undefined, decimals = 0): string {
-  if (!target) return DASH;
-  const base = formatAmount(target.base, decimals);
-  return target.stretch === undefined ? base : `确保 ${base}／力争 ${formatAmount(target.stretch, decimals)}`;
 }
 
 /** A place in the group: 3 · 并列3; null → —. */

@@ -8,8 +8,6 @@ import { timePace } from './score.ts';
 
 export const latestPeriod = (board: Board): PeriodResult | undefined => board.periods.at(-1);
 
-export const findPeriod = (board: Board, period: string) => board.periods.find((p) => p.period === period);
-
 /** The months before and after, across years. */
 export function neighbours(board: Board, period: string): { previous?: PeriodResult; next?: PeriodResult } {
   const i = board.periods.findIndex((p) => p.period === period);
