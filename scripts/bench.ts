@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { scoreBoard } from '../src/lib/board.ts';
-import { loadData } from '../src/lib/load.ts';
-import type { Model } from '../src/lib/model.ts';
-import { readYaml, type SourceFile } from '../src/lib/read-yaml.ts';
-import { validateTree } from '../src/lib/validate.ts';
+import { scoreBoard } from '../src/lib/score/board.ts';
+import { loadData } from '../src/lib/read/load.ts';
+import type { Model } from '../src/lib/model/model.ts';
+import { readYaml, type SourceFile } from '../src/lib/read/read-yaml.ts';
+import { validateTree } from '../src/lib/validate/validate.ts';
 
 const YEARS = 10;
 const UNITS = 300;

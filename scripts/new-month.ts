@@ -4,9 +4,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatIssues } from '../src/lib/issues.ts';
-import { loadData } from '../src/lib/load.ts';
-import { newMonthReport } from '../src/lib/new-month.ts';
+import { formatIssues } from '../src/lib/validate/issues.ts';
+import { loadData } from '../src/lib/read/load.ts';
+import { newMonthReport } from '../src/lib/forms/new-month.ts';
 
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {

@@ -3,8 +3,8 @@
  * problem as `file:line:col field: expected …, got …`. Exit 1 on any error; warnings pass.
  */
 import { parseArgs } from 'node:util';
-import { formatGithub, formatIssue, formatIssues } from '../src/lib/issues.ts';
-import { loadData } from '../src/lib/load.ts';
+import { formatGithub, formatIssue, formatIssues } from '../src/lib/validate/issues.ts';
+import { loadData } from '../src/lib/read/load.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, data: { type: 'string', default: 'data' } } });
 const { model, issues } = loadData({ root: process.cwd(), dataDir: values.data });

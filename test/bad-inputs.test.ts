@@ -20,9 +20,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../src/lib/issues.ts';
-import { loadData } from '../src/lib/load.ts';
-import { MAX_FILE_BYTES } from '../src/lib/read-yaml.ts';
+import { formatIssue } from '../src/lib/validate/issues.ts';
+import { loadData } from '../src/lib/read/load.ts';
+import { MAX_FILE_BYTES } from '../src/lib/read/read-yaml.ts';
 
 const here = import.meta.dirname;
 const corpusDir = join(here, 'bad-inputs');

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../src/lib/issues.ts';
-import { readYaml, type SourceFile } from '../src/lib/read-yaml.ts';
-import { validateTree } from '../src/lib/validate.ts';
+import { formatIssue } from '../src/lib/validate/issues.ts';
+import { readYaml, type SourceFile } from '../src/lib/read/read-yaml.ts';
+import { validateTree } from '../src/lib/validate/validate.ts';
 
 const root = join(import.meta.dirname, 'fixtures', 'minimal');
 const files = readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true })

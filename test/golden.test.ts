@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreBoard, type Board } from '../src/lib/board.ts';
-import { formatIssue } from '../src/lib/issues.ts';
-import { loadData } from '../src/lib/load.ts';
+import { scoreBoard, type Board } from '../src/lib/score/board.ts';
+import { formatIssue } from '../src/lib/validate/issues.ts';
+import { loadData } from '../src/lib/read/load.ts';
 
 const root = join(import.meta.dirname, 'golden');
 const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-changed')).map((d) => d.name);

@@ -4,7 +4,7 @@
  * Palette: Okabe–Ito colours, each series also told apart by its dash and point shape.
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
-import type { ChartSpec, SeriesKind } from '../lib/view-chart.ts';
+import type { ChartSpec, SeriesKind } from '../lib/present/chart.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 

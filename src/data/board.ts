@@ -3,9 +3,9 @@
  * fail the build with the clerk-readable messages, else score once and share the board.
  * BOARD_ROOT (default: the working directory) is the folder holding data/ — tests point it elsewhere.
  */
-import { scoreBoard, type Board } from '../lib/board.ts';
-import { formatIssues } from '../lib/issues.ts';
-import { loadData } from '../lib/load.ts';
+import { scoreBoard, type Board } from '../lib/score/board.ts';
+import { formatIssues } from '../lib/validate/issues.ts';
+import { loadData } from '../lib/read/load.ts';
 
 let cached: Board | undefined;
 

@@ -1,5 +1,9 @@
 /** Small hand-built models for unit tests: a report is a period and each unit's figures or 未报送. */
-import type { Report, Site, Unit } from '../../src/lib/model.ts';
+import { DATA_KINDS, KIND_IDS, type KindId } from '../../src/lib/data-kinds.ts';
+import type { Model } from '../../src/lib/model/model.ts';
+import type { Report } from '../../src/lib/schema/report.ts';
+import type { Site } from '../../src/lib/schema/site.ts';
+import type { Unit } from '../../src/lib/schema/units.ts';
 
 export type Figures = Record<string, Record<string, number> | '未报送'>;
 
@@ -23,3 +27,13 @@ export const fiveTowns = (): Unit[] =>
 export const testSite = (overrides: Partial<Site> = {}): Site => ({
   city: '某市', title: '某市排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative: true, ...overrides,
 });
+
+/**
+ * A model for tests: the site and registry as given, and every other data-file kind's part empty
+ * unless given — so a new kind of data file does not break the hand-built models.
+ */
+export function testModel(parts: Pick<Model, 'site' | 'groups' | 'units' | 'indicators'> & Partial<Model>): Model {
+  const toEmpty = (id: KindId) => (DATA_KINDS[id].toModel as (files: [], inputs: { indicatorIds: string[] }) => object)([], { indicatorIds: [] });
+  const empty = KIND_IDS.filter((id) => !DATA_KINDS[id].single).map(toEmpty);
+  return Object.assign({}, ...empty, parts) as Model;
+}

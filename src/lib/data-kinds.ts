@@ -1,0 +1,124 @@
+/**
+ * The one table of data-file kinds. Everything that depends on what files `data/` may hold reads
+ * it: where a file goes (pattern, example), its schema, its free-text fields (checked for text a
+ * " #" would cut), the validation rules that look at it, the part of the model it becomes, and
+ * the file list of data/README.md (`npm run docs:data`).
+ *
+ * To add a kind: a schema file in schema/ (shape as written, the model's form, and the conversion),
+ * its rules in validate/rules/, and one entry here. Nothing else changes.
+ */
+import type { z } from 'zod';
+import type { SchemaInputs } from './schema/common.ts';
+import { indicatorsFileSchema, type IndicatorsFile } from './schema/indicators.ts';
+import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
+import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
+import { siteSchema, type Site } from './schema/site.ts';
+import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
+import type { Parsed, Rule } from './validate/rule.ts';
+import { cumulativeRule } from './validate/rules/cumulative.ts';
+import { planRule } from './validate/rules/plan.ts';
+import { registryRule } from './validate/rules/registry.ts';
+import { reportPeriodRule } from './validate/rules/report-period.ts';
+import { reportUnitsRule } from './validate/rules/report-units.ts';
+
+/** Each kind's file as validated (what its rules see). */
+export interface KindInputs {
+  site: Site;
+  units: UnitsFile;
+  indicators: IndicatorsFile;
+  plan: PlanInput;
+  report: ReportInput;
+}
+export type KindId = keyof KindInputs;
+
+export interface DataKind<Input, ModelPart> {
+  /** Where such files go inside the data folder, in words for messages: `plans/YYYY.yaml`. */
+  place: string;
+  /** The exact paths of this kind, relative to the data folder. */
+  pattern: RegExp;
+  /** A real example path, for data/README.md. */
+  example: string;
+  /** What the file holds and how often it changes, in the clerk's words (data/README.md). */
+  holds: string;
+  changes: string;
+  /** Exactly one such file must exist (site.yaml …); otherwise any number, or none. */
+  single: boolean;
+  /** The schema names indicator ids as fields: the file is checked once indicators.yaml is valid. */
+  usesIndicators: boolean;
+  schema: (inputs: SchemaInputs) => z.ZodType<Input>;
+  /** Fields holding free text, where an unquoted " #" would silently cut the text. */
+  freeText: readonly string[];
+  /** For a file at no known place: the one change that would make it a file of this kind, if any. */
+  nearMiss?: (relative: string) => string | undefined;
+  /** The cross-file rules that look at files of this kind. */
+  rules: readonly Rule[];
+  /** The part of the model these files become (all files of the kind, already valid). */
+  toModel: (files: Array<Parsed<Input>>, inputs: SchemaInputs) => ModelPart;
+}
+
+/** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
+function reportNearMiss(relative: string): string | undefined {
+  const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
+  if (month) return `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`;
+  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`;
+  // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact (.yml is told apart).
+  const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
+  if (inReports) return `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`;
+  return undefined;
+}
+
+const kind = <Input, ModelPart>(k: DataKind<Input, ModelPart>) => k;
+
+export const DATA_KINDS = {
+  site: kind({
+    place: 'site.yaml', pattern: /^site\.yaml$/, example: 'site.yaml',
+    holds: '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示', changes: '基本不改',
+    single: true, usesIndicators: false, schema: () => siteSchema,
+    freeText: ['description', 'illustrativeNotice'], rules: [],
+    toModel: ([file]: Array<Parsed<Site>>) => ({ site: file.value }),
+  }),
+  units: kind({
+    place: 'units.yaml', pattern: /^units\.yaml$/, example: 'units.yaml',
+    holds: '考核单位名册：分组、代码、名称、起止年份、合并', changes: '单位撤并、更名时',
+    single: true, usesIndicators: false, schema: () => unitsFileSchema,
+    freeText: ['note'], rules: [registryRule],
+    toModel: ([file]: Array<Parsed<UnitsFile>>) => ({ groups: file.value.groups, units: file.value.units }),
+  }),
+  indicators: kind({
+    place: 'indicators.yaml', pattern: /^indicators\.yaml$/, example: 'indicators.yaml',
+    holds: '考核指标：代码、名称、金额单位、小数位', changes: '新增指标时',
+    single: true, usesIndicators: false, schema: () => indicatorsFileSchema,
+    freeText: [], rules: [registryRule],
+    toModel: ([file]: Array<Parsed<IndicatorsFile>>) => ({ indicators: file.value.indicators }),
+  }),
+  plan: kind({
+    place: 'plans/YYYY.yaml', pattern: /^plans\/\d{4}\.yaml$/, example: 'plans/2005.yaml',
+    holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带', changes: '每年年初一次',
+    single: false, usesIndicators: true, schema: planSchema,
+    freeText: ['source', 'tieRule', 'label'], rules: [planRule],
+    toModel: (files: Array<Parsed<PlanInput>>) => ({ plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+  }),
+  report: kind({
+    place: 'reports/YYYY/YYYY-MM.yaml', pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/, example: 'reports/2005/2005-03.yaml',
+    holds: '某月的 **1—N 月累计** 完成数', changes: '**每月一个**',
+    single: false, usesIndicators: true, schema: reportSchema,
+    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule], nearMiss: reportNearMiss,
+    toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
+      reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
+    }),
+  }),
+} satisfies { [K in KindId]: DataKind<KindInputs[K], object> };
+
+export const KIND_IDS = Object.keys(DATA_KINDS) as KindId[];
+
+/** The union of every kind's model part; model/model.ts merges them into `Model`. */
+export type KindModelParts = { [K in KindId]: ReturnType<(typeof DATA_KINDS)[K]['toModel']> }[KindId];
+
+/** Which kind a path inside the data folder is, by its place and name. */
+export const kindOf = (relative: string): KindId | undefined => KIND_IDS.find((id) => DATA_KINDS[id].pattern.test(relative));
+
+/** Every free-text field of any kind. */
+export const FREE_TEXT_FIELDS = [...new Set(KIND_IDS.flatMap((id) => DATA_KINDS[id].freeText))];
+
+/** Every rule, once, in table order. */
+export const ALL_RULES = [...new Set(KIND_IDS.flatMap((id) => DATA_KINDS[id].rules))];

@@ -1,0 +1,29 @@
+/** Tables written as CSV for Excel with Chinese text, and the content types of every download. */
+import { stringify } from 'csv-stringify/sync';
+import { round } from '../score/round.ts';
+import type { Table } from './table.ts';
+
+/**
+ * UTF-8 with BOM, CRLF, fields quoted when they hold a comma, quote or line break; text that a
+ * spreadsheet would run as a formula (=, +, -, @ …) is prefixed with ' — numbers, negative ones
+ * included, are written as plain numbers.
+ */
+export function toCsv(t: Table): string {
+  return stringify(t.rows, {
+    bom: true,
+    header: true,
+    columns: t.headers.map((header, i) => ({ key: String(i), header })),
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: {
+      number: (value, context) => round(value, t.decimals[context.index] ?? 0).toFixed(t.decimals[context.index] ?? 0),
+    },
+  });
+}
+
+export const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+} as const;

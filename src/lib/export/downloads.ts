@@ -1,0 +1,93 @@
+/**
+ * The catalogue of downloads: every file the site offers under /data/, its stable address, label
+ * and body. One route (src/pages/data/[...file].ts) serves them all, the 数据下载 page and every
+ * page's download links point at them, README.txt lists them. To add a download, add a kind here.
+ */
+import type { Model } from '../model/model.ts';
+import { formatMonth } from '../present/format.ts';
+import { groupDataUrl, monthDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import type { Board } from '../score/board.ts';
+import { CONTENT_TYPES, toCsv } from './csv.ts';
+import { monthDocument, toJson, yearDocument } from './json.ts';
+import { periodsTable, periodTable, unitTable } from './table.ts';
+
+export type DownloadFormat = keyof typeof CONTENT_TYPES;
+
+export interface Download {
+  kind: DownloadKindId;
+  format: DownloadFormat;
+  /** The file's address: /data/rankings-2005-03.csv. */
+  href: string;
+  /** A short Chinese description, e.g. 2005年3月 镇. */
+  label: string;
+  period?: string;
+  year?: number;
+  group?: string;
+  unit?: string;
+}
+
+type Listed = Omit<Download, 'kind'>;
+
+interface DownloadKind {
+  /** The file names, as README.txt lists them: rankings-YYYY-MM.csv / .json. */
+  names: string;
+  /** What the files hold, for README.txt. */
+  about: (model: Model) => string;
+  list: (board: Board) => Listed[];
+  body: (board: Board, download: Download) => string;
+}
+
+const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [make('csv'), make('json')];
+
+/** Months of a download, found by its period. */
+const periodOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
+
+export const DOWNLOAD_KINDS = {
+  month: {
+    names: 'rankings-YYYY-MM.csv / .json',
+    about: () => '某月全部组别的排名（CSV 有“组别”列）',
+    list: (board) => board.periods.flatMap((p) => bothFormats((format) => ({ format, href: monthDataUrl(p.period, format), label: `${formatMonth(p.period)} 全部组别`, period: p.period, year: p.year }))),
+    body: (board, d) => (d.format === 'json' ? toJson(monthDocument(board.model, periodOf(board, d))) : toCsv(periodTable(board.model, periodOf(board, d)))),
+  },
+  monthGroup: {
+    names: 'rankings-YYYY-MM-<组别代码>.csv',
+    about: (model) => `某月一个组别的排名（组别代码：${model.groups.map((g) => `${g.id}=${g.name}`).join('，')}）`,
+    list: (board) => board.periods.flatMap((p) => p.groups.map((g) => ({
+      format: 'csv' as const, href: groupDataUrl(p.period, g.group.id), label: `${formatMonth(p.period)} ${g.group.name}`, period: p.period, year: p.year, group: g.group.id,
+    }))),
+    body: (board, d) => toCsv(periodTable(board.model, periodOf(board, d), { group: d.group })),
+  },
+  year: {
+    names: 'rankings-YYYY.csv / .json',
+    about: () => '全年各月的排名（CSV 有“月份”列）',
+    list: (board) => [...new Set(board.periods.map((p) => p.year))].flatMap((year) => bothFormats((format) => ({ format, href: yearDataUrl(year, format), label: `${year}年全年各月`, year }))),
+    body: (board, d) => {
+      const months = board.periods.filter((p) => p.year === d.year);
+      return d.format === 'csv' ? toCsv(periodsTable(board.model, months)) : toJson(yearDocument(board.model, d.year!, board.periods));
+    },
+  },
+  unit: {
+    names: 'unit-<单位代码>.csv',
+    about: () => '一个单位逐月的情况',
+    list: (board) => {
+      const scored = new Set(board.periods.flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))));
+      return board.model.units.filter((u) => scored.has(u.id)).map((u) => ({ format: 'csv' as const, href: unitDataUrl(u.id), label: `${u.name} 逐月`, unit: u.id }));
+    },
+    body: (board, d) => toCsv(unitTable(board.model, board.periods, d.unit!)),
+  },
+} satisfies Record<string, DownloadKind>;
+
+export type DownloadKindId = keyof typeof DOWNLOAD_KINDS;
+
+const KINDS = Object.entries(DOWNLOAD_KINDS) as Array<[DownloadKindId, DownloadKind]>;
+
+/** Every data file the site offers, kind by kind, in a stable order. */
+export function listDownloads(board: Board): Download[] {
+  return KINDS.flatMap(([kind, k]) => k.list(board).map((d) => ({ kind, ...d })));
+}
+
+/** The body of a download, as listed by listDownloads. */
+export const downloadBody = (board: Board, d: Download) => DOWNLOAD_KINDS[d.kind].body(board, d);
+
+/** The kinds as README.txt lists them: file names and what they hold. */
+export const downloadKindsExplained = (model: Model) => KINDS.map(([, k]) => ({ names: k.names, about: k.about(model) }));

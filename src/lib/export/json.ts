@@ -1,0 +1,118 @@
+/**
+ * The downloads as JSON: one month or a whole year, null (never 0) for a missing value, with a
+ * `fields` glossary so the file explains itself. The per-indicator keys come from the catalogue
+ * of measures (COLUMNS.json).
+ */
+import { indicatorOf, type Model } from '../model/model.ts';
+import { movementText } from '../present/format.ts';
+import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue } from '../present/measures.ts';
+import { illustrativeNotice } from '../present/notice.ts';
+import type { IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
+import { round } from '../score/round.ts';
+import { percent, statusLabel } from './table.ts';
+
+const num = (value: number | null | undefined, decimals: number) => (value === null || value === undefined ? null : round(value, decimals));
+
+/** What each key of a unit row means; printed once at the top of every JSON file. */
+export const JSON_FIELDS = {
+  rank: '位次（未参加排名为 null）',
+  tied: '并列',
+  previousRank: '上月位次',
+  change: '较上月（进位 N / 退位 N / 持平）',
+  unit: '单位代码',
+  name: '单位',
+  status: '状态（已报送 / 未报送 / 无目标）',
+  score: '综合完成率（%）',
+  scoreGap: '综合完成率超(+)/欠(−)序时进度（百分点）',
+  band: '色带',
+  remark: '备注',
+  ...Object.fromEntries(COLUMNS.json.map(({ measure }) => [`indicators.*.${measure}`, MEASURES[measure].meaning])),
+  null: '无数值（无目标、未报送、无上年同期），不是 0',
+};
+
+function indicatorJson(model: Model, r: IndicatorResult, period: PeriodResult) {
+  const indicator = indicatorOf(model, r.indicator);
+  return Object.fromEntries(
+    COLUMNS.json.map(({ measure }) => [measure, num(plainValue(MEASURES[measure], r, period), decimalsOf(MEASURES[measure], indicator))]),
+  );
+}
+
+function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
+  return {
+    rank: u.rank,
+    tied: u.rank === null ? null : u.tied,
+    previousRank: u.previousRank,
+    change: movementText(u.movement, 'column'),
+    unit: u.unit,
+    name: u.name,
+    status: statusLabel(u),
+    score: num(percent(u.score), PERCENT_DECIMALS),
+    scoreGap: num(u.scoreGap, PERCENT_DECIMALS),
+    band: u.band?.label ?? null,
+    remark: u.remark ?? null,
+    indicators: Object.fromEntries(u.indicators.map((r) => [r.indicator, indicatorJson(model, r, period)])),
+  };
+}
+
+/** One month as JSON-ready data: the month's facts, the city totals and every group's table. */
+export function periodJson(model: Model, p: PeriodResult) {
+  const notice = illustrativeNotice(model.site, p);
+  return {
+    period: p.period,
+    publishedOn: p.report.publishedOn,
+    publisher: p.report.publisher,
+    illustrative: notice !== null,
+    notice,
+    note: p.report.note ?? null,
+    pace: num(percent(p.pace), PERCENT_DECIMALS),
+    indicators: p.plan.indicators.map((id) => {
+      const { name, unit, decimals } = indicatorOf(model, id);
+      return { id, name, unit, decimals };
+    }),
+    tieRule: p.plan.ranking.tieRule,
+    city: p.city.map((c) => ({ indicator: c.indicator, ...indicatorJson(model, c, p), missingUnits: c.missingUnits })),
+    groups: p.groups.map((g) => ({ id: g.group.id, name: g.group.name, units: g.units.map((u) => unitJson(model, u, p)) })),
+  };
+}
+
+export function monthDocument(model: Model, p: PeriodResult) {
+  return { ...periodJson(model, p), fields: JSON_FIELDS };
+}
+
+/** A whole year: the months in order, each as in the month file. */
+export function yearDocument(model: Model, year: number, periods: PeriodResult[]) {
+  const months = periods.filter((p) => p.year === year).map((p) => periodJson(model, p));
+  const notice = months.find((m) => m.notice !== null)?.notice ?? null;
+  return {
+    year,
+    publisher: model.site.publisher,
+    illustrative: notice !== null,
+    notice,
+    fields: JSON_FIELDS,
+    periods: months,
+  };
+}
+
+/** Arrays whose elements are written one per line (a table row per line). */
+const ROW_ARRAYS = new Set(['units', 'city', 'indicators']);
+
+/**
+ * JSON that reads well and stays small: two-space indentation, but each table row (a unit, a city
+ * total) and every short object on a single line. Ends with a newline.
+ */
+export function toJson(value: unknown): string {
+  const write = (v: unknown, indent: string, key: string | undefined, inRowArray: boolean): string => {
+    const flat = JSON.stringify(v);
+    if (v === null || typeof v !== 'object' || inRowArray || flat.length <= 80) return flat;
+    const inner = `${indent}  `;
+    const rows = ROW_ARRAYS.has(key ?? '');
+    if (Array.isArray(v)) {
+      if (v.length === 0) return '[]';
+      return `[\n${v.map((item) => inner + write(item, inner, undefined, rows)).join(',\n')}\n${indent}]`;
+    }
+    const entries = Object.entries(v as Record<string, unknown>);
+    return `{\n${entries.map(([k, item]) => `${inner}${JSON.stringify(k)}: ${write(item, inner, k, false)}`).join(',\n')}\n${indent}}`;
+  };
+  return `${write(value, '', undefined, false)}\n`;
+}
+

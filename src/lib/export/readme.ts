@@ -1,0 +1,56 @@
+/**
+ * /data/README.txt: a plain-text guide to the downloads — the files (from the catalogue of
+ * downloads), their format, and every CSV column with the formulas (from the catalogue of measures).
+ * UTF-8 with BOM and CRLF, so old Notepad shows it right.
+ */
+import { indicatorOf } from '../model/model.ts';
+import { COLUMNS, MEASURES } from '../present/measures.ts';
+import { illustrativeNotice } from '../present/notice.ts';
+import type { Board } from '../score/board.ts';
+import { downloadKindsExplained, listDownloads } from './downloads.ts';
+import { columnsFor, indicatorsOf, periodTable } from './table.ts';
+
+/** Display width in a monospaced font: CJK characters take two columns. */
+const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+const padTo = (text: string, columns: number) => text + ' '.repeat(Math.max(1, columns - width(text)));
+
+export function readmeText(board: Board): string {
+  const { model, periods } = board;
+  const notice = periods.map((p) => illustrativeNotice(model.site, p)).find((n) => n !== null) ?? illustrativeNotice(model.site);
+  const first = periods[0];
+  const last = periods.at(-1);
+  const example = last ? periodTable(model, last).headers : columnsFor(model, []).map((c) => c.header);
+  const downloads = listDownloads(board);
+  const indicators = indicatorsOf(periods).map((id) => indicatorOf(model, id));
+  const lines = [
+    `${model.site.title} · 数据下载说明`,
+    `发布：${model.site.publisher}`,
+    '',
+    ...(notice ? [`【${notice}】`, '在数据换成真实统计之前，CSV 每一行的“说明”列和 JSON 的 notice 字段都带有这句提示。', ''] : []),
+    first && last ? `收录月份：${first.period} 至 ${last.period}，共 ${periods.length} 个月（只含已公布的月份）。` : '暂无已公布的月份。',
+    '',
+    '一、文件',
+    ...downloadKindsExplained(model).map((k) => `  ${padTo(k.names, 35)}${k.about}`),
+    `  共 ${downloads.length} 个文件，另有本说明。`,
+    '',
+    '二、格式',
+    '  CSV：UTF-8（带 BOM，Excel 可直接打开中文），CRLF 换行，含逗号、引号或换行的单元格加英文双引号。',
+    '  所有 CSV 列相同，可直接上下拼接。以 =、+、-、@ 开头的文字前加了单引号，防止被当作公式。',
+    '  数字不带千位分隔符；金额按指标规定的小数位，百分比和百分点保留一位小数。',
+    '  空白单元格 = 无数值（无目标、未报送、无上年同期），不是 0。',
+    '  JSON：UTF-8，缺失的数值为 null（不是 0）；各字段含义见文件中的 fields。',
+    '',
+    '三、CSV 列',
+    ...example.map((h) => `  ${h}`),
+    '',
+    '  位次：组内名次，并列者同一位次、其后顺延（1、2、2、4）；未参加排名的单位位次为空。',
+    '  并列：是 / 否。较上月：进位 N / 退位 N / 持平，上月或本月无位次时为空。',
+    '  状态：已报送 / 未报送 / 无目标（已报送但无可排名的目标）。',
+    '  序时进度 = 已过月数 ÷ 12。',
+    ...COLUMNS.csv.flatMap(({ measure }) => MEASURES[measure].formula ?? []).map((formula) => `  ${formula}。`),
+    ...(indicators.length ? [`  指标及金额单位：${indicators.map((i) => `${i.name}（${i.unit}）`).join('，')}。`] : []),
+    ...(last ? [`  排名规则（${last.year}年）：${last.plan.ranking.tieRule}`] : []),
+    '',
+  ];
+  return `\uFEFF${lines.join('\r\n')}`;
+}

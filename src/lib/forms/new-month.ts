@@ -1,0 +1,44 @@
+/**
+ * The next month's report as a form for the clerk: every active unit listed with an empty figure
+ * per indicator and last month's 累计 in a comment beside it. It starts as a draft, and blank
+ * figures fail validation, so an unfilled form can never be published by mistake.
+ */
+import { isActive, type Model } from '../model/model.ts';
+import { nextPeriod, parsePeriod } from '../model/period.ts';
+import { UNIT_STATUS } from '../schema/report.ts';
+
+export type NextMonth =
+  | { ok: true; period: string; file: string; text: string }
+  | { ok: false; reason: string };
+
+export function newMonthReport(model: Model, options: { today: string; dataDir?: string }): NextMonth {
+  const last = model.reports.at(-1);
+  if (!last) return { ok: false, reason: 'no report on file to follow; copy an example from data/README.md' };
+  const period = nextPeriod(last.period);
+  const { year, month } = parsePeriod(period);
+  const plan = model.plans.find((p) => p.year === year);
+  if (!plan) return { ok: false, reason: `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first` };
+  const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
+  const units = model.units.filter((u) => isActive(u, year));
+  const lines = [
+    `# ${year}年1—${month}月${model.site.subject}完成情况（1—N月累计）`,
+    '# 填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',
+    `# 没有报送的单位：删去数字行，写 status: ${UNIT_STATUS.missing}。填好后把 status 改为 published 才会发布。`,
+    `period: ${period}`,
+    'status: draft',
+    `publishedOn: ${options.today}  # 改为通报实际发布的日期`,
+    `publisher: ${last.publisher}`,
+    'units:',
+  ];
+  for (const unit of units) {
+    lines.push(`  - unit: ${unit.id}  # ${unit.name}`);
+    const before = previous?.entries.find((e) => e.unit === unit.id);
+    for (const id of plan.indicators) {
+      const name = model.indicators.find((i) => i.id === id)?.name ?? id;
+      const hint = before?.values[id] !== undefined ? `上月累计 ${before.values[id]}` : previous ? '上月未报送' : '1月：从 0 起算';
+      lines.push(`    ${id}:   # ${name}，${hint}`);
+    }
+  }
+  const file = `${options.dataDir ?? 'data'}/reports/${year}/${period}.yaml`;
+  return { ok: true, period, file, text: `${lines.join('\n')}\n` };
+}

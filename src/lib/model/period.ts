@@ -1,0 +1,28 @@
+/** Reporting periods (YYYY-MM) and the publishers' clock (Beijing time, UTC+8). */
+
+export const periodOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+export function parsePeriod(period: string): { year: number; month: number } {
+  const [year, month] = period.split('-').map(Number);
+  return { year, month };
+}
+
+/** The month after: 2005-12 → 2006-01. */
+export function nextPeriod(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return month === 12 ? periodOf(year + 1, 1) : periodOf(year, month + 1);
+}
+
+/** The same months one year earlier: 2005-03 → 2004-03. */
+export function samePeriodLastYear(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return periodOf(year - 1, month);
+}
+
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+/** Today's date in Beijing, YYYY-MM-DD. */
+export const beijingDate = (now = new Date()) => new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+/** This month in Beijing, YYYY-MM: later periods are "in the future". */
+export const beijingPeriod = (now = new Date()) => beijingDate(now).slice(0, 7);

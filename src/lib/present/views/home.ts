@@ -1,0 +1,87 @@
+/** Home: the latest month at a glance — city totals against target and pace, leaders and laggards, movers. */
+import { indicatorOf } from '../../model/model.ts';
+import { bandFor, type Board, type UnitResult } from '../../score/board.ts';
+import type { ChartSpec, SeriesKind } from '../chart.ts';
+import { formatAmount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../format.ts';
+import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../queries.ts';
+import { SECTIONS } from '../sections.ts';
+import { homeUrl, monthDataUrl, rankingUrl } from '../urls.ts';
+
+const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const asPercent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : Math.round(ratio * 1000) / 10);
+
+export const placeOf = (u: UnitResult) => (u.tied ? `并列第${u.rank}` : `第${u.rank}`);
+
+export function homeView(board: Board) {
+  const { model } = board;
+  const latest = latestPeriod(board);
+  const sections = SECTIONS.filter((s) => s.href !== homeUrl());
+  if (!latest) return { model, latest, sections };
+  const previous = neighbours(board, latest.period).previous;
+  const samePrevious = previous && previous.year === latest.year ? previous : undefined;
+  const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
+
+  const cards = latest.city.map((c) => {
+    const indicator = indicatorOf(model, c.indicator);
+    const prev = samePrevious?.city.find((p) => p.indicator === c.indicator);
+    return {
+      result: c,
+      indicator,
+      band: bandFor(c.paceGap, latest.plan.bands),
+      /** The progress bar's filled width and the pace mark, in % of the bar. */
+      done: Math.min(100, Math.max(0, (c.completion ?? 0) * 100)).toFixed(2),
+      paceAt: (latest.pace * 100).toFixed(2),
+      monthIncrease: prev ? `${formatSignedAmount((c.value ?? 0) - (prev.value ?? 0), indicator.decimals)} ${indicator.unit}` : undefined,
+    };
+  });
+  const chart: ChartSpec = {
+    labels: MONTHS.map((m) => `${m}月`),
+    yTitle: '完成率（%）',
+    format: 'percent',
+    series: [
+      ...latest.plan.indicators.map((id, i) => {
+        const history = cityHistory(board, latest.year, id);
+        return {
+          label: `${indicatorOf(model, id).name}完成率`,
+          kind: SERIES_KINDS[i % SERIES_KINDS.length],
+          values: MONTHS.map((m) => asPercent(history.find((h) => h.period.month === m)?.result.completion)),
+        };
+      }),
+      { label: '序时进度', kind: 'pace', values: MONTHS.map((m) => asPercent(m / 12)) },
+    ],
+  };
+  const shortName = (id: string) => indicatorOf(model, id).shortName ?? indicatorOf(model, id).name;
+  return {
+    model,
+    latest,
+    sections,
+    previous,
+    latestHref: rankingUrl(latest.period),
+    previousHref: previous && rankingUrl(previous.period),
+    cityGroups: cityTotalGroups(model),
+    missingCount: latest.city[0]?.missingUnits ?? 0,
+    cards,
+    chart,
+    chartCaption: `${latest.year}年全市逐月完成率：${latest.city.map((c) => `${shortName(c.indicator)} ${formatPp(c.paceGap)} 个百分点`).join('，')}（对照序时进度）`,
+    chartTable: {
+      headings: latest.plan.indicators.map((id) => ({ name: shortName(id), unit: indicatorOf(model, id).unit })),
+      rows: board.periods.filter((p) => p.year === latest.year).map((p) => ({
+        period: p,
+        href: rankingUrl(p.period),
+        cells: p.city.map((c) => ({ value: formatAmount(c.value, indicatorOf(model, c.indicator).decimals), completion: formatPercent(c.completion) })),
+      })),
+    },
+    scoreLabel: scoreLabel(latest.plan, model),
+    groups: latest.groups.map((g) => ({ ...leadersAndLaggards(g), group: g, fullHref: `${rankingUrl(latest.period)}#g-${g.group.id}` })),
+    movers: movers(latest),
+    missing: missingUnits(latest),
+    groupName,
+    /** The latest ranking, named with its groups (each its own table). */
+    latestLabel: `${formatPeriod(latest.period)}排行榜（${latest.groups.map((g) => g.group.name).join('、')}各一张表）`,
+    downloads: [
+      { href: monthDataUrl(latest.period, 'csv'), label: 'CSV' },
+      { href: monthDataUrl(latest.period, 'json'), label: 'JSON' },
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+/** What every page's frame shows: title, navigation, the illustrative notice, the data stamp and the footer. */
+import type { Board, PeriodResult } from '../../score/board.ts';
+import { illustrativeNotice } from '../notice.ts';
+import { latestPeriod } from '../queries.ts';
+import { currentMark, SECTIONS } from '../sections.ts';
+import { homeUrl, rankingUrl } from '../urls.ts';
+
+export interface LayoutInput {
+  title?: string;
+  description?: string;
+  /** The month whose figures the page shows; defaults to the latest. */
+  period?: PeriodResult;
+  /** The page's own address, for the navigation's "you are here". */
+  path: string;
+}
+
+export function layoutView(board: Board, input: LayoutInput) {
+  const site = board.model.site;
+  const period = input.period ?? latestPeriod(board);
+  return {
+    site,
+    homeHref: homeUrl(),
+    fullTitle: input.title ? `${input.title} - ${site.title}` : site.title,
+    description: input.description ?? site.description,
+    period,
+    periodHref: period && rankingUrl(period.period),
+    notice: illustrativeNotice(site, period),
+    amountUnits: [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
+    nav: SECTIONS.map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Strict reading of one data file: YAML 1.2 core schema and nothing clever.
+ * Anchors, aliases, tags, directives, merge keys, several documents, bad bytes
+ * and oversized files are refused, because a clerk's file should mean exactly what it shows.
+ */
+import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
+import type { Issue, Path } from '../validate/issues.ts';
+import { badBytes, decodeUtf8 } from './text-encoding.ts';
+import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
+import { lintLines } from './text-lint.ts';
+
+/** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
+const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
+
+/** Files larger than this are refused: a month of 300 units is about 30 KB. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+export interface SourceFile {
+  file: string;
+  /** The parsed value, plain JavaScript (objects, arrays, strings, numbers, booleans, null). */
+  data: unknown;
+  /** Line and column of the value at a path (or of the nearest parent that exists). */
+  locate(path: Path, options?: { key?: boolean }): { line: number; col: number };
+}
+
+export interface ReadResult {
+  source?: SourceFile;
+  issues: Issue[];
+}
+
+/** Control characters have no place in a data file (YAML forbids them too); tab, LF and CR are fine. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+/** An issue found while reading; `rule` names the check, e.g. `utf-8` or `plain-yaml`. */
+function issueAt(rule: string, file: string, pos: { line: number; col: number }, expected: string, got: string, suggestion?: string): Issue {
+  return { severity: 'error', file, line: pos.line, col: pos.col, field: '', expected, got, suggestion, rule };
+}
+
+export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+  const start = { line: 1, col: 1 };
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+    return { issues: [issueAt('file-size', file, start, `a file of at most ${mb(MAX_FILE_BYTES)}`, mb(bytes.length), 'split the data or check that the right file was saved')] };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded === undefined) {
+    const { pos: at, got } = badBytes(bytes);
+    return { issues: [issueAt('utf-8', file, at, 'text encoded as UTF-8', got, 'save the file as "UTF-8" (not GBK/GB2312) in your editor')] };
+  }
+  // TextDecoder drops a leading BOM by default: harmless, so accepted.
+  const text = decoded;
+  if (text.trim() === '') return { issues: [issueAt('yaml-mapping', file, start, 'a YAML mapping', 'an empty file')] };
+
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
+  const pos = (offset: number) => lines.linePos(offset);
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { issues: [issueAt('control-characters', file, pos(control.index), 'printable text', `the control character U+${code}`, 'the file may be damaged or not a text file; delete the character or re-save the file as UTF-8 text')] };
+  }
+  // Checked before the parser's own errors: a full-width space makes it complain a line later.
+  const lint = lintLines(text);
+  if (lint.length > 0) return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  const onlyComments = issueAt('yaml-mapping', file, start, 'a YAML mapping', 'only comments, no data');
+  if (!Array.isArray(docs) || docs.length === 0) return { issues: [onlyComments] };
+  if (docs.length > 1) {
+    return { issues: [issueAt('one-document', file, pos(docs[1].range[0]), 'one document per file', 'a second document (after ---)', 'keep one month per file; remove the extra ---')] };
+  }
+  const doc = docs[0];
+  const issues: Issue[] = [];
+  // Duplicate keys are each their own mistake; after any other syntax error the rest of the parse
+  // is guesswork, so only the first is reported.
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
+    const key = keyAt(text, error.pos[0]);
+    issues.push(issueAt('duplicate-key', file, pos(error.pos[0]), 'each key once in a mapping', `"${key}" a second time`, 'delete or rename one of the two'));
+  }
+  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax) {
+    const { offset, expected, got, suggestion } = explainSyntaxError(text, syntax);
+    issues.push(issueAt('yaml-syntax', file, pos(offset), expected, got, suggestion));
+  }
+  if (issues.length > 0) return { issues };
+
+  const directive = /^%\S*/m.exec(text.slice(0, text.search(/^---/m) >= 0 ? text.search(/^---/m) : 0));
+  if (directive) {
+    issues.push(issueAt('plain-yaml', file, pos(directive.index), 'no directives', `the directive ${directive[0]}`, 'delete the line starting with %'));
+  }
+  // Node ranges start at the value; step back to the & or ! the clerk actually typed.
+  const markBefore = (offset: number, mark: string) => {
+    const at = text.lastIndexOf(mark, offset);
+    return at >= 0 ? at : offset;
+  };
+  // The tree walk is the slow part of reading; skip it when no forbidden feature can be present.
+  if (MAYBE_FORBIDDEN.test(text)) visit(doc, {
+    Alias(_, node) {
+      issues.push(issueAt('plain-yaml', file, pos(node.range?.[0] ?? 0), 'a plain value', `an alias (*${node.source})`, 'write the value out in full; aliases are not allowed'));
+    },
+    Node(_, node) {
+      const offset = node.range?.[0] ?? 0;
+      if (node.anchor) {
+        issues.push(issueAt('plain-yaml', file, pos(markBefore(offset, `&${node.anchor}`)), 'a plain value', `an anchor (&${node.anchor})`, 'remove the &name; anchors are not allowed'));
+      }
+      if (node.tag) {
+        let at = markBefore(offset, '!');
+        while (at > 0 && text[at - 1] === '!') at--; // !!str has two
+        const written = /^!\S*/.exec(text.slice(at))?.[0] ?? node.tag;
+        issues.push(issueAt('plain-yaml', file, pos(at), 'a plain value', `the tag ${written}`, 'remove the tag (the word starting with !)'));
+      }
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        issues.push(issueAt('plain-yaml', file, pos(pair.key.range?.[0] ?? 0), 'an ordinary key', 'a merge key (<<)', 'write the fields out in full; merge keys are not allowed'));
+      } else if (isMap(pair.key) || isSeq(pair.key)) {
+        const kind = isMap(pair.key) ? 'a mapping {…}' : 'a list […]';
+        issues.push(issueAt('plain-yaml', file, pos(pair.key.range?.[0] ?? 0), 'a field name as key', `${kind} used as a key`, 'remove the ":" after the closing bracket, or the "?" before it'));
+      }
+    },
+  });
+  if (issues.length > 0) return { issues };
+  if (doc.contents === null) return { issues: [onlyComments] };
+
+  return { issues, source: { file, data: doc.toJS(), locate: (path, options) => pos(offsetOf(doc, path, options?.key ?? false)) } };
+}
+
+/** Source offset of the node at `path`, or of its nearest existing parent. */
+function offsetOf(doc: Document.Parsed, path: Path, wantKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      const keyOffset = (pair.key as Node).range?.[0] ?? offset;
+      if (last && wantKey) return keyOffset;
+      node = pair.value;
+      offset = (node as Node | null)?.range?.[0] ?? keyOffset;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment];
+      offset = (node as Node | null)?.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,112 @@
+/**
+ * data/plans/YYYY.yaml: a year's indicators, targets, ranking rule and colour bands — as written,
+ * and as the rest of the code sees it (`Plan`, targets normalised to { base, stretch }).
+ */
+import { z } from 'zod';
+import { amountSchema, idSchema, textSchema, yearSchema, type SchemaInputs } from './common.ts';
+
+/** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
+export const targetSchema = z.strictObject({
+  /** 确保 target: 完成率 and every rule are measured against it. */
+  base: amountSchema.positive(),
+  /** 力争 target, higher than the base. */
+  stretch: amountSchema.positive().optional(),
+});
+
+export const bandSchema = z.strictObject({
+  /** Band id, also its CSS class: `ahead`, `near`, `behind` … */
+  id: idSchema,
+  /** Legend text, e.g. 超序时进度. */
+  label: textSchema,
+  /** A symbol shown beside the colour so the band reads without colour, e.g. ▲. */
+  symbol: textSchema,
+  /** Lowest 超/欠序时进度 (percentage points) in the band; leave out for the bottom band. */
+  minGap: z.number().finite().optional(),
+  /** Colour tone: good, neutral or bad. The site maps tones to one colour scheme with a legend. */
+  tone: z.enum(['good', 'neutral', 'bad']),
+});
+
+export const rankingRuleSchema = z.strictObject({
+  /** `indicator`: rank by 完成率 of one indicator. `composite`: by a weighted mean of 完成率. */
+  method: z.enum(['indicator', 'composite']),
+  /** The indicator ranked on, when method is `indicator`. */
+  indicator: idSchema.optional(),
+  /** Weights per indicator id, when method is `composite`. They are normalised over the targets a unit has. */
+  weights: z.record(idSchema, z.number().positive()).optional(),
+  /** Cap on each indicator's 完成率 inside the composite (e.g. 1.5 = 150%), so one figure cannot carry a unit. */
+  completionCap: z.number().positive().optional(),
+  /** Decimal places of the percentage compared for ties: equal after rounding = same place (1, 2, 2, 4). */
+  tieDecimals: z.number().int().min(0).max(3),
+  /** The tie rule in words, printed under every ranking table. */
+  tieRule: textSchema,
+});
+
+/** A target as written: `400` (base only) or `{ base: 400, stretch: 1000 }`. */
+export const targetInputSchema = z.union([amountSchema.positive(), targetSchema]);
+
+const planBaseSchema = z.strictObject({
+  /** The year this plan covers. Must match the file name. */
+  year: yearSchema,
+  /** True for the shipped sample. */
+  illustrative: z.boolean().optional(),
+  /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
+  source: textSchema,
+  /** Indicator ids tracked this year, in display order. */
+  indicators: z.array(idSchema).min(1),
+  /** City-wide targets per indicator id. */
+  cityTargets: z.record(idSchema, amountSchema.positive()),
+  /** How units are ranked inside their group. */
+  ranking: rankingRuleSchema,
+  /** Colour bands by 超/欠序时进度, highest first. */
+  bands: z.array(bandSchema).min(1),
+});
+
+/** The plan schema for the indicator ids on file: each target entry may name any of them. */
+export function planSchema({ indicatorIds }: SchemaInputs): z.ZodType<PlanInput> {
+  const perIndicator = Object.fromEntries(indicatorIds.map((id) => [id, targetInputSchema.optional()]));
+  const schema = planBaseSchema.extend({
+    /** Per unit: its target for each indicator id. Leave an indicator out for "no target" (shown —). */
+    targets: z.array(z.strictObject({ unit: idSchema, ...perIndicator })),
+  });
+  // The indicator keys are known only at run time, so the static type is written out as PlanInput.
+  return schema as unknown as z.ZodType<PlanInput>;
+}
+
+export type Target = z.infer<typeof targetSchema>;
+export type Band = z.infer<typeof bandSchema>;
+export type RankingRule = z.infer<typeof rankingRuleSchema>;
+/** A plan as validated; `targets` entries carry one key per indicator id. */
+export type PlanInput = z.infer<typeof planBaseSchema> & {
+  targets: Array<{ unit: string } & Record<string, number | Target | undefined>>;
+};
+
+/** A target in one form: `400` → { base: 400 }. */
+export const normaliseTarget = (written: number | Target): Target => (typeof written === 'number' ? { base: written } : written);
+
+export interface Plan {
+  file: string;
+  year: number;
+  illustrative: boolean;
+  source: string;
+  /** Indicator ids tracked this year, in display order. */
+  indicators: string[];
+  cityTargets: Record<string, number>;
+  ranking: RankingRule;
+  bands: Band[];
+  /** unit id → indicator id → target. A missing entry means "no target" (shown —). */
+  targets: Record<string, Record<string, Target>>;
+}
+
+export function toPlan(file: string, value: PlanInput): Plan {
+  const targets: Plan['targets'] = {};
+  for (const entry of value.targets) {
+    const perIndicator: Record<string, Target> = {};
+    for (const id of value.indicators) {
+      const written = entry[id];
+      if (written !== undefined) perIndicator[id] = normaliseTarget(written);
+    }
+    targets[entry.unit] = perIndicator;
+  }
+  const { year, source, indicators, cityTargets, ranking, bands } = value;
+  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets };
+}

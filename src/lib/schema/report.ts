@@ -1,0 +1,90 @@
+/**
+ * data/reports/YYYY/YYYY-MM.yaml: one month's 1–N月累计 per unit — as written, and as the rest of
+ * the code sees it (`Report`, figures gathered under `values`).
+ */
+import { z } from 'zod';
+import { parsePeriod } from '../model/period.ts';
+import { amountSchema, dateSchema, periodSchema, textSchema, type SchemaInputs } from './common.ts';
+
+export const UNIT_STATUS = { reported: '已报送', missing: '未报送' } as const;
+export type UnitStatus = (typeof UNIT_STATUS)[keyof typeof UNIT_STATUS];
+
+/** The fields of a unit's entry that are not figures. */
+export const ENTRY_FIELDS: ReadonlySet<string> = new Set(['unit', 'status', 'remark']);
+
+const reportEntryBaseSchema = z.strictObject({
+  /** Unit id from `data/units.yaml` (checked against the registry, which can suggest the id for a name). */
+  unit: textSchema,
+  /** 已报送 (default) or 未报送. A unit that did not report has no figures — distinct from a reported 0. */
+  status: z.enum([UNIT_STATUS.reported, UNIT_STATUS.missing]).default(UNIT_STATUS.reported),
+  /** Free text shown in the 备注 column. */
+  remark: textSchema.optional(),
+});
+
+const reportBaseSchema = z.strictObject({
+  /** YYYY-MM; must match the file name. Figures are 1–N月累计 (year to date). */
+  period: periodSchema,
+  /** `draft` is checked but not published; `published` appears on the site. */
+  status: z.enum(['draft', 'published']),
+  /** Date the ranking was announced. */
+  publishedOn: dateSchema,
+  /** Who compiled it, e.g. 市委督查室、市外经局. */
+  publisher: textSchema,
+  /** True for the shipped sample. */
+  illustrative: z.boolean().optional(),
+  /** A note printed above the tables. */
+  note: textSchema.optional(),
+});
+
+/** The report schema for the indicator ids on file: each unit entry holds its 1–N月累计 per indicator. */
+export function reportSchema({ indicatorIds }: SchemaInputs): z.ZodType<ReportInput> {
+  // null = a blank left in the form: allowed in a draft, an error once published (rules/report-units).
+  const perIndicator = Object.fromEntries(indicatorIds.map((id) => [id, amountSchema.nullable().optional()]));
+  const schema = reportBaseSchema.extend({
+    /** One entry per active unit: cumulative figure per indicator id, or status 未报送. */
+    units: z.array(reportEntryBaseSchema.extend(perIndicator)).min(1),
+  });
+  // The indicator keys are known only at run time, so the static type is written out as ReportInput.
+  return schema as unknown as z.ZodType<ReportInput>;
+}
+
+/** A report as validated; `units` entries carry one key per indicator id. */
+export type ReportInput = z.infer<typeof reportBaseSchema> & {
+  units: Array<z.infer<typeof reportEntryBaseSchema> & Record<string, unknown>>;
+};
+
+export interface ReportEntry {
+  unit: string;
+  status: UnitStatus;
+  remark?: string;
+  /** indicator id → 1–N月累计. Empty when the unit did not report (未报送). */
+  values: Record<string, number>;
+}
+
+export interface Report {
+  file: string;
+  /** YYYY-MM */
+  period: string;
+  year: number;
+  month: number;
+  status: 'draft' | 'published';
+  publishedOn: string;
+  publisher: string;
+  illustrative: boolean;
+  note?: string;
+  entries: ReportEntry[];
+}
+
+export function toReport(file: string, value: ReportInput, indicatorIds: readonly string[]): Report {
+  const { year, month } = parsePeriod(value.period);
+  const { period, status, publishedOn, publisher, note } = value;
+  return {
+    file, period, year, month, status, publishedOn, publisher, illustrative: value.illustrative ?? false, note,
+    entries: value.units.map((entry) => ({
+      unit: entry.unit,
+      status: entry.status,
+      remark: entry.remark,
+      values: Object.fromEntries(indicatorIds.filter((id) => typeof entry[id] === 'number').map((id) => [id, entry[id] as number])),
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+/** data/units.yaml: the groups ranked separately and every unit that ever reported. */
+import { z } from 'zod';
+import { idSchema, textSchema, yearSchema } from './common.ts';
+
+export const groupSchema = z.strictObject({
+  /** Group id, e.g. `zones`, `towns`, `departments`. */
+  id: idSchema,
+  /** Display name, e.g. 两区, 镇, 部门. Groups are ranked separately, never mixed. */
+  name: textSchema,
+  /** Whether this group's figures add up to the city total (towns and zones do; departments overlap them). */
+  countsTowardCity: z.boolean(),
+});
+
+export const unitSchema = z.strictObject({
+  /** Stable id, e.g. `dazhong`. Never reuse an id for a different unit. */
+  id: idSchema,
+  /** Full display name, e.g. 大中镇. */
+  name: textSchema,
+  /** Short name for narrow tables and TV, e.g. 大中. Defaults to `name`. */
+  shortName: textSchema.optional(),
+  /** Group id from `groups`. */
+  group: idSchema,
+  /** First year the unit reports (inclusive). */
+  activeFrom: yearSchema,
+  /** Last year the unit reports (inclusive); leave out while it still exists. */
+  activeUntil: yearSchema.optional(),
+  /** Why the unit started or stopped (merged, renamed …): shown on its page. */
+  note: textSchema.optional(),
+  /**
+   * Units merged into this one (their ids; each must have ended before this one began). Their
+   * figures, added up, stand in for this unit's last year so 同比 carries across the merger.
+   * A renamed unit needs none of this: it keeps its id and changes its name.
+   */
+  mergedFrom: z.array(idSchema).min(1).optional(),
+});
+
+export const unitsFileSchema = z.strictObject({
+  /** The groups ranked separately, in display order. */
+  groups: z.array(groupSchema).min(1),
+  /** Every unit that ever reported, in display order; ended units stay (with activeUntil). */
+  units: z.array(unitSchema).min(1),
+});
+
+export type Group = z.infer<typeof groupSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type UnitsFile = z.infer<typeof unitsFileSchema>;

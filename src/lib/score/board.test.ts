@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { fiveTowns, report, testModel, testSite } from '../../../test/support/models.ts';
+import type { Model } from '../model/model.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { Report } from '../schema/report.ts';
+import { scoreBoard } from './board.ts';
+
+const plan: Plan = {
+  file: 'data/plans/2005.yaml', year: 2005, illustrative: true, source: '责任状', indicators: ['c', 'a'],
+  cityTargets: { c: 1000, a: 400 },
+  ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列' },
+  bands: [
+    { id: 'ahead', label: '超', symbol: '▲', minGap: 0, tone: 'good' },
+    { id: 'behind', label: '欠', symbol: '▼', tone: 'bad' },
+  ],
+  targets: { t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } },
+};
+
+function model(reports: Report[]): Model {
+  return testModel({
+    site: testSite(),
+    groups: [{ id: 'towns', name: '镇', countsTowardCity: true }, { id: 'depts', name: '部门', countsTowardCity: false }],
+    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
+    indicators: [{ id: 'c', name: '合同', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际', unit: '万美元', decimals: 0 }],
+    plans: [plan],
+    reports,
+  });
+}
+
+const jan = report('2005-01', { t1: { c: 10, a: 4 }, t2: { c: 20, a: 8 }, t3: { c: 5, a: 0 }, t4: { c: 1, a: 0 }, t5: { c: 3, a: 1 }, d1: { c: 9, a: 0 } });
+const feb = report('2005-02', { t1: { c: 30, a: 12 }, t2: '未报送', t3: { c: 30, a: 2 }, t4: { c: 40, a: 0 }, t5: { c: 50, a: 5 }, d1: { c: 9, a: 0 } });
+const lastYearFeb = report('2004-02', { t1: { c: 20, a: 4 }, t2: { c: 10, a: 4 }, t3: { c: 0, a: 0 }, t4: { c: 1, a: 1 }, t5: { c: 1, a: 1 } });
+
+const towns = (m: Model, period: string) => scoreBoard(m).periods.find((p) => p.period === period)!.groups[0].units;
+
+describe('the scored board', () => {
+  it('places 未报送 units last in their group, marked, with no figures and no place', () => {
+    const rows = towns(model([jan, feb]), '2005-02');
+    const last = rows.at(-1)!;
+    expect(last.unit).toBe('t2');
+    expect(last.state).toBe('missing');
+    expect(last.rank).toBeNull();
+    expect(last.indicators.every((i) => i.value === null && i.completion === null)).toBe(true);
+  });
+
+  it('lists units without any target after the ranked ones, with "no target" as its own state', () => {
+    const rows = towns(model([jan]), '2005-01');
+    const t5 = rows.find((r) => r.unit === 't5')!;
+    expect(t5.state).toBe('no-target');
+    expect(t5.rank).toBeNull();
+    expect(t5.indicators[0]).toMatchObject({ target: null, completion: null, value: 3 });
+    expect(rows.indexOf(t5)).toBe(rows.length - 1);
+  });
+
+  it('ranks ties with the same place (1, 2, 2, 4) and marks them tied', () => {
+    // t3: 30/100 → 30%; t4: 40/100 → 40%; t1: (30% + 30%)/2 = 30% → t3 and t1 tie behind t4
+    const rows = towns(model([jan, feb]), '2005-02');
+    const places = Object.fromEntries(rows.map((r) => [r.unit, r.rank]));
+    expect(places).toMatchObject({ t4: 1, t1: 2, t3: 2 });
+    expect(rows.find((r) => r.unit === 't1')!.tied).toBe(true);
+    expect(rows.find((r) => r.unit === 't4')!.tied).toBe(false);
+  });
+
+  it('reports 进位/退位/持平 against last month’s place', () => {
+    const rows = towns(model([jan, feb]), '2005-02');
+    // January: t2 40%, t1 20%, t3 5%, t4 1% → t1 2nd, t3 3rd, t4 4th
+    expect(rows.find((r) => r.unit === 't4')!.movement).toEqual({ movement: 'up', by: 3 });
+    expect(rows.find((r) => r.unit === 't1')!.movement).toEqual({ movement: 'same', by: 0 });
+    expect(rows.find((r) => r.unit === 't3')!.movement).toEqual({ movement: 'up', by: 1 });
+  });
+
+  it('gives no movement in the first month of the year', () => {
+    expect(towns(model([jan]), '2005-01').every((r) => r.movement === null)).toBe(true);
+  });
+
+  it('computes 同比 from the same month of last year when it is on file', () => {
+    const rows = towns(model([lastYearFeb, jan, feb]), '2005-02');
+    const t1 = rows.find((r) => r.unit === 't1')!;
+    expect(t1.indicators[0].lastYear).toBe(20);
+    expect(t1.indicators[0].yoy).toBeCloseTo(0.5);
+    expect(towns(model([jan, feb]), '2005-02').find((r) => r.unit === 't1')!.indicators[0].yoy).toBeNull();
+  });
+
+  /** 甲镇 (t1) and 乙镇 (t2) end in 2004 and are merged into 甲乙镇 (t12) from 2005. */
+  function merged(lastYear: Report): Model {
+    const base = model([lastYear, jan, feb]);
+    const renamed = (r: Report): Report => ({
+      ...r,
+      entries: [...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'), { unit: 't12', status: '已报送', values: { c: 45, a: 10 } }],
+    });
+    return {
+      ...base,
+      units: [
+        ...base.units.map((u) => (u.id === 't1' || u.id === 't2' ? { ...u, activeUntil: 2004 } : u)),
+        { id: 't12', name: '甲乙镇', group: 'towns', activeFrom: 2005, mergedFrom: ['t1', 't2'] },
+      ],
+      plans: [{ ...plan, targets: { ...plan.targets, t12: { c: { base: 200 } } } }],
+      reports: [lastYear, renamed(jan), renamed(feb)],
+    };
+  }
+
+  it('carries 同比 across a merger: last year is the sum of the units merged into this one', () => {
+    const t12 = towns(merged(lastYearFeb), '2005-02').find((r) => r.unit === 't12')!;
+    expect(t12.indicators[0].lastYear).toBe(20 + 10);
+    expect(t12.indicators[0].yoy).toBeCloseTo(45 / 30 - 1);
+  });
+
+  it('gives no 同比 after a merger when one merged unit did not report last year', () => {
+    const t2Missing = { ...lastYearFeb, entries: lastYearFeb.entries.map((e) => (e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e)) };
+    expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();
+  });
+
+  it('sums the city total over the groups that count toward the city only, noting units that did not report', () => {
+    const period = scoreBoard(model([jan, feb])).periods[1];
+    const contracted = period.city[0];
+    expect(contracted.value).toBe(30 + 30 + 40 + 50); // d1 (a department) is not added, t2 did not report
+    expect(contracted.missingUnits).toBe(1);
+    expect(contracted.completion).toBeCloseTo(150 / 1000);
+  });
+
+  it('colours by the plan’s bands on the gap against pace', () => {
+    const rows = towns(model([jan, feb]), '2005-02'); // pace after February: 16.7%
+    expect(rows.find((r) => r.unit === 't4')!.band?.id).toBe('ahead');
+    const weak = scoreBoard(model([jan])).periods[0].groups[0].units.find((r) => r.unit === 't4')!; // 1% vs 8.3%
+    expect(weak.band?.id).toBe('behind');
+  });
+
+  it('leaves drafts off the public board', () => {
+    const board = scoreBoard(model([jan, { ...feb, status: 'draft' as const }]));
+    expect(board.periods.map((p) => p.period)).toEqual(['2005-01']);
+    expect(scoreBoard(model([jan, { ...feb, status: 'draft' as const }]), { includeDrafts: true }).periods).toHaveLength(2);
+  });
+
+  it('scores only years that have a plan (last year’s reports serve 同比 only)', () => {
+    expect(scoreBoard(model([lastYearFeb, jan])).periods.map((p) => p.period)).toEqual(['2005-01']);
+  });
+});

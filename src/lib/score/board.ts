@@ -1,0 +1,193 @@
+/**
+ * Scores every published month of every planned year: per group, per unit, per indicator —
+ * completion, pace, 同比, what is still needed, places and movement — plus the city totals.
+ * Pure: the same model always gives the same board.
+ */
+import { isActive, type Model } from '../model/model.ts';
+import { samePeriodLastYear } from '../model/period.ts';
+import type { Band, Plan, Target } from '../schema/plan.ts';
+import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
+import type { Group, Unit } from '../schema/units.ts';
+import { completionRate, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
+import { competitionRanks, rankMovement, type RankChange } from './rank.ts';
+
+export interface IndicatorResult {
+  indicator: string;
+  /** null = no target for this indicator: shown "—". */
+  target: Target | null;
+  /** 1–N月累计; null when 未报送. */
+  value: number | null;
+  completion: number | null;
+  stretchCompletion: number | null;
+  /** 超(+)/欠(−)序时进度, percentage points. */
+  paceGap: number | null;
+  /** Same period last year, when on file. */
+  lastYear: number | null;
+  yoy: number | null;
+  remaining: number | null;
+  monthlyNeeded: number | null;
+}
+
+/** ranked; no-target (nothing to rank by: listed after the ranked, shown —); missing (未报送: last). */
+export type RankState = 'ranked' | 'no-target' | 'missing';
+
+export interface UnitResult {
+  unit: string;
+  name: string;
+  shortName: string;
+  group: string;
+  state: RankState;
+  status: UnitStatus;
+  indicators: IndicatorResult[];
+  /** Ranking score (a 完成率 ratio) and its gap against pace in pp. */
+  score: number | null;
+  scoreGap: number | null;
+  rank: number | null;
+  /** Shares its place with another unit. */
+  tied: boolean;
+  previousRank: number | null;
+  movement: RankChange | null;
+  band: Band | null;
+  remark?: string;
+}
+
+export interface GroupResult {
+  group: Group;
+  units: UnitResult[];
+}
+
+export interface PeriodResult {
+  period: string;
+  year: number;
+  month: number;
+  pace: number;
+  report: Pick<Report, 'file' | 'publishedOn' | 'publisher' | 'note' | 'illustrative' | 'status'>;
+  plan: Plan;
+  /** City totals of the groups that count toward the city, against the city targets. */
+  city: Array<IndicatorResult & { missingUnits: number }>;
+  groups: GroupResult[];
+}
+
+export interface Board {
+  model: Model;
+  /** Published months of planned years, in order. */
+  periods: PeriodResult[];
+}
+
+function indicatorResult(indicator: string, value: number | null, target: Target | null, lastYear: number | null, month: number): IndicatorResult {
+  const completion = completionRate(value, target?.base);
+  const remaining = remainingAmount(value, target);
+  return {
+    indicator,
+    target,
+    value,
+    completion,
+    stretchCompletion: completionRate(value, target?.stretch),
+    paceGap: paceGap(completion, month),
+    lastYear,
+    yoy: yearOnYear(value, lastYear),
+    remaining,
+    monthlyNeeded: monthlyRateNeeded(remaining, month),
+  };
+}
+
+/** The band a 超/欠序时进度 gap falls in (the plan's bands are ordered highest first). */
+export function bandFor(gap: number | null, bands: Band[]): Band | null {
+  return gap === null ? null : (bands.find((b) => b.minGap === undefined || gap >= b.minGap) ?? null);
+}
+
+/** Published entries by period and unit, so each look-up is direct. */
+type EntryIndex = Map<string, Map<string, ReportEntry>>;
+
+function indexEntries(model: Model): EntryIndex {
+  const index: EntryIndex = new Map();
+  for (const r of model.reports) if (r.status === 'published') index.set(r.period, new Map(r.entries.map((e) => [e.unit, e])));
+  return index;
+}
+
+/**
+ * Last year's figure: the unit's own, or the sum over the units merged into it — only when every
+ * one of them is on file (a partial sum would fake a rise). Null otherwise.
+ */
+function lastYearFigure(unit: Unit, indicator: string, lastYear: Map<string, ReportEntry> | undefined): number | null {
+  const own = lastYear?.get(unit.id)?.values[indicator];
+  if (own !== undefined || !unit.mergedFrom) return own ?? null;
+  let sum = 0;
+  for (const id of unit.mergedFrom) {
+    const figure = lastYear?.get(id)?.values[indicator];
+    if (figure === undefined) return null;
+    sum += figure;
+  }
+  return sum;
+}
+
+function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report, group: Group, previous: GroupResult | undefined): GroupResult {
+  const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
+  const entries = new Map(report.entries.map((e) => [e.unit, e]));
+  const lastYear = index.get(samePeriodLastYear(report.period));
+  const rows: UnitResult[] = units.map((unit) => {
+    const entry = entries.get(unit.id)!;
+    const missing = entry.status === UNIT_STATUS.missing;
+    const targets = plan.targets[unit.id] ?? {};
+    const indicators = plan.indicators.map((id) =>
+      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearFigure(unit, id, lastYear), report.month),
+    );
+    const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
+    const score = missing ? null : rankingScore(completions, plan.ranking);
+    const hasTarget = rankingScore(Object.fromEntries(plan.indicators.map((id) => [id, targets[id] ? 0 : null])), plan.ranking) !== null;
+    const state: RankState = missing ? 'missing' : hasTarget ? 'ranked' : 'no-target';
+    const scoreGap = paceGap(score, report.month);
+    return {
+      unit: unit.id, name: unit.name, shortName: unit.shortName ?? unit.name, group: group.id, state, status: entry.status,
+      indicators, score, scoreGap, rank: null, tied: false, previousRank: null, movement: null,
+      band: bandFor(scoreGap, plan.bands), remark: entry.remark,
+    };
+  });
+  const ranks = competitionRanks(rows.map((r) => (r.state === 'ranked' ? r.score : null)), plan.ranking.tieDecimals);
+  rows.forEach((row, i) => {
+    row.rank = ranks[i];
+    row.tied = row.rank !== null && ranks.filter((r) => r === row.rank).length > 1;
+    row.previousRank = previous?.units.find((u) => u.unit === row.unit)?.rank ?? null;
+    row.movement = rankMovement(row.rank, row.previousRank);
+  });
+  const order: Record<RankState, number> = { ranked: 0, 'no-target': 1, missing: 2 };
+  // Stable sort: ties keep the registry's order.
+  rows.sort((a, b) => order[a.state] - order[b.state] || (a.rank ?? 0) - (b.rank ?? 0));
+  return { group, units: rows };
+}
+
+function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report): PeriodResult['city'] {
+  const counted = new Set(model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id));
+  const lastYear = index.get(samePeriodLastYear(report.period));
+  const sum = (entries: Iterable<ReportEntry> | undefined, id: string) => {
+    if (!entries) return null;
+    let total = 0;
+    for (const e of entries) if (counted.has(e.unit) && e.values[id] !== undefined) total += e.values[id];
+    return total;
+  };
+  const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
+  return plan.indicators.map((id) => ({
+    ...indicatorResult(id, sum(report.entries, id), { base: plan.cityTargets[id] }, sum(lastYear?.values(), id), report.month),
+    missingUnits,
+  }));
+}
+
+export function scoreBoard(model: Model, options: { includeDrafts?: boolean } = {}): Board {
+  const periods: PeriodResult[] = [];
+  const index = indexEntries(model);
+  for (const plan of model.plans) {
+    const reports = model.reports.filter((r) => r.year === plan.year && (r.status === 'published' || options.includeDrafts));
+    let previous: PeriodResult | undefined;
+    for (const report of reports) {
+      const groups = model.groups.map((group) => scoreGroup(model, index, plan, report, group, previous?.groups.find((g) => g.group.id === group.id)));
+      const { file, publishedOn, publisher, note, illustrative, status } = report;
+      previous = {
+        period: report.period, year: report.year, month: report.month, pace: timePace(report.month),
+        report: { file, publishedOn, publisher, note, illustrative, status }, plan,
+        city: cityTotals(model, index, plan, report), groups,
+      };
+      periods.push(previous);
+    }
+  }
+  return { model, periods };
+}

@@ -1,0 +1,58 @@
+/**
+ * The formulas, one function each, named as the field names them. Ratios are fractions
+ * (0.853 = 85.3%); gaps against pace are percentage points (pp).
+ */
+import type { RankingRule, Target } from '../schema/plan.ts';
+
+/** 序时进度: months elapsed / 12 — 0.25 after March, 0.5 after June. */
+export const timePace = (month: number) => month / 12;
+
+/** 完成率 = 累计 / 目标. No target (or none reported) → null, shown "—", never 0%. */
+export function completionRate(value: number | null, target: number | undefined): number | null {
+  if (value === null || target === undefined || target <= 0) return null;
+  return value / target;
+}
+
+/** 超/欠序时进度 in percentage points: 完成率 − 序时进度. */
+export function paceGap(completion: number | null, month: number): number | null {
+  return completion === null ? null : (completion - timePace(month)) * 100;
+}
+
+/** 同比: change against the same months of last year; null when last year is not on file or was 0. */
+export function yearOnYear(value: number | null, lastYear: number | null): number | null {
+  if (value === null || lastYear === null || lastYear <= 0) return null;
+  return value / lastYear - 1;
+}
+
+/** 尚需完成: what is still needed to reach the base target (never negative). */
+export function remainingAmount(value: number | null, target: Target | null): number | null {
+  if (value === null || target === null) return null;
+  return Math.max(0, target.base - value);
+}
+
+/** 月均需完成: the monthly amount needed over the months left; null in December (the year is over). */
+export function monthlyRateNeeded(remaining: number | null, month: number): number | null {
+  if (remaining === null || month >= 12) return null;
+  return remaining / (12 - month);
+}
+
+/**
+ * The ranking score: 完成率 of the ranking indicator, or the weighted mean of the (capped) 完成率 of
+ * the indicators the unit has a target for. Null when the unit has no target to rank by.
+ */
+export function rankingScore(completions: Record<string, number | null>, rule: RankingRule): number | null {
+  const cap = (c: number) => (rule.completionCap === undefined ? c : Math.min(c, rule.completionCap));
+  if (rule.method === 'indicator') {
+    const c = completions[rule.indicator ?? ''];
+    return c === null || c === undefined ? null : cap(c);
+  }
+  let weighted = 0;
+  let weights = 0;
+  for (const [id, weight] of Object.entries(rule.weights ?? {})) {
+    const c = completions[id];
+    if (c === null || c === undefined) continue;
+    weighted += weight * cap(c);
+    weights += weight;
+  }
+  return weights === 0 ? null : weighted / weights;
+}

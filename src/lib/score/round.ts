@@ -1,0 +1,7 @@
+/** Rounding as the board prints and compares numbers. */
+
+/** Rounds half away from zero, without binary noise (2.25 → 2.3) and without −0. */
+export function round(value: number, decimals: number): number {
+  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
+  return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals || 0;
+}

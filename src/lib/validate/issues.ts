@@ -1,0 +1,100 @@
+/**
+ * One problem found in the data, with everything a clerk needs to fix it:
+ * where (file, line, column, field), what was expected, what was found, and a tip.
+ */
+export interface Issue {
+  /** 'error' stops the build; 'warning' is printed and the build goes on. */
+  severity: 'error' | 'warning';
+  /** Path of the file relative to the project root, e.g. `data/reports/2005/2005-03.yaml`. */
+  file: string;
+  /** 1-based line and column of the offending value (1:1 when the whole file is meant). */
+  line: number;
+  col: number;
+  /** Dotted field path inside the file, e.g. `units[1].contracted`; '' for the whole file. */
+  field: string;
+  /** What the rule wanted. */
+  expected: string;
+  /** What it found instead. */
+  got: string;
+  /** Optional hint: the nearest id, or how to write the value. */
+  suggestion?: string;
+  /** The check that raised it (a rule's name, `schema`, `yaml-syntax` …): for developers and CI annotations. */
+  rule?: string;
+}
+
+export type Path = ReadonlyArray<string | number>;
+
+/** `units[1].contracted` from ['units', 1, 'contracted']. */
+export function fieldPath(path: Path): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** One line: `file:line:col field: expected …, got … (suggestion)`. */
+export function formatIssue(issue: Issue): string {
+  const where = `${issue.file}:${issue.line}:${issue.col}`;
+  const field = issue.field === '' ? '' : ` ${issue.field}`;
+  const level = issue.severity === 'warning' ? ' warning:' : '';
+  const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
+  return `${where}${field}:${level} expected ${issue.expected}, got ${issue.got}${tip}`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request's file. */
+export function formatGithub(issue: Issue): string {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const title = issue.rule ? `,title=${issue.rule}` : '';
+  const props = `file=${issue.file},line=${issue.line},col=${issue.col}${title}`;
+  const field = issue.field === '' ? '' : `${issue.field}: `;
+  const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
+  return `::${issue.severity} ${props}::${escape(`${field}expected ${issue.expected}, got ${issue.got}${tip}`)}`;
+}
+
+/** Sort by file, then position, so output reads top to bottom like the files. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.field.localeCompare(b.field),
+  );
+}
+
+export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 'error');
+
+/** Show a found value briefly and unambiguously: strings quoted, long ones cut. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null (empty)';
+  if (typeof value === 'string') {
+    const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return JSON.stringify(short);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+/**
+ * Formatted lines, with long runs of the same mistake (e.g. a renamed field in every unit of every
+ * month) cut to the first few and a count, so the list stays readable. Nothing is hidden silently.
+ */
+export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
+  const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
+  const runs = new Map<string, { count: number; files: Set<string>; field: string }>();
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const key = sameMistake(issue);
+    const run = runs.get(key) ?? { count: 0, files: new Set<string>(), field: issue.field.replace(/\[\d+\]/g, '[]') };
+    runs.set(key, run);
+    run.count++;
+    if (run.count <= keep) lines.push(format(issue));
+    else run.files.add(issue.file);
+  }
+  for (const run of runs.values()) {
+    if (run.count <= keep) continue;
+    const where = run.files.size === 1 ? [...run.files][0] : `${run.files.size} files`;
+    lines.push(`… and ${run.count - keep} more of the same (${run.field}, in ${where})`);
+  }
+  return lines;
+}

@@ -1,0 +1,56 @@
+/**
+ * A report's period: matches its file name and folder, is not in the future, leaves no month out,
+ * has a plan once plans begin (else it would silently not be published), and was published after
+ * its month ended.
+ */
+import { nextPeriod, parsePeriod, periodOf } from '../../model/period.ts';
+import type { Issue } from '../issues.ts';
+import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
+
+function check(context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const { source, value } of context.files.report) {
+    const match = /(\d{4})\/(\d{4}-\d{2})\.ya?ml$/.exec(source.file);
+    const mismatch = match !== null && match[2] !== value.period;
+    if (mismatch) {
+      issues.push(issueAt(source, ['period'], `the period in the file name (${match[2]})`, `"${value.period}"`, { suggestion: 'rename the file or correct the period so they agree' }));
+    } else if (match && !value.period.startsWith(`${match[1]}-`)) {
+      issues.push(issueAt(source, ['period'], `a period in the folder's year (${match[1]})`, `"${value.period}"`, { suggestion: `move the file to data/reports/${value.period.slice(0, 4)}/` }));
+    }
+    const year = parsePeriod(value.period).year;
+    const planYears = context.files.plan.map((p) => p.value.year);
+    // Years before the first plan are history, kept for 同比; after it every year needs its plan.
+    if (planYears.length > 0 && year > Math.min(...planYears) && !planYears.includes(year)) {
+      issues.push(issueAt(source, ['period'], `a plan for ${year} (data/plans/${year}.yaml), so this month can be ranked`, `no plan for ${year}`, { suggestion: `add data/plans/${year}.yaml with the year's targets first; until then this month would not be published` }));
+    }
+    if (!mismatch && value.publishedOn < `${nextPeriod(value.period)}-01`) {
+      issues.push(issueAt(source, ['publishedOn'], `a date after ${value.period} ended (1—N月累计 is known only then)`, value.publishedOn, { severity: 'warning', suggestion: 'write the date the ranking was announced' }));
+    }
+    if (value.period > context.currentPeriod) {
+      issues.push(issueAt(source, ['period'], `a period up to the current month (${context.currentPeriod})`, `"${value.period}" (in the future)`, { suggestion: 'check the year and month' }));
+    }
+  }
+  // Files that exist, whatever their state, are not missing: their own problems are reported.
+  const present = new Set([...context.unreadable, ...context.files.report.map((r) => r.source.file)]);
+  const years = new Set(context.files.report.map((r) => parsePeriod(r.value.period).year));
+  for (const year of years) {
+    const ofYear = reportsOfYear(context, year);
+    for (let i = 1; i < ofYear.length; i++) {
+      const before = parsePeriod(ofYear[i - 1].value.period).month;
+      const now = parsePeriod(ofYear[i].value.period).month;
+      const missing = periodOf(year, before + 1);
+      const missingFile = ofYear[i].source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
+      if (now > before + 1 && !present.has(missingFile)) {
+        issues.push(issueAt(ofYear[i].source, ['period'], `the report for ${missing} before this one`, `no file ${missingFile}`, { suggestion: 'add the missing month (units that did not report can be marked 未报送)' }));
+      }
+    }
+  }
+  return issues;
+}
+
+export const reportPeriodRule: Rule = {
+  name: 'report-period',
+  description: "a report's period matches its file name and folder, is not in the future, leaves no month out, has its year's plan and was published after the month ended",
+  needs: ['units', 'indicators'],
+  check,
+};

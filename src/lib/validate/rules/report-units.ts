@@ -1,0 +1,86 @@
+/**
+ * Every active unit appears once in each report, with a figure for every indicator of the year,
+ * or is marked 未报送 with no figures at all.
+ */
+import { parsePeriod } from '../../model/period.ts';
+import { ENTRY_FIELDS, UNIT_STATUS } from '../../schema/report.ts';
+import type { Issue } from '../issues.ts';
+import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import { didYouMean, nearest } from '../suggest.ts';
+
+/** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
+export function unitHint(written: string, units: RuleContext['units']): string | undefined {
+  const byName = units.find((u) => u.name === written || u.shortName === written);
+  return byName ? `write the unit's id: "${byName.id}" (${byName.name})` : didYouMean(written, units.map((u) => u.id));
+}
+
+function check(context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  const unitIds = context.units.map((u) => u.id);
+  const allIndicators = context.indicators.map((i) => i.id);
+  for (const { source, value: report } of context.files.report) {
+    const { year } = parsePeriod(report.period);
+    const plan = planOf(context, year);
+    // An unknown indicator in the plan is reported there, not once per unit here.
+    const required = plan ? plan.indicators.filter((id) => allIndicators.includes(id)) : allIndicators;
+    const seen = new Map<string, number>();
+    /** Units a misspelt id most likely meant: their "no entry" would repeat the typo's message. */
+    const meant = new Set<string>();
+    report.units.forEach((entry, i) => {
+      const unit = context.units.find((u) => u.id === entry.unit);
+      if (!unit) {
+        issues.push(issueAt(source, ['units', i, 'unit'], 'a unit id from data/units.yaml', `"${entry.unit}"`, { suggestion: unitHint(entry.unit, context.units) }));
+        const guess = context.units.find((u) => u.name === entry.unit || u.shortName === entry.unit)?.id ?? nearest(entry.unit, unitIds);
+        if (guess) meant.add(guess);
+      } else if (!activeIn(unit, year)) {
+        issues.push(issueAt(source, ['units', i, 'unit'], `a unit active in ${year}`, `"${entry.unit}" (active ${activeYears(unit)})`, { suggestion: 'remove the entry, or correct activeFrom/activeUntil in data/units.yaml' }));
+      }
+      if (seen.has(entry.unit)) {
+        issues.push(issueAt(source, ['units', i, 'unit'], 'each unit once per report', `"${entry.unit}" again (first at units[${seen.get(entry.unit)}])`, { suggestion: 'merge the two entries into one' }));
+      } else seen.set(entry.unit, i);
+
+      const figures = Object.keys(entry).filter((k) => !ENTRY_FIELDS.has(k) && entry[k] !== undefined);
+      if (entry.status === UNIT_STATUS.missing) {
+        for (const id of figures) {
+          const blank = entry[id] === null;
+          issues.push(issueAt(source, ['units', i, id], `no figures for a unit marked ${UNIT_STATUS.missing}`, blank ? `an empty ${id} line` : String(entry[id]), {
+            key: true,
+            suggestion: blank ? 'delete this line' : `delete the figure, or delete "status: ${UNIT_STATUS.missing}" if the unit did report`,
+          }));
+        }
+        return;
+      }
+      // A blank figure: a form not yet filled in. Fine in a draft (which is not published), an error once published.
+      for (const id of figures.filter((k) => entry[k] === null)) {
+        const draft = report.status === 'draft';
+        issues.push(issueAt(source, ['units', i, id], 'a number (the 1—N月累计)', draft ? 'a blank (draft: not published until filled in)' : 'a blank', {
+          severity: draft ? 'warning' : 'error',
+          key: true,
+          suggestion: `fill in the figure; if the unit did not report, delete its figure lines and write "status: ${UNIT_STATUS.missing}"`,
+        }));
+      }
+      for (const id of figures) {
+        if (!required.includes(id)) issues.push(issueAt(source, ['units', i, id], `an indicator tracked in ${year} (${required.join(', ')})`, `"${id}"`, { key: true }));
+      }
+      const needed = plan ? required : figures.length > 0 ? [] : required.slice(0, 1);
+      for (const id of needed) {
+        if (!figures.includes(id)) {
+          issues.push(issueAt(source, ['units', i], `a figure for ${id}`, 'nothing', { suggestion: `write "${id}: 0" if the unit had none, or "status: ${UNIT_STATUS.missing}" if it did not report` }));
+        }
+      }
+    });
+    for (const unit of context.units) {
+      if (activeIn(unit, year) && !seen.has(unit.id) && !meant.has(unit.id)) {
+        issues.push(issueAt(source, ['units'], `an entry for every unit active in ${year}`, `no entry for "${unit.id}" (${unit.name})`, { key: true, suggestion: `add "- unit: ${unit.id}" with its figures, or with "status: ${UNIT_STATUS.missing}"` }));
+      }
+    }
+  }
+  return issues;
+}
+
+export const reportUnitsRule: Rule = {
+  name: 'report-units',
+  description: 'every active unit appears once in each report, with a figure for every indicator of the year or marked 未报送 with none',
+  needs: ['units', 'indicators'],
+  check,
+};

@@ -1,0 +1,28 @@
+/**
+ * /data/<file>: every download in the catalogue (src/lib/export/downloads.ts) and README.txt,
+ * each built once from the scored board.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBoard } from '../../data/board.ts';
+import { CONTENT_TYPES } from '../../lib/export/csv.ts';
+import { downloadBody, listDownloads } from '../../lib/export/downloads.ts';
+import { readmeText } from '../../lib/export/readme.ts';
+import { readmeUrl } from '../../lib/present/urls.ts';
+
+type File = {
+  body: () => string;
+  type: string;
+};
+
+const fileName = (href: string) => href.replace(/^\/data\//, '');
+
+export const getStaticPaths = (() => {
+  const board = getBoard();
+  const files: Array<{ href: string; file: File }> = [
+    { href: readmeUrl(), file: { body: () => readmeText(board), type: CONTENT_TYPES.txt } },
+    ...listDownloads(board).map((d) => ({ href: d.href, file: { body: () => downloadBody(board, d), type: CONTENT_TYPES[d.format] } })),
+  ];
+  return files.map(({ href, file }) => ({ params: { file: fileName(href) }, props: file }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<File> = ({ props }) => new Response(props.body(), { headers: { 'Content-Type': props.type } });
