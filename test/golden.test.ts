@@ -1,14 +1,20 @@
 /**
- * Golden tests of the whole pipeline (read → validate → score): each folder of test/golden/ holds a
- * data tree and the rankings it must produce, as a text file a reviewer can read and diff.
- * A mismatch (or a missing expectation) is written to test/golden/<case>-changed/ (git-ignored); UPDATE_GOLDEN=1 rewrites the expectation.
+ * Golden tests of the whole pipeline (read → validate → score → export): each folder of test/golden/
+ * holds a data tree and everything it must produce — the rankings as a text a reviewer can read,
+ * and every file a user can download (CSV, JSON, README.txt), byte for byte. So no change to one
+ * feature can silently change a published number.
+ * A mismatch (or a missing expectation) is written to test/golden/<case>-changed/ (git-ignored);
+ * UPDATE_GOLDEN=1 rewrites the expectations — review the diff before committing it.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadBody, listDownloads } from '../src/lib/export/downloads.ts';
+import { readmeText } from '../src/lib/export/readme.ts';
+import { readmeUrl } from '../src/lib/present/urls.ts';
+import { loadData } from '../src/lib/read/load.ts';
 import { scoreBoard, type Board } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
-import { loadData } from '../src/lib/read/load.ts';
 
 const root = join(import.meta.dirname, 'golden');
 const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-changed')).map((d) => d.name);
@@ -36,21 +42,47 @@ function rankingsText(board: Board): string {
   return lines.join('\n') + '\n';
 }
 
+/** Everything a case produces, by path inside expected/: rankings.txt, and data/<file> for every download. */
+function outputsOf(board: Board): Map<string, string> {
+  const outputs = new Map([['rankings.txt', rankingsText(board)], [readmeUrl().slice(1), readmeText(board)]]);
+  for (const d of listDownloads(board)) outputs.set(d.href.slice(1), downloadBody(board, d));
+  return outputs;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/')).sort();
+}
+
+function writeAll(dir: string, files: Map<string, string>) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, text] of files) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+}
+
 describe('golden pipeline cases', () => {
-  it.each(cases)('turns the %s data tree into exactly the expected rankings', (name) => {
+  describe.each(cases)('the %s data tree', (name) => {
     const { model, issues } = loadData({ root: join(root, name), currentPeriod: '2026-11' });
-    expect(issues.map(formatIssue)).toEqual([]);
-    const actual = rankingsText(scoreBoard(model!));
-    const expectedFile = join(root, name, 'expected', 'rankings.txt');
-    if (process.env.UPDATE_GOLDEN) {
-      mkdirSync(join(root, name, 'expected'), { recursive: true });
-      writeFileSync(expectedFile, actual);
-    }
-    const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : '(missing: run with UPDATE_GOLDEN=1 and review)';
-    if (actual !== expected) {
-      mkdirSync(join(root, `${name}-changed`), { recursive: true });
-      writeFileSync(join(root, `${name}-changed`, 'rankings.txt'), actual);
-    }
-    expect(actual).toBe(expected);
+    const expectedDir = join(root, name, 'expected');
+    const actual = model ? outputsOf(scoreBoard(model)) : new Map<string, string>();
+    if (process.env.UPDATE_GOLDEN && model) writeAll(expectedDir, actual);
+    const changed = [...actual].filter(([file, text]) => !existsSync(join(expectedDir, file)) || readFileSync(join(expectedDir, file), 'utf8') !== text);
+    if (changed.length > 0) writeAll(join(root, `${name}-changed`), new Map(changed));
+
+    it('loads without an issue', () => {
+      expect(issues.map(formatIssue)).toEqual([]);
+    });
+
+    it('produces exactly the expected files, no more and no fewer', () => {
+      expect([...actual.keys()].sort()).toEqual(filesUnder(expectedDir));
+    });
+
+    it.each([...actual.keys()].sort())('produces exactly the expected %s', (file) => {
+      const path = join(expectedDir, file);
+      const expected = existsSync(path) ? readFileSync(path, 'utf8') : '(missing: run with UPDATE_GOLDEN=1 and review)';
+      expect(actual.get(file)).toBe(expected);
+    });
   });
 });

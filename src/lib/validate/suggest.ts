@@ -38,7 +38,7 @@ const FULL_WIDTH = /[０-９．，]/g;
 const HAS_FULL_WIDTH = /[０-９．，]/;
 
 /** For a string where a number was expected: say how to write it as a plain number. */
-export function numberHint(text: string): string | undefined {
+export function numberHint(text: string, unit?: string): string | undefined {
   const trimmed = text.trim();
   if (HAS_FULL_WIDTH.test(trimmed)) {
     const ascii = trimmed.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -47,7 +47,7 @@ export function numberHint(text: string): string | undefined {
   const wan = /^([\d.,]+)\s*万(美元|元)?$/.exec(trimmed);
   if (wan) {
     const n = wan[1].replace(/,/g, '');
-    return `figures are already in the indicator's unit (万美元): write ${n}, not ${trimmed}`;
+    return `figures are already in the indicator's unit${unit ? ` (${unit})` : ''}: write ${n}, not ${trimmed}`;
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) {
     return `write ${trimmed.replace(/,/g, '')}, not ${trimmed} (no thousands separators)`;

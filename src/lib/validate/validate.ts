@@ -29,10 +29,12 @@ export interface ValidateOptions {
 
 type Files = RuleContext['files'];
 
-function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, issues: Issue[], failed: Set<string>): Parsed<T> | undefined {
+type UnitOf = (field: string) => string | undefined;
+
+function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, issues: Issue[], failed: Set<string>, unitOf?: UnitOf): Parsed<T> | undefined {
   const result = schema.safeParse(source.data);
   if (result.success) return { source, value: result.data };
-  issues.push(...issuesFromZod(source, schema, result.error).map((issue) => ({ ...issue, rule: 'schema' })));
+  issues.push(...issuesFromZod(source, schema, result.error, unitOf).map((issue) => ({ ...issue, rule: 'schema' })));
   failed.add(source.file);
   return undefined;
 }
@@ -58,17 +60,17 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   // would be "unknown", repeating one error hundreds of times. They are checked once it is fixed.
   const failed = new Set(options.unreadable ?? []);
   const files = Object.fromEntries(KIND_IDS.map((id) => [id, []])) as unknown as Files;
-  const parseKind = (id: KindId, inputs: SchemaInputs) => {
+  const parseKind = (id: KindId, inputs: SchemaInputs, unitOf?: UnitOf) => {
     const kindSources = DATA_KINDS[id].single ? (byKind.get(id) ?? []).slice(0, 1) : (byKind.get(id) ?? []);
     const schema = DATA_KINDS[id].schema(inputs) as z.ZodType<unknown>;
-    (files[id] as Array<Parsed<unknown>>) = kindSources.flatMap((s) => parseWith(s, schema, issues, failed) ?? []);
+    (files[id] as Array<Parsed<unknown>>) = kindSources.flatMap((s) => parseWith(s, schema, issues, failed, unitOf) ?? []);
   };
   for (const id of KIND_IDS) if (!DATA_KINDS[id].usesIndicators) parseKind(id, { indicatorIds: [] });
   const indicators = files.indicators[0]?.value.indicators;
   const inputs: SchemaInputs = { indicatorIds: (indicators ?? []).map((i) => i.id) };
   for (const id of KIND_IDS) {
     if (!DATA_KINDS[id].usesIndicators) continue;
-    if (indicators) parseKind(id, inputs);
+    if (indicators) parseKind(id, inputs, (field) => indicators.find((i) => i.id === field)?.unit);
     else for (const source of byKind.get(id) ?? []) failed.add(source.file);
   }
 

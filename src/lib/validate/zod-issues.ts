@@ -64,7 +64,7 @@ function describeFound(value: unknown): string {
 }
 
 /** expected / suggestion for one zod issue, given the value found. */
-function describeExpectation(issue: ZodIssue, value: unknown): { expected: string; suggestion?: string } {
+function describeExpectation(issue: ZodIssue, value: unknown, unit?: string): { expected: string; suggestion?: string } {
   const path = issue.path as Path;
   switch (issue.code) {
     case 'invalid_type': {
@@ -73,7 +73,7 @@ function describeExpectation(issue: ZodIssue, value: unknown): { expected: strin
         const key = issue.path.at(-1);
         return { expected, suggestion: typeof key === 'string' ? `this field is required: add a line "${key}: …"` : 'this item is required' };
       }
-      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value) };
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value, unit) };
       if (issue.expected === 'number' && typeof value === 'number') return { expected: 'a finite number', suggestion: 'write the figure in digits, e.g. 0 if there was none' };
       if (issue.expected === 'boolean' && typeof value === 'string') return { expected, suggestion: booleanHint(value) };
       return { expected };
@@ -92,7 +92,7 @@ function describeExpectation(issue: ZodIssue, value: unknown): { expected: strin
     case 'invalid_format':
       return { expected: issue.message, suggestion: typeof value === 'string' && issue.message.includes('date') ? dateHint(value) : undefined };
     default:
-      return { expected: issue.message, suggestion: typeof value === 'string' ? numberHint(value) : undefined };
+      return { expected: issue.message, suggestion: typeof value === 'string' ? numberHint(value, unit) : undefined };
   }
 }
 
@@ -116,7 +116,8 @@ function oneBoundPerField(issues: ZodIssue[]): ZodIssue[] {
   return issues.filter((issue, i) => !(issue.code === 'too_small' || issue.code === 'too_big') || last.get(key(issue)) === i);
 }
 
-export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.ZodError): Issue[] {
+/** `unitOf` names the unit of measure of a figure's field (an indicator id), for hints like "already in 万美元". */
+export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.ZodError, unitOf: (field: string) => string | undefined = () => undefined): Issue[] {
   const issues: Issue[] = [];
   for (const issue of oneBoundPerField(flattenUnions(error.issues))) {
     const path = issue.path as Path;
@@ -135,7 +136,7 @@ export function issuesFromZod(source: SourceFile, schema: z.ZodType, error: z.Zo
       continue;
     }
     const value = valueAt(source.data, path);
-    const { expected, suggestion } = describeExpectation(issue, value);
+    const { expected, suggestion } = describeExpectation(issue, value, unitOf(String(path.at(-1))));
     // A missing field points at its parent; an empty one (`units:` and nothing) at its key.
     const at = value === undefined ? source.locate(path.slice(0, -1)) : source.locate(path, { key: value === null });
     issues.push({ severity: 'error', file: source.file, ...at, field: fieldPath(path), expected, got: describeFound(value), suggestion });

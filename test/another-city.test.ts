@@ -1,0 +1,58 @@
+/**
+ * Nothing of the first city is written in code: with data/ replaced by another city's board —
+ * other ids, names, groups, indicators, subject and unit of measure (test/golden/other-city) —
+ * `npm run validate` and `astro build` pass, and no built file names the first city, its groups,
+ * its indicators, its subject or its unit of measure. The first city's words come from the
+ * minimal fixture, which is a small copy of its board.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const otherCity = join(import.meta.dirname, 'golden', 'other-city');
+const firstCity = join(import.meta.dirname, 'fixtures', 'minimal', 'data');
+const outDir = mkdtempSync(join(tmpdir(), 'another-city-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const yaml = (file: string) => parse(readFileSync(join(firstCity, file), 'utf8'));
+const site = yaml('site.yaml');
+const units = yaml('units.yaml');
+const indicators = yaml('indicators.yaml').indicators as Array<{ name: string; shortName?: string; unit: string }>;
+/** Words that belong to the first city alone (the shipped board's city, offices and indicators among them). */
+const firstCityWords = [
+  '大丰', '督查室', '外经局', '利用外资', '万美元',
+  site.city, site.subject, site.publisher,
+  ...units.groups.map((g: { name: string }) => g.name).filter((n: string) => n.length > 1),
+  ...indicators.flatMap((i) => [i.name, i.unit]),
+];
+
+const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' }, timeout: 180_000 });
+
+describe('a board of another city', () => {
+  it('passes npm run validate', () => {
+    const run = node([join(root, 'scripts/validate.ts')], otherCity, { BOARD_CURRENT_PERIOD: '2026-11' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('builds, and no built file names the first city, its groups, indicators, subject or unit of measure', () => {
+    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: otherCity, BOARD_CURRENT_PERIOD: '2026-11' });
+    expect(run.status, run.stderr).toBe(0);
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(html|csv|json|txt|xml)$/.test(d.name))
+      .map((d) => join(d.parentPath, d.name));
+    expect(files.length).toBeGreaterThan(30);
+    const leaks = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return firstCityWords.filter((word) => text.includes(word)).map((word) => `${relative(outDir, file)}: ${word}`);
+    });
+    expect(leaks).toEqual([]);
+    // And the other city is there.
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('青禾县外贸出口排行榜');
+  }, 180_000);
+});
