@@ -128,6 +128,7 @@ describe('the bad-input corpus', () => {
       const result = runCase(c);
       expect(result.issues.map(formatIssue)).toEqual(c.expect);
       expect(result.model).toBeUndefined();
+      expect(result.issues.filter((i) => !i.rule).map(formatIssue), 'issues without the check that raised them').toEqual([]);
     });
   });
 

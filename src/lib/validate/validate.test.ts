@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateMinimal } from '../../../test/support/tree.ts';
+import { ALL_RULES, DATA_KINDS, KIND_IDS, kindOf } from '../data-kinds.ts';
+import { fileListBlock } from '../forms/data-readme.ts';
+
+describe('the table of data-file kinds', () => {
+  it('knows each kind by its place in the data folder, and nothing else', () => {
+    for (const id of KIND_IDS) expect(kindOf(DATA_KINDS[id].example)).toBe(id);
+    expect(kindOf('reports/2005/2005-3.yaml')).toBeUndefined();
+    expect(kindOf('notes.yaml')).toBeUndefined();
+  });
+
+  it('gives every rule a unique name, a one-line description and a test beside it', () => {
+    const names = ALL_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of ALL_RULES) {
+      expect(rule.description.length, rule.name).toBeGreaterThan(20);
+      expect(rule.description, rule.name).not.toContain('\n');
+      expect(existsSync(join(import.meta.dirname, 'rules', `${rule.name}.test.ts`)), `rules/${rule.name}.test.ts`).toBe(true);
+    }
+  });
+
+  it("is the file list of data/README.md (npm run docs:data writes it)", () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'README.md'), 'utf8');
+    expect(readme).toContain(fileListBlock());
+  });
+});
+
+describe('validating a tree', () => {
+  it('says which check raised every issue', () => {
+    const issues = validateMinimal({
+      'notes.yaml': 'a: 1\n',
+      'site.yaml': null,
+      'reports/2005/2005-02.yaml': (t) => t.replace('contracted: 380', 'contracted: -1'),
+      'reports/2005/2005-03.yaml': (t) => t.replace('period: 2005-03', 'period: 2005-05'),
+    });
+    expect(issues.map((i) => `${i.file} ${i.rule}`)).toEqual([
+      'data/notes.yaml file-place',
+      'data/reports/2005/2005-02.yaml schema',
+      'data/reports/2005/2005-03.yaml report-period',
+      'data/site.yaml required-files',
+    ]);
+  });
+
+  it('hints where a near-miss file name belongs, from the kinds that could take it', () => {
+    const hint = (file: string) => validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-place')?.suggestion;
+    expect(hint('reports/2005/2005-4.yaml')).toBe('name it 2005-04.yaml (two-digit month)');
+    expect(hint('reports/2005-04.yaml')).toBe("move it into its year's folder: reports/2005/2005-04.yaml");
+    expect(hint('reports/2005/2005-04.yml')).toBe('use the extension .yaml: reports/2005/2005-04.yaml');
+    expect(hint('reports/2005/2005-04 (1).yaml')).toContain('rename it to exactly 2005-04.yaml');
+  });
+
+  it('leaves files that name indicators unchecked while the indicator list is broken, instead of repeating one mistake', () => {
+    const issues = validateMinimal({ 'indicators.yaml': (t) => t.replace('id: contracted', 'id: Contracted') });
+    expect(new Set(issues.map((i) => i.file))).toEqual(new Set(['data/indicators.yaml']));
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The minimal fixture (test/fixtures/minimal/data), edited in memory and validated as `npm run
+ * validate` would: for rule tests that need a whole tree with one thing wrong.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readYaml } from '../../src/lib/read/read-yaml.ts';
+import type { Issue } from '../../src/lib/validate/issues.ts';
+import { validateTree } from '../../src/lib/validate/validate.ts';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'minimal', 'data');
+
+/** Per file inside data/: new text, a change to the text, or null to delete the file. */
+export type Edits = Record<string, string | ((text: string) => string) | null>;
+
+export function validateMinimal(edits: Edits = {}): Issue[] {
+  const texts = new Map<string, string>();
+  for (const d of readdirSync(fixture, { recursive: true, withFileTypes: true })) {
+    if (d.isFile()) texts.set(relative(fixture, join(d.parentPath, d.name)).split('\\').join('/'), readFileSync(join(d.parentPath, d.name), 'utf8'));
+  }
+  for (const [file, edit] of Object.entries(edits)) {
+    if (edit === null) texts.delete(file);
+    else texts.set(file, typeof edit === 'string' ? edit : edit(texts.get(file) ?? ''));
+  }
+  const issues: Issue[] = [];
+  const sources = [...texts].flatMap(([file, text]) => {
+    const read = readYaml(`data/${file}`, Buffer.from(text));
+    issues.push(...read.issues);
+    return read.source ? [read.source] : [];
+  });
+  return [...issues, ...validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11' }).issues];
+}
+
+/** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */
+export const raisedBy = (issues: Issue[], rule: string) =>
+  issues.filter((i) => i.rule === rule).map((i) => `${i.severity} ${i.file}:${i.line} ${i.field}: ${i.expected} / ${i.got}`);
