@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { loadData } from '../src/lib/read/load.ts';
 import { newMonthReport } from '../src/lib/forms/new-month.ts';
+import { beijingDate } from '../src/lib/model/period.ts';
 
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
@@ -14,7 +15,7 @@ if (!model) {
   console.error('\n✗ Fix data/ first (npm run validate), then run npm run new-month again.');
   process.exit(1);
 }
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Beijing date
+const today = beijingDate();
 const next = newMonthReport(model, { today });
 if (!next.ok) {
   console.error(`✗ ${next.reason}`);

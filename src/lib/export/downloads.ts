@@ -42,7 +42,7 @@ const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [mak
 /** Months of a download, found by its period. */
 const periodOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
 
-export const DOWNLOAD_KINDS = {
+const DOWNLOAD_KINDS = {
   month: {
     names: 'rankings-YYYY-MM.csv / .json',
     about: () => '某月全部组别的排名（CSV 有“组别”列）',

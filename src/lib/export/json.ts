@@ -14,7 +14,7 @@ import { percent, statusLabel } from './table.ts';
 const num = (value: number | null | undefined, decimals: number) => (value === null || value === undefined ? null : round(value, decimals));
 
 /** What each key of a unit row means; printed once at the top of every JSON file. */
-export const JSON_FIELDS = {
+const JSON_FIELDS = {
   rank: '位次（未参加排名为 null）',
   tied: '并列',
   previousRank: '上月位次',
@@ -55,7 +55,7 @@ function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
 }
 
 /** One month as JSON-ready data: the month's facts, the city totals and every group's table. */
-export function periodJson(model: Model, p: PeriodResult) {
+function periodJson(model: Model, p: PeriodResult) {
   const notice = illustrativeNotice(model.site, p);
   return {
     period: p.period,

@@ -6,7 +6,7 @@
 import { DATA_KINDS, KIND_IDS } from '../data-kinds.ts';
 
 export const BEGIN = '<!-- 文件一览：由 npm run docs:data 按 src/lib/data-kinds.ts 生成，请勿手改 -->';
-export const END = '<!-- /文件一览 -->';
+const END = '<!-- /文件一览 -->';
 
 export function fileListBlock(): string {
   const rows = KIND_IDS.map((id) => {

@@ -10,7 +10,7 @@ import { round } from '../score/round.ts';
 /** Shown for "no target", "no figure" and "not on file". */
 export const DASH = '—';
 /** A true minus sign (U+2212), not a hyphen. */
-export const MINUS = '−';
+const MINUS = '−';
 /** A unit that did not report: distinct from a reported 0. */
 export const MISSING = '未报送';
 
@@ -90,9 +90,16 @@ export function formatDate(date: string): string {
 }
 
 /** A place in the group: 3 · 并列3; null → —. */
-export function formatRank(rank: number | null | undefined, tied = false): string {
+function formatRank(rank: number | null | undefined, tied = false): string {
   if (rank === null || rank === undefined) return DASH;
   return tied ? `并列${rank}` : String(rank);
+}
+
+/** A unit's place in the month's table: 3 · 并列3 · 未报送 · 无目标; no row at all → —. */
+export function formatPlace(row: { state: 'ranked' | 'no-target' | 'missing'; rank: number | null; tied: boolean } | undefined): string {
+  if (!row) return DASH;
+  if (row.state === 'missing') return MISSING;
+  return row.state === 'no-target' ? '无目标' : formatRank(row.rank, row.tied);
 }
 
 const MOVEMENT_WORD = { up: '进', down: '退' } as const;

@@ -3,7 +3,7 @@ import type { Site } from '../schema/site.ts';
 import type { PeriodResult } from '../score/board.ts';
 
 /** Printed when site.yaml marks the figures illustrative but says nothing of its own. */
-export const DEFAULT_NOTICE = '示意数据：数字为演示而编造，并非真实统计。';
+const DEFAULT_NOTICE = '示意数据：数字为演示而编造，并非真实统计。';
 
 /**
  * The notice to print with figures, or null when they are real. The figures are illustrative when

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.ts';
 
-export const indicatorSchema = z.strictObject({
+const indicatorSchema = z.strictObject({
   /** Stable id, used as the field name in plans and reports, e.g. `contracted`. */
   id: idSchema,
   /** Display name, e.g. 合同利用外资. */

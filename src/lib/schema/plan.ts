@@ -6,14 +6,14 @@ import { z } from 'zod';
 import { amountSchema, idSchema, textSchema, yearSchema, type SchemaInputs } from './common.ts';
 
 /** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
-export const targetSchema = z.strictObject({
+const targetSchema = z.strictObject({
   /** 确保 target: 完成率 and every rule are measured against it. */
   base: amountSchema.positive(),
   /** 力争 target, higher than the base. */
   stretch: amountSchema.positive().optional(),
 });
 
-export const bandSchema = z.strictObject({
+const bandSchema = z.strictObject({
   /** Band id, also its CSS class: `ahead`, `near`, `behind` … */
   id: idSchema,
   /** Legend text, e.g. 超序时进度. */
@@ -26,7 +26,7 @@ export const bandSchema = z.strictObject({
   tone: z.enum(['good', 'neutral', 'bad']),
 });
 
-export const rankingRuleSchema = z.strictObject({
+const rankingRuleSchema = z.strictObject({
   /** `indicator`: rank by 完成率 of one indicator. `composite`: by a weighted mean of 完成率. */
   method: z.enum(['indicator', 'composite']),
   /** The indicator ranked on, when method is `indicator`. */
@@ -42,7 +42,7 @@ export const rankingRuleSchema = z.strictObject({
 });
 
 /** A target as written: `400` (base only) or `{ base: 400, stretch: 1000 }`. */
-export const targetInputSchema = z.union([amountSchema.positive(), targetSchema]);
+const targetInputSchema = z.union([amountSchema.positive(), targetSchema]);
 
 const planBaseSchema = z.strictObject({
   /** The year this plan covers. Must match the file name. */

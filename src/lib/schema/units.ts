@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { idSchema, textSchema, yearSchema } from './common.ts';
 
-export const groupSchema = z.strictObject({
+const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
   id: idSchema,
   /** Display name, e.g. 两区, 镇, 部门. Groups are ranked separately, never mixed. */
@@ -11,7 +11,7 @@ export const groupSchema = z.strictObject({
   countsTowardCity: z.boolean(),
 });
 
-export const unitSchema = z.strictObject({
+const unitSchema = z.strictObject({
   /** Stable id, e.g. `dazhong`. Never reuse an id for a different unit. */
   id: idSchema,
   /** Full display name, e.g. 大中镇. */

@@ -3,13 +3,13 @@ import { DATA_KINDS, KIND_IDS } from '../data-kinds.ts';
 import type { Issue } from './issues.ts';
 
 /** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml */
-export function knownPlaces(): string {
+function knownPlaces(): string {
   const places = KIND_IDS.map((id) => DATA_KINDS[id].place);
   return places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
 }
 
 /** A hint for a near-miss name: the one change that puts the file at a known place. */
-export function placeHint(relative: string): string | undefined {
+function placeHint(relative: string): string | undefined {
   for (const id of KIND_IDS) {
     const hint = DATA_KINDS[id].nearMiss?.(relative);
     if (hint) return hint;

@@ -55,7 +55,7 @@ export function issueAt(
 }
 
 /** Whether a report's period agrees with its folder and file name (reports/YYYY/YYYY-MM.yaml). */
-export function periodMatchesFile({ source, value }: Parsed<ReportInput>): boolean {
+function periodMatchesFile({ source, value }: Parsed<ReportInput>): boolean {
   return source.file.endsWith(`/${value.period.slice(0, 4)}/${value.period}.yaml`);
 }
 

@@ -1,6 +1,7 @@
 /** Home: the latest month at a glance — city totals against target and pace, leaders and laggards, movers. */
 import { indicatorOf } from '../../model/model.ts';
-import { bandFor, type Board, type UnitResult } from '../../score/board.ts';
+import { bandFor, type Board, type PeriodResult, type UnitResult } from '../../score/board.ts';
+import { timePace } from '../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../chart.ts';
 import { formatAmount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../format.ts';
 import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../queries.ts';
@@ -14,10 +15,16 @@ const asPercent = (ratio: number | null | undefined) => (ratio === null || ratio
 export const placeOf = (u: UnitResult) => (u.tied ? `并列第${u.rank}` : `第${u.rank}`);
 
 export function homeView(board: Board) {
-  const { model } = board;
   const latest = latestPeriod(board);
+  return { site: board.model.site, month: latest && homeMonth(board, latest) };
+}
+
+export type HomeMonth = ReturnType<typeof homeMonth>;
+
+/** Everything the home page says of the latest month. */
+function homeMonth(board: Board, latest: PeriodResult) {
+  const { model } = board;
   const sections = SECTIONS.filter((s) => s.href !== homeUrl());
-  if (!latest) return { model, latest, sections };
   const previous = neighbours(board, latest.period).previous;
   const samePrevious = previous && previous.year === latest.year ? previous : undefined;
   const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
@@ -48,12 +55,11 @@ export function homeView(board: Board) {
           values: MONTHS.map((m) => asPercent(history.find((h) => h.period.month === m)?.result.completion)),
         };
       }),
-      { label: '序时进度', kind: 'pace', values: MONTHS.map((m) => asPercent(m / 12)) },
+      { label: '序时进度', kind: 'pace', values: MONTHS.map((m) => asPercent(timePace(m))) },
     ],
   };
   const shortName = (id: string) => indicatorOf(model, id).shortName ?? indicatorOf(model, id).name;
   return {
-    model,
     latest,
     sections,
     previous,

@@ -2,6 +2,7 @@
 import { indicatorOf } from '../../model/model.ts';
 import type { Unit } from '../../schema/units.ts';
 import type { Board } from '../../score/board.ts';
+import { timePace } from '../../score/formulas.ts';
 import type { ChartSpec } from '../chart.ts';
 import { formatAmount, formatMonthShort, formatPaceGapText, formatPercent, formatPeriod } from '../format.ts';
 import { MEASURES } from '../measures.ts';
@@ -58,7 +59,7 @@ export function unitView(board: Board, unit: Unit) {
             series: [
               { label: '1—N月累计', kind: 'value', values: MONTHS.map((m) => byMonth(m)?.row.indicators[i].value ?? null) },
               ...(target ? [
-                { label: MEASURES.paceAmount.name, kind: 'pace' as const, values: MONTHS.map((m) => MEASURES.paceAmount.get(last.row.indicators[i], { pace: m / 12 })) },
+                { label: MEASURES.paceAmount.name, kind: 'pace' as const, values: MONTHS.map((m) => MEASURES.paceAmount.get(last.row.indicators[i], { pace: timePace(m) })) },
                 { label: '确保目标', kind: 'target' as const, values: MONTHS.map(() => target.base) },
               ] : []),
               ...(target?.stretch !== undefined ? [{ label: '力争目标', kind: 'stretch' as const, values: MONTHS.map(() => target.stretch!) }] : []),

@@ -9,7 +9,7 @@ import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } f
 import { didYouMean, nearest } from '../suggest.ts';
 
 /** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
-export function unitHint(written: string, units: RuleContext['units']): string | undefined {
+function unitHint(written: string, units: RuleContext['units']): string | undefined {
   const byName = units.find((u) => u.name === written || u.shortName === written);
   return byName ? `write the unit's id: "${byName.id}" (${byName.name})` : didYouMean(written, units.map((u) => u.id));
 }
