@@ -1,6 +1,7 @@
 /** Small hand-built models for unit tests: a report is a period and each unit's figures or 未报送. */
 import { DATA_KINDS, KIND_IDS, type KindId } from '../../src/lib/data-kinds.ts';
 import type { Model } from '../../src/lib/model/model.ts';
+import type { Plan } from '../../src/lib/schema/plan.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import type { Unit } from '../../src/lib/schema/units.ts';
@@ -37,3 +38,16 @@ export function testModel(parts: Pick<Model, 'site' | 'groups' | 'units' | 'indi
   const empty = KIND_IDS.filter((id) => !DATA_KINDS[id].single).map(toEmpty);
   return Object.assign({}, ...empty, parts) as Model;
 }
+
+/** A 2005 plan over indicators `c` (合同) and `a` (实际), ranked by their equal-weight composite, with two bands. */
+export const testPlan = (targets: Plan['targets'], overrides: Partial<Plan> = {}): Plan => ({
+  file: 'data/plans/2005.yaml', year: 2005, illustrative: false, source: '责任状', indicators: ['c', 'a'],
+  cityTargets: { c: 1000, a: 400 },
+  ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列同一位次' },
+  bands: [
+    { id: 'ahead', label: '超序时', symbol: '▲', minGap: 0, tone: 'good' },
+    { id: 'behind', label: '欠序时', symbol: '▼', tone: 'bad' },
+  ],
+  targets,
+  ...overrides,
+});

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fiveTowns, report, testModel, testSite } from '../../../test/support/models.ts';
+import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import type { Model } from '../model/model.ts';
 import { loadData } from '../read/load.ts';
-import type { Plan } from '../schema/plan.ts';
 import { scoreBoard, type Board } from '../score/board.ts';
 import { round } from '../score/round.ts';
 import { toCsv } from './csv.ts';
@@ -13,17 +12,8 @@ import { readmeText } from './readme.ts';
 import { periodTable, periodsTable, unitTable, type Table } from './table.ts';
 
 // ── a tiny hand-built board ───────────────────────────────────────────────────────
-const plan: Plan = {
-  file: 'data/plans/2005.yaml', year: 2005, illustrative: false, source: '责任状', indicators: ['c', 'a'],
-  cityTargets: { c: 1000, a: 400 },
-  ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列同一位次' },
-  bands: [
-    { id: 'ahead', label: '超序时', symbol: '▲', minGap: 0, tone: 'good' },
-    { id: 'behind', label: '欠序时', symbol: '▼', tone: 'bad' },
-  ],
-  // t3 has no target at all; t4 has no 实际 target.
-  targets: { t1: { c: { base: 100, stretch: 150 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t4: { c: { base: 1000 } }, t5: { c: { base: 100 } } },
-};
+// t3 has no target at all; t4 has no 实际 target.
+const plan = testPlan({ t1: { c: { base: 100, stretch: 150 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t4: { c: { base: 1000 } }, t5: { c: { base: 100 } } });
 
 function tinyModel(illustrative = false): Model {
   return testModel({

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fiveTowns, report, testModel, testSite } from '../../../test/support/models.ts';
+import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import type { Model } from '../model/model.ts';
-import type { Plan } from '../schema/plan.ts';
 import type { Report } from '../schema/report.ts';
 import { scoreBoard } from './board.ts';
 
-const plan: Plan = {
-  file: 'data/plans/2005.yaml', year: 2005, illustrative: true, source: '责任状', indicators: ['c', 'a'],
-  cityTargets: { c: 1000, a: 400 },
-  ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列' },
-  bands: [
-    { id: 'ahead', label: '超', symbol: '▲', minGap: 0, tone: 'good' },
-    { id: 'behind', label: '欠', symbol: '▼', tone: 'bad' },
-  ],
-  targets: { t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } },
-};
+const plan = testPlan({ t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } }, { illustrative: true });
 
 function model(reports: Report[]): Model {
   return testModel({
