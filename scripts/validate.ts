@@ -1,6 +1,7 @@
 /**
- * `npm run validate [-- --format github] [--data data]`: checks every data file and prints each
- * problem as `file:line:col field: expected …, got …`. Exit 1 on any error; warnings pass.
+ * `npm run validate [-- --format github|json] [--data data]`: checks every data file and prints each
+ * problem as `file:line:col field: expected …, got …` (github: CI annotations titled with the
+ * check that raised them; json: every issue, unfolded, for tools). Exit 1 on any error; warnings pass.
  */
 import { parseArgs } from 'node:util';
 import { formatGithub, formatIssue, formatIssues } from '../src/lib/validate/issues.ts';
@@ -8,8 +9,8 @@ import { loadData } from '../src/lib/read/load.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, data: { type: 'string', default: 'data' } } });
 const { model, issues } = loadData({ root: process.cwd(), dataDir: values.data });
-const format = values.format === 'github' ? formatGithub : formatIssue;
-for (const line of formatIssues(issues, format)) console.log(line);
+if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
+else for (const line of formatIssues(issues, values.format === 'github' ? formatGithub : formatIssue)) console.log(line);
 
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
