@@ -59,7 +59,7 @@ describe('columns', () => {
   it('orders columns as the field expects', () => {
     const t = periodTable(real.model, real.periods[2]);
     const perIndicator = (name: string) => [
-      `${name}确保目标(万美元)`, `${name}力争目标(万美元)`, `${name}1—N月累计(万美元)`, `${name}完成率(%)`,
+      `${name}确保目标(万美元)`, `${name}力争目标(万美元)`, `${name}1—N月累计(万美元)`, `${name}当月新增(万美元)`, `${name}完成率(%)`,
       `${name}超欠序时进度(百分点)`, `${name}同比(%)`, `${name}尚需完成(万美元)`,
     ];
     expect(t.headers).toEqual([
@@ -102,7 +102,8 @@ describe('cells', () => {
     expect(row['合同外资1—N月累计(万美元)']).toBe(20);
     expect(row['实际外资1—N月累计(万美元)']).toBe(0);
     const line = csvLine(toCsv(t), 't3');
-    expect(line).toContain(',丙镇,无目标,,,20,,,,,,,0,,,,,,');
+    // 当月新增 is 15 for 合同 (5 → 20), and blank for 实际, which it did not report in February.
+    expect(line).toContain(',丙镇,无目标,,,20,15,,,,,,,0,,,,,,');
   });
 
   it('leaves the figures of a unit that did not report blank, keeps its targets, and gives it no place', () => {
@@ -138,7 +139,7 @@ describe('cells', () => {
   it('writes plain numbers: no thousands separators, amounts with the indicator decimals, percentages with one decimal', () => {
     const csv = toCsv(t);
     const line = csvLine(csv, 't4');
-    expect(line).toContain(',1000,,12345,1234.5,1209.5,');
+    expect(line).toContain(',1000,,12345,10845,1234.5,1209.5,');
     expect(line).not.toMatch(/12,345/);
     // 序时进度 after March is 25.0, with its decimal.
     expect(csvLine(csv, 't1')).toMatch(/,25\.0,/);

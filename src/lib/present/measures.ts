@@ -45,6 +45,10 @@ export const MEASURES = {
     id: 'stretchCompletion', name: '力争完成率', csvName: '力争完成率', kind: 'ratio', meaning: '完成率（%，对力争目标）', get: (r) => r.stretchCompletion,
     formula: '力争完成率 = 1—N月累计 ÷ 年度力争目标', explanation: '有“力争”目标的单位，另列对力争目标的完成率。',
   }),
+  monthIncrease: measure({
+    id: 'monthIncrease', name: '当月新增', csvName: '当月新增', kind: 'amount', meaning: '当月新增（本月累计 − 上月累计；上月或本月未报送为 null）', get: (r) => r.monthIncrease,
+    formula: '当月新增 = 本月 1—N月累计 − 上月 1—N月累计（1 月即 1 月累计）',
+  }),
   paceAmount: measure({ id: 'paceAmount', name: '序时进度线', csvName: '序时进度线', kind: 'amount', meaning: '按序时进度应完成的累计（确保目标 × 序时进度）', get: (r, p) => (r.target ? r.target.base * p.pace : null) }),
   paceGap: measure({
     id: 'paceGap', name: '超/欠序时', csvName: '超欠序时进度', kind: 'gap', meaning: '超(+)/欠(−)序时进度（百分点）', get: (r) => r.paceGap,
@@ -102,11 +106,11 @@ const columnsOfTables = {
     { measure: 'monthlyNeeded' },
   ],
   /** The unit page: one indicator month by month (序时进度 itself is the period's, printed beside). */
-  unitMonths: [{ measure: 'value' }, { measure: 'paceAmount' }, { measure: 'completion' }],
+  unitMonths: [{ measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'paceAmount' }, { measure: 'completion' }],
   unitMonthsAfterPace: [{ measure: 'paceGap', note: GAP_NOTE }, { measure: 'yoy' }],
-  csv: [{ measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'completion' }, { measure: 'paceGap' }, { measure: 'yoy' }, { measure: 'remaining' }],
+  csv: [{ measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'completion' }, { measure: 'paceGap' }, { measure: 'yoy' }, { measure: 'remaining' }],
   json: [
-    { measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'completion' }, { measure: 'stretchCompletion' },
+    { measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'completion' }, { measure: 'stretchCompletion' },
     { measure: 'paceGap' }, { measure: 'lastYear' }, { measure: 'yoy' }, { measure: 'remaining' }, { measure: 'monthlyNeeded' },
   ],
 } satisfies Record<string, Column[]>;

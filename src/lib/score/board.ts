@@ -4,11 +4,11 @@
  * Pure: the same model always gives the same board.
  */
 import { isActive, type Model } from '../model/model.ts';
-import { samePeriodLastYear } from '../model/period.ts';
+import { periodOf, samePeriodLastYear } from '../model/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
-import { completionRate, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
+import { completionRate, monthIncrease, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
 import { competitionRanks, rankMovement, type RankChange } from './rank.ts';
 
 export interface IndicatorResult {
@@ -21,6 +21,8 @@ export interface IndicatorResult {
   stretchCompletion: number | null;
   /** 超(+)/欠(−)序时进度, percentage points. */
   paceGap: number | null;
+  /** 当月新增: this month's 累计 less last month's. */
+  monthIncrease: number | null;
   /** Same period last year, when on file. */
   lastYear: number | null;
   yoy: number | null;
@@ -74,7 +76,7 @@ export interface Board {
   periods: PeriodResult[];
 }
 
-function indicatorResult(indicator: string, value: number | null, target: Target | null, lastYear: number | null, month: number): IndicatorResult {
+function indicatorResult(indicator: string, value: number | null, target: Target | null, lastYear: number | null, lastMonth: number | null, month: number): IndicatorResult {
   const completion = completionRate(value, target?.base);
   const remaining = remainingAmount(value, target);
   return {
@@ -84,6 +86,7 @@ function indicatorResult(indicator: string, value: number | null, target: Target
     completion,
     stretchCompletion: completionRate(value, target?.stretch),
     paceGap: paceGap(completion, month),
+    monthIncrease: monthIncrease(value, lastMonth, month),
     lastYear,
     yoy: yearOnYear(value, lastYear),
     remaining,
@@ -125,12 +128,13 @@ function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report,
   const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
+  const lastMonth = index.get(periodOf(report.year, report.month - 1));
   const rows: UnitResult[] = units.map((unit) => {
     const entry = entries.get(unit.id)!;
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) =>
-      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearFigure(unit, id, lastYear), report.month),
+      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearFigure(unit, id, lastYear), lastMonth?.get(unit.id)?.values[id] ?? null, report.month),
     );
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
     const score = missing ? null : rankingScore(completions, plan.ranking);
@@ -159,6 +163,7 @@ function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report,
 function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report): PeriodResult['city'] {
   const counted = new Set(model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id));
   const lastYear = index.get(samePeriodLastYear(report.period));
+  const lastMonth = index.get(periodOf(report.year, report.month - 1));
   const sum = (entries: Iterable<ReportEntry> | undefined, id: string) => {
     if (!entries) return null;
     let total = 0;
@@ -167,7 +172,7 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
   };
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
   return plan.indicators.map((id) => ({
-    ...indicatorResult(id, sum(report.entries, id), { base: plan.cityTargets[id] }, sum(lastYear?.values(), id), report.month),
+    ...indicatorResult(id, sum(report.entries, id), { base: plan.cityTargets[id] }, sum(lastYear?.values(), id), sum(lastMonth?.values(), id), report.month),
     missingUnits,
   }));
 }

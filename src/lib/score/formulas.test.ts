@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionRate, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
+import { completionRate, monthIncrease, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
 import type { RankingRule } from '../schema/plan.ts';
 
 describe('序时进度 (time pace)', () => {
@@ -80,5 +80,18 @@ describe('ranking score', () => {
   });
   it('is null when the unit has no target to rank by', () => {
     expect(rankingScore({ contracted: null, actual: null }, composite)).toBeNull();
+  });
+});
+
+describe('当月新增 (this month alone)', () => {
+  it("is this month's 累计 less last month's", () => {
+    expect(monthIncrease(130, 100, 3)).toBe(30);
+  });
+  it('is the 1月累计 itself in January', () => {
+    expect(monthIncrease(40, null, 1)).toBe(40);
+  });
+  it('is unknown when either month has no figure, never a two-month rise shown as one', () => {
+    expect(monthIncrease(130, null, 3)).toBeNull();
+    expect(monthIncrease(null, 100, 3)).toBeNull();
   });
 });

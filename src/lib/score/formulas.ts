@@ -30,6 +30,15 @@ export function remainingAmount(value: number | null, target: Target | null): nu
   return Math.max(0, target.base - value);
 }
 
+/**
+ * 当月新增: this month's 累计 less last month's. In January the 累计 is the month's own figure;
+ * null when either month has no figure (未报送), so a two-month rise is never shown as one month's.
+ */
+export function monthIncrease(value: number | null, lastMonth: number | null, month: number): number | null {
+  if (month === 1) return value;
+  return value === null || lastMonth === null ? null : value - lastMonth;
+}
+
 /** 月均需完成: the monthly amount needed over the months left; null in December (the year is over). */
 export function monthlyRateNeeded(remaining: number | null, month: number): number | null {
   if (remaining === null || month >= 12) return null;
