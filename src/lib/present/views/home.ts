@@ -26,12 +26,10 @@ function homeMonth(board: Board, latest: PeriodResult) {
   const { model } = board;
   const sections = SECTIONS.filter((s) => s.href !== homeUrl());
   const previous = neighbours(board, latest.period).previous;
-  const samePrevious = previous && previous.year === latest.year ? previous : undefined;
   const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
 
   const cards = latest.city.map((c) => {
     const indicator = indicatorOf(model, c.indicator);
-    const prev = samePrevious?.city.find((p) => p.indicator === c.indicator);
     return {
       result: c,
       indicator,
@@ -39,7 +37,8 @@ function homeMonth(board: Board, latest: PeriodResult) {
       /** The progress bar's filled width and the pace mark, in % of the bar. */
       done: Math.min(100, Math.max(0, (c.completion ?? 0) * 100)).toFixed(2),
       paceAt: (latest.pace * 100).toFixed(2),
-      monthIncrease: prev ? `${formatSignedAmount((c.value ?? 0) - (prev.value ?? 0), indicator.decimals)} ${indicator.unit}` : undefined,
+      /** 当月新增, from February on (in January it is the 累计 itself). */
+      monthIncrease: latest.month > 1 && c.monthIncrease !== null ? `${formatSignedAmount(c.monthIncrease, indicator.decimals)} ${indicator.unit}` : undefined,
     };
   });
   const chart: ChartSpec = {
