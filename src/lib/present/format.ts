@@ -83,6 +83,11 @@ export function formatCumulativeLabel(period: string): string {
   return month === 1 ? '1月累计' : `1—${month}月累计`;
 }
 
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small count as prose writes it: 3 → 三 (up to 十), larger ones in digits: 12. */
+export const formatCount = (n: number) => CHINESE_DIGITS[n] ?? String(n);
+
 /** A calendar date: 2005-04-05 → 2005年4月5日. */
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);

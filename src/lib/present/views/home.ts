@@ -3,7 +3,7 @@ import { indicatorOf } from '../../model/model.ts';
 import { bandFor, type Board, type PeriodResult, type UnitResult } from '../../score/board.ts';
 import { timePace } from '../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../chart.ts';
-import { formatAmount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../format.ts';
+import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../format.ts';
 import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../queries.ts';
 import { SECTIONS } from '../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../urls.ts';
@@ -83,7 +83,7 @@ function homeMonth(board: Board, latest: PeriodResult) {
     missing: missingUnits(latest),
     groupName,
     /** The latest ranking, named with its groups (each its own table). */
-    latestLabel: `${formatPeriod(latest.period)}排行榜（${latest.groups.map((g) => g.group.name).join('、')}各一张表）`,
+    latestLabel: `${formatPeriod(latest.period)}排行榜（${latest.groups.map((g) => g.group.name).join('、')}${formatCount(latest.groups.length)}张表）`,
     downloads: [
       { href: monthDataUrl(latest.period, 'csv'), label: 'CSV' },
       { href: monthDataUrl(latest.period, 'json'), label: 'JSON' },
