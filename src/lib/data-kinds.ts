@@ -15,6 +15,7 @@ import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
+import { assessmentsRule } from './validate/rules/assessments.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
 import { registryRule } from './validate/rules/registry.ts';
@@ -95,7 +96,7 @@ export const DATA_KINDS = {
     place: 'plans/YYYY.yaml', pattern: /^plans\/\d{4}\.yaml$/, example: 'plans/2005.yaml',
     holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带', changes: '每年年初一次',
     single: false, usesIndicators: true, schema: planSchema,
-    freeText: ['source', 'tieRule', 'label'], rules: [planRule],
+    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'], rules: [planRule, assessmentsRule],
     toModel: (files: Array<Parsed<PlanInput>>) => ({ plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
   }),
   report: kind({

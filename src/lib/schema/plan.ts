@@ -3,6 +3,7 @@
  * and as the rest of the code sees it (`Plan`, targets normalised to { base, stretch }).
  */
 import { z } from 'zod';
+import { assessmentsSchema, type Assessments } from './assessments.ts';
 import { amountSchema, idSchema, textSchema, yearSchema, type SchemaInputs } from './common.ts';
 
 /** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
@@ -59,6 +60,8 @@ const planBaseSchema = z.strictObject({
   ranking: rankingRuleSchema,
   /** Colour bands by 超/欠序时进度, highest first. */
   bands: z.array(bandSchema).min(1),
+  /** The year's verdicts (考评, 双过半, 年终考核, 预警): see schema/assessments.ts. */
+  assessments: assessmentsSchema.optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */
@@ -95,6 +98,8 @@ export interface Plan {
   bands: Band[];
   /** unit id → indicator id → target. A missing entry means "no target" (shown —). */
   targets: Record<string, Record<string, Target>>;
+  /** The year's checks and warning rule, when the plan states them. */
+  assessments?: Assessments;
 }
 
 export function toPlan(file: string, value: PlanInput): Plan {
@@ -108,5 +113,5 @@ export function toPlan(file: string, value: PlanInput): Plan {
     targets[entry.unit] = perIndicator;
   }
   const { year, source, indicators, cityTargets, ranking, bands } = value;
-  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets };
+  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, assessments: value.assessments };
 }

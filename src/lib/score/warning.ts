@@ -1,0 +1,88 @@
+/**
+ * 预警 (early warning) as of one month: each unit's run-rate projection to the month of every
+ * check still ahead (its 累计 ÷ months elapsed × the check's month), the checks it is projected
+ * to miss, and how many months in a row it has been behind pace (连续落后).
+ */
+import { requiredShare, type Check } from '../schema/assessments.ts';
+import type { Board, PeriodResult, UnitResult } from './board.ts';
+import { judgeUnit } from './assessment.ts';
+
+/** 按当前进度推算: the 累计 after `month` months, carried on at the same monthly average to `toMonth`. */
+export const runRateProjection = (value: number | null, month: number, toMonth: number) => (value === null ? null : (value / month) * toMonth);
+
+/** Behind pace in a month: its ranking score (综合完成率) below 序时进度, or 未报送. */
+export const behindPace = (row: UnitResult) => row.state === 'missing' || (row.scoreGap !== null && row.scoreGap < 0);
+
+export interface Projection {
+  check: Check;
+  /** Per indicator: the projected 累计 and 完成率 at the check's month (null without a target). */
+  indicators: Array<{ indicator: string; value: number | null; completion: number | null }>;
+  /** Indicators projected to fall short of what the check requires. */
+  missedOn: string[];
+}
+
+export interface UnitWarning {
+  unit: string;
+  name: string;
+  shortName: string;
+  group: string;
+  projections: Projection[];
+  /** Months in a row, up to this one, behind pace. */
+  behindStreak: number;
+  /** Behind pace at least the plan's number of months in a row. */
+  flagged: boolean;
+}
+
+export interface Warnings {
+  period: PeriodResult;
+  behindMonths: number;
+  /** The checks still ahead in the year (their months are later than this one). */
+  ahead: Check[];
+  units: UnitWarning[];
+}
+
+function streak(board: Board, period: PeriodResult, unit: string): number {
+  const months = board.periods.filter((p) => p.year === period.year && p.month <= period.month).reverse();
+  let n = 0;
+  for (const p of months) {
+    const row = p.groups.flatMap((g) => g.units).find((u) => u.unit === unit);
+    if (!row || !behindPace(row)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The checks to project to: one per month still ahead — the strictest of that month, and of equals
+ * the one with a fixed share (双过半 rather than the June 考评 at pace).
+ */
+export function checksAhead(checks: Check[], month: number): Check[] {
+  const strictness = (c: Check) => requiredShare(c) * 2 + (c.threshold === 'pace' ? 0 : 1e-6);
+  const months = [...new Set(checks.filter((c) => c.month > month).map((c) => c.month))];
+  return months.map((m) => checks.filter((c) => c.month === m).reduce((best, c) => (strictness(c) > strictness(best) ? c : best)));
+}
+
+/** The warnings as of a month, or undefined when its plan states no assessments. */
+export function warningsAt(board: Board, period: PeriodResult): Warnings | undefined {
+  const rules = period.plan.assessments;
+  if (!rules) return undefined;
+  const ahead = checksAhead(rules.checks, period.month);
+  const activeFrom = (id: string) => board.model.units.find((u) => u.id === id)?.activeFrom ?? period.year - 1;
+  const units = period.groups.flatMap((g) => g.units).map((row): UnitWarning => {
+    const projections = ahead.map((check) => {
+      const values = row.indicators.map((i) => runRateProjection(i.value, period.month, check.month));
+      const verdict = judgeUnit(period.plan, rules, check, row, activeFrom(row.unit), values);
+      return {
+        check,
+        indicators: verdict.indicators.map((i) => ({ indicator: i.indicator, value: i.value, completion: i.completion })),
+        missedOn: verdict.outcome === 'fail' ? verdict.failedOn : [],
+      };
+    });
+    const behindStreak = streak(board, period, row.unit);
+    return { unit: row.unit, name: row.name, shortName: row.shortName, group: row.group, projections, behindStreak, flagged: behindStreak >= rules.warning.behindMonths };
+  });
+  return { period, behindMonths: rules.warning.behindMonths, ahead, units };
+}
+
+/** Units with something to warn of: projected to miss a check ahead, or flagged 连续落后. */
+export const warnedUnits = (w: Warnings) => w.units.filter((u) => u.flagged || u.projections.some((p) => p.missedOn.length > 0));
