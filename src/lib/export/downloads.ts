@@ -5,8 +5,10 @@
  */
 import type { Model } from '../model/model.ts';
 import { formatMonth } from '../present/format.ts';
-import { groupDataUrl, monthDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import { assessmentDataUrl, groupDataUrl, monthDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import { assessAll } from '../score/assessment.ts';
 import type { Board } from '../score/board.ts';
+import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { CONTENT_TYPES, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, unitTable } from './table.ts';
@@ -24,6 +26,8 @@ export interface Download {
   year?: number;
   group?: string;
   unit?: string;
+  /** A check of the year's plan (assessment downloads). */
+  check?: string;
 }
 
 type Listed = Omit<Download, 'kind'>;
@@ -74,6 +78,15 @@ const DOWNLOAD_KINDS = {
       return board.model.units.filter((u) => scored.has(u.id)).map((u) => ({ format: 'csv' as const, href: unitDataUrl(u.id), label: `${u.name} 逐月`, unit: u.id }));
     },
     body: (board, d) => toCsv(unitTable(board.model, board.periods, d.unit!)),
+  },
+  assessment: {
+    names: 'assessment-YYYY-<考核代码>.csv / .json',
+    about: (model) => `一项考核（季度考评、双过半、年终考核等）的结果：各单位各指标完成率与结果、总体结果、红黑榜、免考理由（考核代码：${[...new Set(model.plans.flatMap((p) => p.assessments?.checks.map((c) => `${c.id}=${c.name}`) ?? []))].join('，') || '无'}）`,
+    list: (board) => assessAll(board).flatMap((a) => bothFormats((format) => ({ format, href: assessmentDataUrl(a.year, a.check.id, format), label: `${a.year}年${a.check.name}`, year: a.year, period: a.period.period, check: a.check.id }))),
+    body: (board, d) => {
+      const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
+      return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
+    },
   },
 } satisfies Record<string, DownloadKind>;
 

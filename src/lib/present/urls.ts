@@ -23,3 +23,14 @@ export const groupDataUrl = (period: string, groupId: string) => `/data/rankings
 export const yearDataUrl = (year: number, format: 'csv' | 'json') => `/data/rankings-${year}.${format}`;
 /** A unit's history: /data/unit-dazhong.csv. */
 export const unitDataUrl = (unitId: string) => `/data/unit-${unitId}.csv`;
+
+/** The year's verdicts: /assessments/. */
+export const assessmentsUrl = () => '/assessments/';
+/** One check's verdict: /assessments/2005/half/. */
+export const assessmentUrl = (year: number, checkId: string) => `/assessments/${year}/${checkId}/`;
+/** 预警 as of the year's latest month: /assessments/2005/warning/. */
+export const warningUrl = (year: number) => `/assessments/${year}/warning/`;
+/** The year at a glance (places month by month): /assessments/2005/places/. */
+export const placesUrl = (year: number) => `/assessments/${year}/places/`;
+/** One check's verdict as a file: /data/assessment-2005-half.csv or .json. */
+export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') => `/data/assessment-${year}-${checkId}.${format}`;

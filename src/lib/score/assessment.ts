@@ -169,7 +169,14 @@ export function assess(board: Board, plan: Plan, check: Check): Assessment | und
   return { year: plan.year, check, required, period, groups, city: cityTotal(period, required) };
 }
 
-/** Every published check of every year, in year and month order. */
+const computed = new WeakMap<Board, Assessment[]>();
+
+/** Every published check of every year, in year and month order (computed once per board). */
 export function assessAll(board: Board): Assessment[] {
-  return board.model.plans.flatMap((plan) => (plan.assessments?.checks ?? []).flatMap((check) => assess(board, plan, check) ?? []));
+  let all = computed.get(board);
+  if (!all) {
+    all = board.model.plans.flatMap((plan) => (plan.assessments?.checks ?? []).flatMap((check) => assess(board, plan, check) ?? []));
+    computed.set(board, all);
+  }
+  return all;
 }

@@ -7,6 +7,7 @@ import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, forma
 import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../queries.ts';
 import { SECTIONS } from '../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../urls.ts';
+import { highlightView } from './highlight.ts';
 
 const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -16,7 +17,7 @@ export const placeOf = (u: UnitResult) => (u.tied ? `并列第${u.rank}` : `第$
 
 export function homeView(board: Board) {
   const latest = latestPeriod(board);
-  return { site: board.model.site, month: latest && homeMonth(board, latest) };
+  return { site: board.model.site, month: latest && homeMonth(board, latest), highlight: latest && highlightView(board, latest) };
 }
 
 export type HomeMonth = ReturnType<typeof homeMonth>;

@@ -3,7 +3,8 @@ import type { Board } from '../../score/board.ts';
 import { formatCount, formatDate } from '../format.ts';
 import { FORMULAS } from '../measures.ts';
 import { illustrativeNotice } from '../notice.ts';
-import { cityTotalGroups, latestPeriod, rankingRuleText } from '../queries.ts';
+import { cityTotalGroups, latestPeriod, rankingRuleText, scoreLabel } from '../queries.ts';
+import { checkRuleText, warningMethodText } from '../verdicts.ts';
 
 export function methodologyView(board: Board) {
   const { model } = board;
@@ -21,5 +22,12 @@ export function methodologyView(board: Board) {
     ruleText: plan && rankingRuleText(plan, model),
     latestPublished: latest && `（最新一期${formatDate(latest.report.publishedOn)}发布）`,
     notice: illustrativeNotice(model.site, latest) ?? '本站数据为正式数据。',
+    assessments: plan?.assessments && {
+      year: plan.year,
+      source: plan.assessments.source,
+      checks: plan.assessments.checks.map((c) => ({ name: c.name, month: c.month, lines: checkRuleText(c, plan.assessments!), consequences: Object.values(c.consequences ?? {}) })),
+      warning: warningMethodText(plan.assessments, scoreLabel(plan, model)),
+      exemptions: (plan.assessments.exemptions ?? []).map((e) => `${model.units.find((u) => u.id === e.unit)?.name ?? e.unit}${e.indicator ? `（${model.indicators.find((i) => i.id === e.indicator)?.name ?? e.indicator}）` : ''}：${e.reason}`),
+    },
   };
 }
