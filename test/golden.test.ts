@@ -14,6 +14,7 @@ import { readmeText } from '../src/lib/export/readme.ts';
 import { readmeUrl } from '../src/lib/present/urls.ts';
 import { loadData } from '../src/lib/read/load.ts';
 import { scoreBoard, type Board } from '../src/lib/score/board.ts';
+import { warningsAt } from '../src/lib/score/warning.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
 
 const root = join(import.meta.dirname, 'golden');
@@ -42,9 +43,25 @@ function rankingsText(board: Board): string {
   return lines.join('\n') + '\n';
 }
 
-/** Everything a case produces, by path inside expected/: rankings.txt, and data/<file> for every download. */
+/** 预警 month by month (not a download): each unit's projections to the checks ahead and its run behind pace. */
+function warningsText(board: Board): string {
+  const lines: string[] = [];
+  for (const p of board.periods) {
+    const w = warningsAt(board, p);
+    if (!w) continue;
+    lines.push(`== ${p.period} 连续落后 ≥ ${w.behindMonths} 个月；推算到 ${w.ahead.map((c) => `${c.id}(${c.month}月)`).join(' ') || '—'}`);
+    for (const u of w.units) {
+      const projections = u.projections.map((pr) => `${pr.check.id} ${pr.indicators.map((i) => `${i.indicator} ${pct(i.completion)}`).join(' ')}${pr.missedOn.length ? ` 预计未达 ${pr.missedOn.join(',')}` : ''}`);
+      lines.push(`${u.name} 落后 ${u.behindStreak}${u.flagged ? ' 连续落后' : ''} | ${projections.join(' | ')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Everything a case produces, by path inside expected/: rankings.txt, warnings.txt, and data/<file> for every download. */
 function outputsOf(board: Board): Map<string, string> {
   const outputs = new Map([['rankings.txt', rankingsText(board)], [readmeUrl().slice(1), readmeText(board)]]);
+  if (board.model.plans.some((p) => p.assessments)) outputs.set('warnings.txt', warningsText(board));
   for (const d of listDownloads(board)) outputs.set(d.href.slice(1), downloadBody(board, d));
   return outputs;
 }

@@ -81,7 +81,10 @@ const DOWNLOAD_KINDS = {
   },
   assessment: {
     names: 'assessment-YYYY-<考核代码>.csv / .json',
-    about: (model) => `一项考核（季度考评、双过半、年终考核等）的结果：各单位各指标完成率与结果、总体结果、红黑榜、免考理由（考核代码：${[...new Set(model.plans.flatMap((p) => p.assessments?.checks.map((c) => `${c.id}=${c.name}`) ?? []))].join('，') || '无'}）`,
+    about: (model) => {
+      const codes = [...new Set(model.plans.flatMap((p) => p.assessments?.checks.map((c) => `${c.id}=${c.name}`) ?? []))];
+      return `一项考核（季度考评、双过半、年终考核等）的结果：各单位各指标完成率与结果、总体结果、红黑榜、免考理由（${codes.length ? `考核代码：${codes.join('，')}` : '年度计划未规定考核办法，暂无此类文件'}）`;
+    },
     list: (board) => assessAll(board).flatMap((a) => bothFormats((format) => ({ format, href: assessmentDataUrl(a.year, a.check.id, format), label: `${a.year}年${a.check.name}`, year: a.year, period: a.period.period, check: a.check.id }))),
     body: (board, d) => {
       const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
