@@ -48,7 +48,8 @@ export function assessmentView(board: Board, a: Assessment) {
   const indicators = a.period.plan.indicators.map((id) => indicatorOf(model, id));
   const total = (t: TotalVerdict) => ({
     pass: t.pass,
-    label: `${outcomeSymbol(t.pass ? 'pass' : 'fail')} ${t.pass ? a.check.passLabel : a.check.failLabel}`,
+    // A headline check (首季开门红) names its totals in its own words: 实现首季开门红.
+    label: `${outcomeSymbol(t.pass ? 'pass' : 'fail')} ${a.check.highlight ? `${t.pass ? '实现' : '未实现'}${a.check.highlight}` : t.pass ? a.check.passLabel : a.check.failLabel}`,
     parts: t.indicators.map((i) => `${indicatorOf(model, i.indicator).name} ${formatPercent(i.completion)}`).join('，'),
   });
   const all = a.groups.flatMap((g) => g.units);
@@ -61,6 +62,7 @@ export function assessmentView(board: Board, a: Assessment) {
     ruleLines: checkRuleText(a.check, rules),
     requirement: requirementText(a.check),
     source: rules.source,
+    quotedFrom: `摘自${a.year}年目标任务计划（${a.period.plan.file.replace(/^.*\//, '')}）`,
     indexHref: assessmentsUrl(),
     rankingHref: rankingUrl(a.period.period),
     city: total(a.city),
