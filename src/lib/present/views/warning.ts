@@ -16,11 +16,20 @@ export const latestOfYear = (board: Board, year: number) => board.periods.filter
 /** Years whose plan states assessments and that have a published month. */
 export const warningYears = (board: Board) => board.model.plans.filter((p) => p.assessments && latestOfYear(board, p.year)).map((p) => p.year);
 
-/** What is wrong with one unit, in a line: 预计未达双过半（实际利用外资 46.0%）；连续落后 4 个月. */
+/**
+ * What is wrong with one unit, in a line: the checks it is projected to miss (with the first one's
+ * projected figures), and its run behind pace — e.g. 预计达不到上半年“双过半”考核、年终考核（按当前进度，
+ * 6月末实际利用外资 46.0%）；连续落后 4 个月.
+ */
 export function warningText(model: Model, w: UnitWarning, behindMonths: number): string {
-  const parts = w.projections
-    .filter((p) => p.missedOn.length > 0)
-    .map((p) => `预计${p.check.failLabel.startsWith('未') ? p.check.failLabel : `${p.check.name}${p.check.failLabel}`}（${p.missedOn.map((id) => `${indicatorOf(model, id).name}预计 ${formatPercent(p.indicators.find((i) => i.indicator === id)?.completion)}`).join('，')}）`);
+  const parts: string[] = [];
+  const missed = w.projections.filter((p) => p.missedOn.length > 0);
+  const first = missed[0];
+  if (first && first.indicators.every((i) => i.value === null)) parts.push('本月未报送，无法推算');
+  else if (first) {
+    const figures = first.missedOn.map((id) => `${indicatorOf(model, id).name} ${formatPercent(first.indicators.find((i) => i.indicator === id)?.completion)}`).join('、');
+    parts.push(`预计达不到${missed.map((p) => p.check.name).join('、')}（按当前进度，${first.check.month}月末${figures}）`);
+  }
   if (w.behindStreak >= behindMonths) parts.push(`连续落后 ${w.behindStreak} 个月`);
   return parts.join('；');
 }
