@@ -23,3 +23,18 @@ export const groupDataUrl = (period: string, groupId: string) => `/data/rankings
 export const yearDataUrl = (year: number, format: 'csv' | 'json') => `/data/rankings-${year}.${format}`;
 /** A unit's history: /data/unit-dazhong.csv. */
 export const unitDataUrl = (unitId: string) => `/data/unit-${unitId}.csv`;
+
+/** The RSS feed: one item per published month (and, later, per correction). */
+export const feedUrl = () => '/feed.xml';
+/** A month's printable 督查通报: /bulletins/2005-03/. */
+export const bulletinUrl = (period: string) => `/bulletins/${period}/`;
+/** A month's broadcast slides (16:9): /slides/2005-03/. */
+export const slidesUrl = (period: string) => `/slides/${period}/`;
+/** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
+export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
+/** Images made at build time: /images/… (slides, link previews, the WeChat long image). */
+export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') => `/images/slides/${period}-${slideId}.${format}`;
+/** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
+export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
+/** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
+export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
