@@ -5,7 +5,7 @@
  */
 import { indicatorOf } from '../../model/model.ts';
 import type { Board } from '../../score/board.ts';
-import { formatAmount, formatMonth, formatPercent, formatPeriod, formatPlace } from '../format.ts';
+import { formatAmount, formatDate, formatMonth, formatPercent, formatPeriod, formatPlace } from '../format.ts';
 import { illustrativeNotice } from '../notice.ts';
 import { latestPeriod, scoreLabel, unitHistory } from '../queries.ts';
 import { citySentence } from '../summary.ts';
@@ -31,7 +31,7 @@ export function previewCards(board: Board): PreviewCard[] {
   const { model } = board;
   const { site } = model;
   const latest = latestPeriod(board);
-  const stampOf = (p: NonNullable<typeof latest>) => `数据期：${formatPeriod(p.period)}累计 · 发布日期：${p.report.publishedOn}`;
+  const stampOf = (p: NonNullable<typeof latest>) => `数据期：${formatPeriod(p.period)}累计 · 发布日期：${formatDate(p.report.publishedOn)}`;
   const cards: PreviewCard[] = [];
   if (!latest) return cards;
   cards.push({ name: SITE_CARD, path: homeUrl(), kicker: site.publisher, title: site.title, lines: [citySentence(model, latest)], stamp: stampOf(latest), notice: illustrativeNotice(site, latest) });
