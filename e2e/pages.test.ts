@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
 import { formatAxe, newInspectionContext, PageInspector, type PageInspection } from './lib/inspect.ts';
 import { assessmentPeriod, latestPeriod } from './lib/period.ts';
-import { builtPages, periodPattern, rankingPeriod, siteSettings, squash } from './lib/site.ts';
+import { builtPages, pagePeriod, periodPattern, rankingPeriod, siteSettings, squash } from './lib/site.ts';
 
 const WIDTHS = [360, 1440] as const;
 const CONCURRENCY = Number(process.env.E2E_CONCURRENCY ?? 3);
@@ -98,7 +98,7 @@ describe.each(paths)('%s', (path) => {
   });
 
   test('shows the data period and 发布日期', () => {
-    const period = rankingPeriod(path) ?? assessmentPeriod(path) ?? latest;
+    const period = pagePeriod(path) ?? assessmentPeriod(path) ?? latest;
     const text = inspected(path)[1].text;
     expect(text, `visible text of ${path} should mention the period ${period}`).toMatch(periodPattern(period));
     expect(text, `visible text of ${path} should say 发布日期`).toContain('发布日期');

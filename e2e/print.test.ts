@@ -37,3 +37,27 @@ test('a ranking page keeps its heading and table when printed', async () => {
   expect(await page.locator('h1').first().isVisible(), 'the <h1> is hidden in print').toBe(true);
   expect(await page.locator('table').first().isVisible(), 'the ranking <table> is hidden in print').toBe(true);
 });
+
+const bulletin = builtPages().find((p) => /^\/bulletins\/\d{4}-\d{2}\/$/.test(p.path));
+
+test('a 督查通报 prints on A4 portrait with its masthead, no site header, and rows that never split', async () => {
+  expect(bulletin, 'no /bulletins/YYYY-MM/ page in dist/').toBeDefined();
+  const print = await browser.newPage();
+  try {
+    await print.goto(inject('baseUrl') + bulletin!.path, { waitUntil: 'load' });
+    await print.emulateMedia({ media: 'print' });
+    expect(await print.locator('.bulletin-masthead').isVisible(), 'the masthead is hidden in print').toBe(true);
+    expect(await print.locator('.site-header').isVisible(), 'the site header still prints').toBe(false);
+    const rows = await print.locator('.bulletin tbody tr').evaluateAll((trs) => trs.map((tr) => getComputedStyle(tr).breakInside));
+    expect(rows.length).toBeGreaterThan(0);
+    expect([...new Set(rows)]).toEqual(['avoid']);
+    // A4 portrait is 210 mm wide: the PDF's first page is taller than wide.
+    const pdf = await print.pdf({ preferCSSPageSize: true });
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box, 'no page size in the PDF').not.toBeNull();
+    expect(Math.round(Number(box![1]))).toBe(595);
+    expect(Math.round(Number(box![2]))).toBe(842);
+  } finally {
+    await print.close();
+  }
+}, 60_000);

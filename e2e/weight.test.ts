@@ -25,9 +25,18 @@ describe.each(rankingPages)('$path', ({ file, path }) => {
   });
 });
 
-describe.each(pages)('$path', ({ file, path }) => {
-  test('loads no script file unless it draws a chart (<canvas>)', async () => {
+const deckPages = pages.filter((p) => /^\/slides\/\d{4}-\d{2}\/$/.test(p.path));
+
+describe.each(deckPages)('$path', ({ file, path }) => {
+  test('runs its slide show on at most 3 KB of JavaScript and loads no chart code', async () => {
     const w = await pageWeight(file, path);
-    if (!w.hasCanvas) expect(w.scriptSrcs, 'a page without <canvas> should ship no <script src>').toEqual([]);
+    expect(w.js, `JS ${kb(w.js)}: ${w.jsFiles.join(', ')}`).toBeLessThanOrEqual(3 * 1024);
+  });
+});
+
+describe.each(pages)('$path', ({ file, path }) => {
+  test('loads no script file unless it draws a chart (<canvas>) or runs a slide show', async () => {
+    const w = await pageWeight(file, path);
+    if (!w.hasCanvas && !w.hasDeck) expect(w.scriptSrcs, 'a page without <canvas> should ship no <script src>').toEqual([]);
   });
 });

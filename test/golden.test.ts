@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadBody, listDownloads } from '../src/lib/export/downloads.ts';
 import { readmeText } from '../src/lib/export/readme.ts';
+import { monthSummary } from '../src/lib/present/summary.ts';
 import { readmeUrl } from '../src/lib/present/urls.ts';
 import { loadData } from '../src/lib/read/load.ts';
 import { scoreBoard, type Board } from '../src/lib/score/board.ts';
@@ -58,9 +59,12 @@ function warningsText(board: Board): string {
   return lines.join('\n') + '\n';
 }
 
-/** Everything a case produces, by path inside expected/: rankings.txt, warnings.txt, and data/<file> for every download. */
+/** The generated Chinese summary of every month (bulletin, feed, long image): one block per month. */
+const summariesText = (board: Board) => board.periods.map((p) => [`== ${p.period}`, ...monthSummary(board.model, p)].join('\n')).join('\n') + '\n';
+
+/** Everything a case produces, by path inside expected/: rankings.txt, summaries.txt, warnings.txt, and data/<file> for every download. */
 function outputsOf(board: Board): Map<string, string> {
-  const outputs = new Map([['rankings.txt', rankingsText(board)], [readmeUrl().slice(1), readmeText(board)]]);
+  const outputs = new Map([['rankings.txt', rankingsText(board)], ['summaries.txt', summariesText(board)], [readmeUrl().slice(1), readmeText(board)]]);
   if (board.model.plans.some((p) => p.assessments)) outputs.set('warnings.txt', warningsText(board));
   for (const d of listDownloads(board)) outputs.set(d.href.slice(1), downloadBody(board, d));
   return outputs;

@@ -22,6 +22,8 @@ export interface PageWeight {
   /** `<script src>` values in the HTML. */
   scriptSrcs: string[];
   hasCanvas: boolean;
+  /** A slide deck ([data-deck]): its show mode is a small script of its own. */
+  hasDeck: boolean;
 }
 
 const gzCache = new Map<string, number>();
@@ -99,6 +101,7 @@ export async function pageWeight(file: string, path: string): Promise<PageWeight
     jsFiles: [...jsFiles].map(urlPathOfFile),
     scriptSrcs,
     hasCanvas: root.querySelector('canvas') !== null,
+    hasDeck: root.querySelector('[data-deck]') !== null,
   };
 }
 

@@ -34,3 +34,17 @@ export const warningUrl = (year: number) => `/assessments/${year}/warning/`;
 export const placesUrl = (year: number) => `/assessments/${year}/places/`;
 /** One check's verdict as a file: /data/assessment-2005-half.csv or .json. */
 export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') => `/data/assessment-${year}-${checkId}.${format}`;
+/** The RSS feed: one item per published month (and, later, per correction). */
+export const feedUrl = () => '/feed.xml';
+/** A month's printable 督查通报: /bulletins/2005-03/. */
+export const bulletinUrl = (period: string) => `/bulletins/${period}/`;
+/** A month's broadcast slides (16:9): /slides/2005-03/. */
+export const slidesUrl = (period: string) => `/slides/${period}/`;
+/** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
+export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
+/** Images made at build time: /images/… (slides, link previews, the WeChat long image). */
+export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') => `/images/slides/${period}-${slideId}.${format}`;
+/** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
+export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
+/** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
+export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../read/load.ts';
+import { uncoveredCharacters } from '../read/fonts.ts';
+import { scoreBoard } from '../score/board.ts';
+import { imageFiles } from './catalogue.ts';
+import { h } from './element.ts';
+import { drawPicture } from './render.ts';
+
+const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+const board = scoreBoard(model!);
+const files = imageFiles(board);
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+const pixels = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+const distinctColours = (rgba: Buffer) => {
+  const seen = new Set<number>();
+  for (let i = 0; i < rgba.length; i += 4 * 7) seen.add(rgba.readUInt32BE(i));
+  return seen.size;
+};
+
+const draw = async (file: string) => {
+  const image = files.find((f) => f.file === file);
+  expect(image, `${file} is not in the catalogue`).toBeDefined();
+  return drawPicture(image!.picture());
+};
+
+describe('images made at build time', () => {
+  it('lists a PNG and an SVG per slide, a long image per month and a preview per ranking and unit page', () => {
+    const periods = board.periods.map((p) => p.period);
+    for (const p of periods) {
+      expect(files.some((f) => f.file === `slides/${p}-summary.png`) && files.some((f) => f.file === `slides/${p}-summary.svg`)).toBe(true);
+      expect(files.some((f) => f.file === `long/rankings-${p}.png`)).toBe(true);
+      expect(files.some((f) => f.file === `preview/rankings-${p}.png`)).toBe(true);
+    }
+    expect(files.filter((f) => f.file.startsWith('preview/units-')).length).toBe(model!.units.length);
+    expect(new Set(files.map((f) => f.file)).size).toBe(files.length);
+  });
+
+  it('draws a slide at 1920×1080, a preview at 1200×630 and the long image 1080 px wide', async () => {
+    const period = board.periods.at(-1)!.period;
+    const group = board.periods.at(-1)!.groups[0].group.id;
+    expect(pngSize((await draw(`slides/${period}-${group}.png`)).png)).toEqual({ width: 1920, height: 1080 });
+    expect(pngSize((await draw(`preview/rankings-${period}.png`)).png)).toEqual({ width: 1200, height: 630 });
+    const long = pngSize((await draw(`long/rankings-${period}.png`)).png);
+    expect(long.width).toBe(1080);
+    expect(long.height).toBeGreaterThan(1080);
+  }, 60_000);
+
+  it('draws the text: a slide is not blank and its SVG carries the glyphs as outlines', async () => {
+    const { svg, png } = await draw(`slides/${board.periods[0].period}-summary.png`);
+    expect(distinctColours(pixels(svg))).toBeGreaterThan(20);
+    // Text is drawn as glyph outlines: a slide's worth of Chinese is tens of kilobytes of path data.
+    expect(svg.length).toBeGreaterThan(50_000);
+    expect(png.length).toBeGreaterThan(20_000);
+  }, 60_000);
+
+  it('draws different Chinese words differently (missing glyphs would all be the same box)', async () => {
+    const word = (text: string) => ({ element: h('div', { display: 'flex', width: 400, height: 120, fontSize: 80, backgroundColor: '#fff', color: '#000' }, text), width: 400, height: 120 });
+    const [a, b] = await Promise.all([drawPicture(word('排行榜')), drawPicture(word('督查室'))]);
+    const [pa, pb] = [pixels(a.svg), pixels(b.svg)];
+    expect(distinctColours(pa)).toBeGreaterThan(2);
+    expect(Buffer.compare(pa, pb)).not.toBe(0);
+    // A box drawn for a missing glyph is one shape: the two words share no more than half their dark pixels.
+    let both = 0;
+    let dark = 0;
+    for (let i = 0; i < pa.length; i += 4) {
+      const da = pa[i] < 128;
+      const db = pb[i] < 128;
+      if (da || db) dark++;
+      if (da && db) both++;
+    }
+    expect(both / dark).toBeLessThan(0.5);
+  }, 60_000);
+
+  it('refuses text the font cannot draw rather than drawing boxes', async () => {
+    expect(uncoveredCharacters('利用外资 7500 万美元 ▲◆▼ —−·（）')).toEqual([]);
+    expect(uncoveredCharacters('\u{10FFFD}')).toEqual(['\u{10FFFD}']);
+    await expect(drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 })).rejects.toThrow(/no glyph/);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Draws a picture without a browser: satori lays it out to SVG (text as paths, font from npm),
+ * resvg rasterises it to PNG with no system fonts — the same pixels on every machine. A picture
+ * drawn once is kept in memory (its SVG and PNG are asked for separately) and on disk under
+ * node_modules/.cache, keyed by its content, so an unchanged month is not drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { fontsFor, fontVersion, uncoveredCharacters } from '../read/fonts.ts';
+import { textOf, type Element } from './element.ts';
+
+export interface Picture {
+  element: Element;
+  width: number;
+  /** Leave out to take the height the content needs (the long image). */
+  height?: number;
+}
+
+export interface Drawn {
+  svg: string;
+  png: Buffer;
+}
+
+const ENGINE = ['satori@0.63.2', 'resvg@2.6.2', 'v1'].join(',');
+const memory = new Map<string, Promise<Drawn>>();
+
+async function draw({ element, width, height }: Picture): Promise<Drawn> {
+  const text = textOf(element);
+  const missing = uncoveredCharacters(text);
+  if (missing.length) throw new Error(`the image font has no glyph for: ${missing.join(' ')} (in "${text.slice(0, 80)}…")`);
+  const { faces, families } = fontsFor(text);
+  const root: Element = { ...element, props: { ...element.props, style: { ...element.props.style, fontFamily: families.join(', ') } } };
+  const options = { width, ...(height ? { height } : {}), fonts: faces } as Parameters<typeof satori>[1];
+  const svg = await satori(root as Parameters<typeof satori>[0], options);
+  const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+  return { svg, png };
+}
+
+function fromDisk(dir: string | undefined, key: string): Drawn | null {
+  if (!dir) return null;
+  try {
+    return { svg: readFileSync(join(dir, `${key}.svg`), 'utf8'), png: readFileSync(join(dir, `${key}.png`)) };
+  } catch {
+    return null;
+  }
+}
+
+function toDisk(dir: string | undefined, key: string, drawn: Drawn) {
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  // Write then rename: a stopped build never leaves half a file in the cache.
+  for (const [ext, body] of [['svg', drawn.svg], ['png', drawn.png]] as const) {
+    const tmp = join(dir, `${key}.${ext}.${process.pid}.tmp`);
+    writeFileSync(tmp, body);
+    renameSync(tmp, join(dir, `${key}.${ext}`));
+  }
+}
+
+/** The picture as SVG and PNG. `cacheDir`: where drawn pictures are kept between builds (none: draw every time). */
+export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn> {
+  const key = createHash('sha256').update(JSON.stringify([ENGINE, fontVersion(), picture])).digest('hex').slice(0, 32);
+  let drawn = memory.get(key);
+  if (!drawn) {
+    drawn = (async () => {
+      const cached = fromDisk(cacheDir, key);
+      if (cached) return cached;
+      const fresh = await draw(picture);
+      toDisk(cacheDir, key, fresh);
+      return fresh;
+    })();
+    memory.set(key, drawn);
+  }
+  return drawn;
+}

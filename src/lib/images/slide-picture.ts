@@ -1,0 +1,59 @@
+/**
+ * A broadcast slide as a 1920×1080 picture: the same view, layout and colours as the HTML slide
+ * (src/pages/slides/, src/styles/slides.css), everything inside the EBU R 95 safe area.
+ */
+import type { CompactTable } from '../present/views/compact.ts';
+import { FRAME, SLIDE_LAYOUT, type Slide, type SlidesView } from '../present/views/slides.ts';
+import { COLOURS as C, h, type Element, type Palette } from './element.ts';
+import type { Picture } from './render.ts';
+
+const toneColour = (P: Palette, tone: string | undefined) => (tone === 'good' ? P.good : tone === 'bad' ? P.bad : tone === 'neutral' ? P.neutral : P.ink);
+
+/** Column widths as shares: 位次 and 较上月 narrow, 单位 wide, figures even. */
+export function columnShares(count: number): number[] {
+  const fixed = { first: 0.09, name: 0.14, last: 0.1 };
+  const rest = (1 - fixed.first - fixed.name - fixed.last) / (count - 3);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? fixed.first : i === 1 ? fixed.name : i === count - 1 ? fixed.last : rest));
+}
+
+/** A ranking table drawn with flex rows: heights and text sizes in px. */
+export function tablePicture(table: CompactTable, size: { width: number; head: number; row: number; text: number; headText: number; pad?: number }, P: Palette = C): Element {
+  const shares = columnShares(table.columns.length);
+  const cell = (i: number, numeric: boolean, extra: Record<string, string | number> = {}) => ({
+    width: Math.floor(size.width * shares[i]), padding: `0 ${size.pad ?? 10}px`, display: 'flex', flexDirection: 'column' as const,
+    alignItems: numeric ? 'flex-end' : 'flex-start', justifyContent: 'center', overflow: 'hidden', ...extra,
+  });
+  const head = h('div', { display: 'flex', height: size.head, color: P.soft, fontSize: size.headText, fontWeight: 700, lineHeight: 1.15, borderBottom: `1px solid ${P.line}` },
+    ...table.columns.map((c, i) => h('div', cell(i, c.numeric, { justifyContent: 'flex-end', paddingBottom: 6, textAlign: c.numeric ? 'right' : 'left' }),
+      h('div', {}, c.heading), c.sub ? h('div', { fontSize: Math.round(size.headText * 0.77), fontWeight: 400 }, c.sub) : null)));
+  const rows = table.rows.map((row, r) =>
+    h('div', { display: 'flex', height: size.row, fontSize: size.text, color: row.state === 'missing' ? P.soft : P.ink, backgroundColor: r % 2 ? P.stripe : P.ground, borderBottom: `1px solid ${P.line}` },
+      ...row.cells.map((text, i) => h('div', cell(i, table.columns[i].numeric, { fontWeight: i === 1 ? 700 : 400, color: i === 3 && row.band ? toneColour(P, row.band.tone) : 'inherit', whiteSpace: 'nowrap' }), text))));
+  return h('div', { display: 'flex', flexDirection: 'column', width: size.width }, head, ...rows);
+}
+
+function summaryBody(slide: Extract<Slide, { kind: 'summary' }>): Element {
+  const figures = h('div', { display: 'flex', gap: 28 },
+    ...slide.figures.map((f) => h('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '20px 28px', backgroundColor: C.panel, borderLeft: `10px solid ${f.tone === 'bad' ? C.bad : C.good}` },
+      h('div', { fontSize: 36 }, f.name),
+      h('div', { display: 'flex', alignItems: 'baseline', fontSize: 88, fontWeight: 700, lineHeight: 1.15 }, f.value, h('span', { fontSize: 36, fontWeight: 400, marginLeft: 12 }, f.unit)),
+      h('div', { fontSize: 34 }, f.completion),
+      f.gap ? h('div', { fontSize: 34 }, f.gap) : null)));
+  const groups = h('div', { display: 'flex', flexDirection: 'column', fontSize: 40, gap: 12 }, ...slide.groups.map((g) => h('div', {}, g)));
+  return h('div', { display: 'flex', flexDirection: 'column', gap: 28 }, figures, groups);
+}
+
+export function slidePicture(view: SlidesView, slide: Slide, index: number): Picture {
+  const { safe } = FRAME;
+  const L = SLIDE_LAYOUT;
+  const head = h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', height: L.head - 20, marginBottom: 20, paddingBottom: 14, borderBottom: `4px solid ${C.accent}` },
+    h('div', { fontSize: 60, fontWeight: 700, lineHeight: 1.1 }, slide.title),
+    h('div', { fontSize: 36 }, slide.aside));
+  const body = slide.kind === 'summary' ? summaryBody(slide) : tablePicture(slide.table, { width: safe.width, head: L.tableHead, row: L.row, text: L.text, headText: 26 });
+  const foot = h('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', height: L.foot, borderTop: `2px solid ${C.line}`, paddingTop: 8 },
+    h('div', { display: 'flex', justifyContent: 'space-between', fontSize: 26 }, h('div', {}, view.stamp), h('div', {}, `${index + 1} / ${view.slides.length}`)),
+    view.notice ? h('div', { fontSize: 22, color: C.neutral }, view.notice) : null);
+  const element = h('div', { display: 'flex', width: FRAME.width, height: FRAME.height, backgroundColor: C.ground, color: C.ink, padding: `${safe.y}px ${safe.x}px` },
+    h('div', { display: 'flex', flexDirection: 'column', width: safe.width, height: safe.height }, head, body, foot));
+  return { element, width: FRAME.width, height: FRAME.height };
+}

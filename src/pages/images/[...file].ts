@@ -1,0 +1,20 @@
+/** /images/…: the pictures made at build time (src/lib/images/catalogue.ts), PNG or SVG. */
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBoard } from '../../data/board.ts';
+import { imageFiles, type ImageFile } from '../../lib/images/catalogue.ts';
+import { drawPicture } from '../../lib/images/render.ts';
+
+/** Drawn pictures are kept here between builds (content-keyed; delete freely). */
+const CACHE = join(process.cwd(), 'node_modules', '.cache', 'paihangbang-images');
+
+export const getStaticPaths = (() => imageFiles(getBoard()).map((image) => ({ params: { file: image.file }, props: { image } }))) satisfies GetStaticPaths;
+
+const TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { image } = props as { image: ImageFile };
+  const drawn = await drawPicture(image.picture(), CACHE);
+  const body = image.format === 'png' ? new Uint8Array(drawn.png) : drawn.svg;
+  return new Response(body, { headers: { 'Content-Type': TYPES[image.format] } });
+};
