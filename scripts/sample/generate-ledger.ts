@@ -68,7 +68,7 @@ const drafts: Draft[] = [
 
 const stageAt = (d: Draft, m: number) => (m >= d.steps[2] ? 3 : m >= d.steps[1] ? 2 : m >= d.steps[0] ? 1 : 0);
 /** Funds wanted in place by month m (before the unit's scale): from signing, rising toward the year's plan. */
-const wanted = (d: Draft, m: number) => (m < d.steps[0] ? 0 : d.planned * Math.min(1, (m - d.steps[0] + 1) / (12 - d.steps[0])) * (stageAt(d, m) >= 2 ? 1 : 0.4));
+const wanted = (d: Draft, m: number) => (m < d.steps[0] ? 0 : d.planned * (0.45 + 0.55 * hash(`pace-${d.id}`)) * Math.min(1, (m - d.steps[0] + 1) / (12 - d.steps[0])) * (stageAt(d, m) >= 2 ? 1 : 0.4));
 
 /** Per unit, one factor for the whole year: monotone figures stay monotone and never pass 85% of the unit's 实际. */
 const scale = new Map<string, number>();
@@ -81,8 +81,8 @@ for (const unit of new Set(drafts.map((d) => d.unit))) {
   scale.set(unit, Math.min(1, ...factors));
 }
 
-/** One project's stage went back: 开工 → 签约 in July, with the reason. */
-const SETBACK = { id: 'k05', month: 6, remark: '外方调整投资方案，重新签订协议' };
+/** One project's stage went back for a month, 开工 → 签约, the month after it started work, with the reason. */
+const SETBACK = { id: 'k05', month: Math.min(10, drafts.find((d) => d.id === 'k05')!.steps[1] + 1), remark: '外方调整投资方案，停工重新签订补充协议' };
 
 function projectYaml(d: Draft, i: number): string[] {
   const person = `${pick(`s${i}`, SURNAMES)}${pick(`g${i}`, GIVEN)}`;

@@ -2,7 +2,7 @@
 import type { Board, PeriodResult } from '../../score/board.ts';
 import { illustrativeNotice } from '../notice.ts';
 import { latestPeriod } from '../queries.ts';
-import { currentMark, SECTIONS } from '../sections.ts';
+import { currentMark, sectionsFor } from '../sections.ts';
 import { homeUrl, rankingUrl } from '../urls.ts';
 
 export interface LayoutInput {
@@ -26,6 +26,6 @@ export function layoutView(board: Board, input: LayoutInput) {
     periodHref: period && rankingUrl(period.period),
     notice: illustrativeNotice(site, period),
     amountUnits: [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
-    nav: SECTIONS.map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
+    nav: sectionsFor(board.model).map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
   };
 }
