@@ -119,7 +119,7 @@ write(`data/projects/${YEAR}.yaml`, [
   `# ${YEAR}年重点利用外资项目台账。金额单位：万美元；到位资金为当年1—N月累计。`, NOTICE,
   `year: ${YEAR}`, 'illustrative: true',
   'source: 2005 年 1 月 21 日讲话：十大重点利用外资项目和 36 个重点跟踪外资项目，协议利用外资总额 1.5 亿美元',
-  'unit: 万美元', '# 讲话中的 1.5 亿美元 = 15000 万美元', 'agreedTarget: 15000',
+  'unit: 万美元', 'agreedLabel: 协议外资', '# 讲话中的 1.5 亿美元 = 15000 万美元', 'agreedTarget: 15000',
   '# 各单位项目到位资金合计不应超过该单位当月实际利用外资（超过时提示核对）', 'comparesWith: actual',
   `stages: [${STAGES.join(', ')}]`, 'tiers:', '  - { id: key, name: 十大重点利用外资项目 }', '  - { id: tracked, name: 重点跟踪外资项目 }',
   'projects:', ...drafts.flatMap(projectYaml),
@@ -176,7 +176,9 @@ const QUARTERS = [
   { date: '2005-12-20', points: ['来年项目用地计划', '外资企业职工培训'], c: [4, 1, 3, 0] },
 ];
 write(`data/service/${YEAR}.yaml`, [
-  `# ${YEAR}年服务环境：外资企业座谈会与投诉受理（举报电话、举报信箱）。`, NOTICE, `year: ${YEAR}`, 'illustrative: true', 'quarters:',
+  `# ${YEAR}年服务环境：外资企业座谈会与投诉受理（举报电话、举报信箱）。`, NOTICE, `year: ${YEAR}`, 'illustrative: true',
+  'about: 讲话要求每个季度召开一次外资企业座谈会，听取外商对投资环境的意见；市优化办设立举报电话和举报信箱，对部门服务不到位的投诉迅速受理调查，查实的对当事人实行“一次投诉查实待岗”。',
+  'quarters:',
   ...QUARTERS.flatMap((q, i) => [
     `  - quarter: ${i + 1}`, '    forum:', '      held: true', `      date: ${q.date}`, `      points: [${q.points.join(', ')}]`,
     `    complaints: { received: ${q.c[0]}, verified: ${q.c[1]}, resolved: ${q.c[2]}, suspensions: ${q.c[3]} }`,

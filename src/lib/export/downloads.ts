@@ -78,7 +78,7 @@ const DOWNLOAD_KINDS = {
   },
   projects: {
     names: 'projects-YYYY.csv / .json',
-    about: (model) => `重点项目台账，每个项目一行：责任单位、责任人、协议外资、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
+    about: (model) => `重点项目台账，每个项目一行：责任单位、责任人、协议金额、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
     list: (board) => board.model.projectLedgers.flatMap((l) => bothFormats((format) => ({ format, href: ledgerDataUrl('projects', l.year, format), label: `${l.year}年项目台账`, year: l.year }))),
     body: (board, d) => {
       const ledger = board.model.projectLedgers.find((l) => l.year === d.year)!;

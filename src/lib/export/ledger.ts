@@ -26,7 +26,7 @@ export function ledgerTable(model: Model, ledger: ProjectLedger): Table {
   const u = ledger.unit;
   const notice = noticeOf(model, ledger);
   return table(
-    ['年份', '类别', '项目代码', '项目', '责任单位代码', '责任单位', '挂钩领导', '责任人', '投资方', '国别（地区）', `协议外资（${u}）`, `当年计划投资（${u}）`, '截至月份', `到位资金累计（${u}）`, '到位率（%）', '阶段', '按计划推进', '问题', '解决单位', '说明'],
+    ['年份', '类别', '项目代码', '项目', '责任单位代码', '责任单位', '挂钩领导', '责任人', '投资方', '国别（地区）', `${ledger.agreedLabel}（${u}）`, `当年计划投资（${u}）`, '截至月份', `到位资金累计（${u}）`, '到位率（%）', '阶段', '按计划推进', '问题', '解决单位', '说明'],
     [0, , , , , , , , , , 0, 0, , 0, 1],
     ledger.tiers.flatMap((tier) => ledger.projects.filter((p) => p.tier === tier.id)).map((p) => {
       const { latest } = projectStatus(p);
@@ -60,7 +60,7 @@ export function ledgerDocument(model: Model, ledger: ProjectLedger) {
     source: ledger.source,
     unit: ledger.unit,
     through: ledgerMonth(ledger),
-    fields: { agreedShare: '协议外资合计占目标（%）', inPlaceShare: '到位资金占当年计划投资（%）', inPlace: `到位资金，当年1—N月累计（${ledger.unit}）` },
+    fields: { agreedShare: `${ledger.agreedLabel}合计占目标（%）`, inPlaceShare: '到位资金占当年计划投资（%）', inPlace: `到位资金，当年1—N月累计（${ledger.unit}）` },
     agreedTarget: ledger.agreedTarget ?? null,
     totals: totals(rows, ledger.agreedTarget),
     tiers: ledger.tiers.map((tier) => ({ ...tier, totals: totals(rows.filter((r) => r.project.tier === tier.id)) })),

@@ -20,10 +20,10 @@ export const SECTIONS: readonly Section[] = [
   { href: unitsUrl(), label: '单位', summary: '各单位的目标、逐月完成情况与位次' },
   { href: dataUrl(), label: '数据下载', summary: 'CSV、JSON，按月、按组、按年、按单位' },
   { href: methodologyUrl(), label: '方法说明', summary: '计算公式、并列规则、色带、数据来源与更正' },
-  { href: projectsUrl(), label: '项目台账', summary: '重点项目的责任人、协议外资、逐月到位资金与进度', when: (m) => m.projectLedgers.length > 0 },
+  { href: projectsUrl(), label: '项目台账', summary: '重点项目的责任单位、责任人、协议金额、逐月到位资金与进度', when: (m) => m.projectLedgers.length > 0 },
   { href: eventsUrl(), label: '大活动', summary: '招商活动、签约项目与跟踪转化', when: (m) => m.eventYears.length > 0 },
   { href: cooperationUrl(), label: '合作项目', summary: '合作项目个数与投资总额对照目标和序时进度', when: (m) => m.cooperationYears.length > 0, labelOf: (m) => m.cooperationYears.at(-1)!.title },
-  { href: serviceUrl(), label: '服务环境', summary: '每季度外资企业座谈会与投诉办理', when: (m) => m.serviceYears.length > 0 },
+  { href: serviceUrl(), label: '服务环境', summary: '每季度座谈会与投诉办理', when: (m) => m.serviceYears.length > 0 },
 ];
 
 /** The sections this board has, with names from its data. */

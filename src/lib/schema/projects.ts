@@ -65,6 +65,8 @@ export const projectsSchema = z.strictObject({
   source: textSchema,
   /** Unit of measure of every amount in the file, e.g. 万美元. */
   unit: textSchema,
+  /** What the agreed amount is called on pages, downloads and messages, e.g. 协议外资 (default 协议金额). */
+  agreedLabel: textSchema.default('协议金额'),
   /** The agreed amount the projects together must reach (协议外资合计目标), in `unit`. */
   agreedTarget: amountSchema.optional(),
   /** The indicator id whose unit figure the unit's projects' funds in place should not exceed (e.g. actual). */

@@ -33,6 +33,8 @@ const quarterSchema = z.strictObject({
 export const serviceSchema = z.strictObject({
   year: yearSchema,
   illustrative: z.boolean().optional(),
+  /** What is watched and why, in a sentence for the page (e.g. the speech's rule). */
+  about: textSchema.optional(),
   quarters: z.array(quarterSchema).min(1).max(4),
 });
 

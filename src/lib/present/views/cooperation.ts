@@ -26,6 +26,9 @@ export function cooperationView(board: Board) {
     year,
     title: `${year.year}年${year.title}`,
     unit: year.unit,
+    subject: board.model.site.subject,
+    /** The indicators' units that differ from this file's: said, so no one adds the two. */
+    otherUnits: [...new Set(board.model.indicators.map((i) => i.unit))].filter((unit) => unit !== year.unit).join('、'),
     through: formatMonth(now.period),
     cards: [
       {

@@ -41,7 +41,7 @@ export function ledgerView(board: Board, by: LedgerGrouping) {
     totals,
     summary: [
       `共 ${totals.count} 个项目（${ledger.tiers.map((t) => `${t.name} ${rows.filter((r) => r.project.tier === t.id).length} 个`).join('，')}）。`,
-      `协议外资合计 ${money(totals.agreed)}${ledger.agreedTarget !== undefined ? `，目标 ${money(ledger.agreedTarget)}，达到目标的 ${formatPercent(totals.agreedShare)}` : ''}。`,
+      `${ledger.agreedLabel}合计 ${money(totals.agreed)}${ledger.agreedTarget !== undefined ? `，目标 ${money(ledger.agreedTarget)}，达到目标的 ${formatPercent(totals.agreedShare)}` : ''}。`,
       `截至${formatMonth(through)}，到位资金累计 ${money(totals.inPlace)}，占当年计划投资 ${money(totals.planned)} 的 ${formatPercent(totals.inPlaceShare)}；按计划推进 ${totals.onPlan} 个，未按计划 ${totals.count - totals.onPlan} 个。`,
     ],
     groupings: GROUPINGS.map((g) => ({ ...g, current: g.by === by })),
@@ -84,13 +84,14 @@ export function projectView(board: Board, id: string) {
       { term: '责任人', text: project.person ?? '未填写' },
       { term: '投资方', text: project.investor },
       { term: '国别（地区）', text: project.country },
-      { term: '协议外资', text: money(project.agreed) },
+      { term: latest.agreedLabel, text: money(project.agreed) },
       { term: `${latest.year}年计划投资`, text: money(project.planned) },
       { term: `到位资金（截至${formatMonth(status.latest.month)}）`, text: `${money(status.latest.inPlace)}，占计划 ${formatPercent(project.planned > 0 ? status.latest.inPlace / project.planned : null)}` },
       { term: '当前阶段', text: `${status.latest.stage}（${status.latest.onPlan ? '按计划推进' : '未按计划推进'}）` },
     ],
     signings,
     unitOfMeasure: latest.unit,
+    ledger: latest,
     years: years.map((l) => {
       const p = l.projects.find((x) => x.id === id)!;
       return { year: l.year, stages: l.stages, months: p.months.map((m, i) => ({ ...m, stageChanged: i > 0 && p.months[i - 1].stage !== m.stage })) };

@@ -49,7 +49,7 @@ function checkProject(context: RuleContext, { source, value: ledger }: Parsed<Pr
       const stage = ledger.stages.indexOf(m.stage);
       if (stage < 0) issues.push(issueAt(source, at('months', j, 'stage'), `本文件 stages 中的阶段（${ledger.stages.join('、')}）`, `"${m.stage}"`));
       if (m.inPlace > p.agreed) {
-        issues.push(issueAt(source, at('months', j, 'inPlace'), `到位资金不超过协议外资 ${p.agreed} ${ledger.unit}`, `${m.inPlace} ${ledger.unit}`, { suggestion: '核对到位资金；协议外资若已增资，请改 agreed 并在 remark 说明' }));
+        issues.push(issueAt(source, at('months', j, 'inPlace'), `到位资金不超过${ledger.agreedLabel} ${p.agreed} ${ledger.unit}`, `${m.inPlace} ${ledger.unit}`, { suggestion: `核对到位资金；若${ledger.agreedLabel}已增加，请改 agreed 并在 remark 说明` }));
       }
       if (previous && stage >= 0 && stage < previous.stage && m.remark === undefined) {
         issues.push(issueAt(source, at('months', j, 'stage'), `阶段不倒退（上月已是“${ledger.stages[previous.stage]}”），倒退须写 remark 说明原因`, `“${m.stage}”且没有 remark`, { suggestion: '改正阶段，或加一行 remark: 说明原因' }));
@@ -105,7 +105,7 @@ function check(context: RuleContext): Issue[] {
 
 export const projectLedgerRule: Rule = {
   name: 'project-ledger',
-  description: '台账：单位、类别、阶段已登记，有责任人，到位资金不超过协议外资，阶段倒退有说明，逐月不缺；单位项目到位合计超过其实际利用外资时提示',
+  description: '台账：单位、类别、阶段已登记，有责任人，到位资金不超过协议金额，阶段倒退有说明，逐月不缺；单位项目到位合计超过该单位当月的对照指标（comparesWith）时提示',
   needs: ['units', 'projects'],
   check,
 };
