@@ -6,7 +6,7 @@
  * minimal fixture, which is a small copy of its board.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -55,4 +55,12 @@ describe('a board of another city', () => {
     // And the other city is there.
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('青禾县外贸出口排行榜');
   }, 180_000);
+
+  it('leaves the ledger sections out when the board has no ledger files (no pages, no links, no downloads)', () => {
+    const ledgerPaths = ['projects', 'events', 'cooperation', 'service'];
+    expect(ledgerPaths.filter((dir) => existsSync(join(outDir, dir)))).toEqual([]);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(ledgerPaths.filter((dir) => home.includes(`href="/${dir}/"`))).toEqual([]);
+    expect(readdirSync(join(outDir, 'data')).filter((f) => /^(projects|events|signings|cooperation|service)/.test(f))).toEqual([]);
+  });
 });

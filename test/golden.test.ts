@@ -90,7 +90,9 @@ describe('golden pipeline cases', () => {
     const actual = model ? outputsOf(scoreBoard(model)) : new Map<string, string>();
     if (process.env.UPDATE_GOLDEN && model) writeAll(expectedDir, actual);
     const changed = [...actual].filter(([file, text]) => !existsSync(join(expectedDir, file)) || readFileSync(join(expectedDir, file), 'utf8') !== text);
+    // What changed, for a reviewer to diff; a stale folder from an earlier run is removed.
     if (changed.length > 0) writeAll(join(root, `${name}-changed`), new Map(changed));
+    else rmSync(join(root, `${name}-changed`), { recursive: true, force: true });
 
     it('loads without an issue', () => {
       expect(issues.map(formatIssue)).toEqual([]);

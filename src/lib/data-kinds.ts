@@ -14,6 +14,10 @@ import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
 import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
+import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/projects.ts';
+import { eventsSchema, toEventYear, type EventsInput } from './schema/events.ts';
+import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/cooperation.ts';
+import { serviceSchema, toServiceYear, type ServiceInput } from './schema/service.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { assessmentsRule } from './validate/rules/assessments.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
@@ -21,6 +25,10 @@ import { planRule } from './validate/rules/plan.ts';
 import { registryRule } from './validate/rules/registry.ts';
 import { reportPeriodRule } from './validate/rules/report-period.ts';
 import { reportUnitsRule } from './validate/rules/report-units.ts';
+import { projectLedgerRule } from './validate/rules/project-ledger.ts';
+import { eventSigningsRule } from './validate/rules/event-signings.ts';
+import { cooperationProjectsRule } from './validate/rules/cooperation-projects.ts';
+import { serviceQuartersRule } from './validate/rules/service-quarters.ts';
 
 /** Each kind's file as validated (what its rules see). */
 export interface KindInputs {
@@ -29,6 +37,10 @@ export interface KindInputs {
   indicators: IndicatorsFile;
   plan: PlanInput;
   report: ReportInput;
+  projects: ProjectsInput;
+  events: EventsInput;
+  cooperation: CooperationInput;
+  service: ServiceInput;
 }
 export type KindId = keyof KindInputs;
 
@@ -107,6 +119,34 @@ export const DATA_KINDS = {
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
     }),
+  }),
+  projects: kind({
+    place: 'projects/YYYY.yaml', pattern: /^projects\/\d{4}\.yaml$/, example: 'projects/2005.yaml',
+    holds: '重点项目台账：十大重点与重点跟踪项目、责任单位与责任人、协议外资、逐月到位资金与进度', changes: '每月补一行',
+    single: false, usesIndicators: false, schema: () => projectsSchema,
+    freeText: ['name', 'investor', 'country', 'leader', 'person', 'problem', 'solver', 'remark', 'source'], rules: [projectLedgerRule],
+    toModel: (files: Array<Parsed<ProjectsInput>>) => ({ projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+  }),
+  events: kind({
+    place: 'events/YYYY.yaml', pattern: /^events\/\d{4}\.yaml$/, example: 'events/2005.yaml',
+    holds: '大活动：时间、地点、主办，签约项目、跟踪责任人与进展', changes: '每次活动后、项目有进展时',
+    single: false, usesIndicators: false, schema: () => eventsSchema,
+    freeText: ['name', 'place', 'organiser', 'follower'], rules: [eventSigningsRule],
+    toModel: (files: Array<Parsed<EventsInput>>) => ({ eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+  }),
+  cooperation: kind({
+    place: 'cooperation/YYYY.yaml', pattern: /^cooperation\/\d{4}\.yaml$/, example: 'cooperation/2005.yaml',
+    holds: '合作项目（如接轨上海）：项目、单位、合作方、投资额（人民币）与签约日期', changes: '签约一个补一项',
+    single: false, usesIndicators: false, schema: () => cooperationSchema,
+    freeText: ['title', 'source', 'name', 'partner'], rules: [cooperationProjectsRule],
+    toModel: (files: Array<Parsed<CooperationInput>>) => ({ cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+  }),
+  service: kind({
+    place: 'service/YYYY.yaml', pattern: /^service\/\d{4}\.yaml$/, example: 'service/2005.yaml',
+    holds: '服务环境：每季度外资企业座谈会与投诉受理、查实、办结、待岗', changes: '每季度一次',
+    single: false, usesIndicators: false, schema: () => serviceSchema,
+    freeText: ['points', 'note'], rules: [serviceQuartersRule],
+    toModel: (files: Array<Parsed<ServiceInput>>) => ({ serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
   }),
 } satisfies { [K in KindId]: DataKind<KindInputs[K], object> };
 

@@ -5,13 +5,14 @@
  */
 import type { Model } from '../model/model.ts';
 import { formatMonth } from '../present/format.ts';
-import { assessmentDataUrl, groupDataUrl, monthDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import { assessmentDataUrl, groupDataUrl, ledgerDataUrl, monthDataUrl, serviceDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
 import { assessAll } from '../score/assessment.ts';
 import type { Board } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { CONTENT_TYPES, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, unitTable } from './table.ts';
+import { cooperationTable, eventsTable, ledgerDocument, ledgerMonthsTable, ledgerTable, serviceTable, signingsTable } from './ledger.ts';
 
 export type DownloadFormat = keyof typeof CONTENT_TYPES;
 
@@ -91,6 +92,45 @@ const DOWNLOAD_KINDS = {
       return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
     },
   },
+  projects: {
+    names: 'projects-YYYY.csv / .json',
+    about: (model) => `重点项目台账，每个项目一行：责任单位、责任人、协议金额、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
+    list: (board) => board.model.projectLedgers.flatMap((l) => bothFormats((format) => ({ format, href: ledgerDataUrl('projects', l.year, format), label: `${l.year}年项目台账`, year: l.year }))),
+    body: (board, d) => {
+      const ledger = board.model.projectLedgers.find((l) => l.year === d.year)!;
+      return d.format === 'json' ? toJson(ledgerDocument(board.model, ledger)) : toCsv(ledgerTable(board.model, ledger));
+    },
+  },
+  projectMonths: {
+    names: 'projects-YYYY-months.csv',
+    about: () => '重点项目台账逐月记录，每个项目每月一行',
+    list: (board) => board.model.projectLedgers.map((l) => ({ format: 'csv' as const, href: ledgerDataUrl('projects-months', l.year), label: `${l.year}年项目台账逐月`, year: l.year })),
+    body: (board, d) => toCsv(ledgerMonthsTable(board.model, board.model.projectLedgers.find((l) => l.year === d.year)!)),
+  },
+  events: {
+    names: 'events-YYYY.csv · signings-YYYY.csv',
+    about: () => '大活动：每个活动一行（签约数与各步转化数）；签约项目每个一行（跟踪责任人、进展、台账项目）',
+    list: (board) => board.model.eventYears.flatMap((y) => [
+      { format: 'csv' as const, href: ledgerDataUrl('events', y.year), label: `${y.year}年大活动`, year: y.year, group: 'events' },
+      { format: 'csv' as const, href: ledgerDataUrl('signings', y.year), label: `${y.year}年大活动签约项目`, year: y.year, group: 'signings' },
+    ]),
+    body: (board, d) => {
+      const year = board.model.eventYears.find((y) => y.year === d.year)!;
+      return toCsv(d.group === 'events' ? eventsTable(board.model, year) : signingsTable(board.model, year));
+    },
+  },
+  cooperation: {
+    names: 'cooperation-YYYY.csv',
+    about: (model) => `${model.cooperationYears.map((y) => y.title).filter((t, i, all) => all.indexOf(t) === i).join('、') || '合作项目'}，每个项目一行（金额单位见列名，与其他文件的金额不相加）`,
+    list: (board) => board.model.cooperationYears.map((y) => ({ format: 'csv' as const, href: ledgerDataUrl('cooperation', y.year), label: `${y.year}年${y.title}`, year: y.year })),
+    body: (board, d) => toCsv(cooperationTable(board.model, board.model.cooperationYears.find((y) => y.year === d.year)!)),
+  },
+  service: {
+    names: 'service.csv',
+    about: () => '服务环境：每季度一行（座谈会、投诉受理、查实、办结、待岗），各年相接',
+    list: (board) => (board.model.serviceYears.length ? [{ format: 'csv' as const, href: serviceDataUrl(), label: '服务环境（各季度）' }] : []),
+    body: (board) => toCsv(serviceTable(board.model)),
+  },
 } satisfies Record<string, DownloadKind>;
 
 export type DownloadKindId = keyof typeof DOWNLOAD_KINDS;
@@ -105,5 +145,5 @@ export function listDownloads(board: Board): Download[] {
 /** The body of a download, as listed by listDownloads. */
 export const downloadBody = (board: Board, d: Download) => DOWNLOAD_KINDS[d.kind].body(board, d);
 
-/** The kinds as README.txt lists them: file names and what they hold. */
-export const downloadKindsExplained = (model: Model) => KINDS.map(([, k]) => ({ names: k.names, about: k.about(model) }));
+/** The kinds as README.txt lists them: file names and what they hold (a kind with no file on this board is left out). */
+export const downloadKindsExplained = (board: Board) => KINDS.filter(([, k]) => k.list(board).length > 0).map(([, k]) => ({ names: k.names, about: k.about(board.model) }));

@@ -261,13 +261,16 @@ describe('the downloads', () => {
     }
     expect(new Set(hrefs).size).toBe(hrefs.length);
     const months = real.periods.length;
-    expect(downloads).toHaveLength(2 + months * (2 + real.model.groups.length) + real.model.units.length);
+    const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
+    const ledgerFiles = projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
+    expect(downloads).toHaveLength(2 + months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles);
   });
 
   it('builds every listed file', () => {
     for (const d of downloads) {
       const body = downloadBody(real, d);
-      if (d.format === 'csv') expect(body.startsWith('\uFEFF月份,'), d.href).toBe(true);
+      const ranking = ['month', 'monthGroup', 'year', 'unit'].includes(d.kind);
+      if (d.format === 'csv') expect(body.startsWith(ranking ? '\uFEFF月份,' : '\uFEFF'), d.href).toBe(true);
       else expect(() => JSON.parse(body), d.href).not.toThrow();
     }
   });

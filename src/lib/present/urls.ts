@@ -48,3 +48,18 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
+/** The project ledger (台账) of the latest year, by tier: /projects/; by unit or stage: /projects/by-unit/. */
+export const projectsUrl = (view?: 'by-unit' | 'by-stage') => (view ? `/projects/${view}/` : '/projects/');
+/** A project's page with its timeline: /projects/k01/. */
+export const projectUrl = (projectId: string) => `/projects/${projectId}/`;
+/** Promotion events (大活动): /events/, and one event: /events/hongkong/. */
+export const eventsUrl = () => '/events/';
+export const eventUrl = (eventId: string) => `/events/${eventId}/`;
+/** The cooperation tracker (接轨上海): /cooperation/. */
+export const cooperationUrl = () => '/cooperation/';
+/** The service environment per quarter: /service/. */
+export const serviceUrl = () => '/service/';
+/** Ledger downloads: /data/projects-2005.csv, /data/projects-2005-months.csv, /data/events-2005.csv … */
+export const ledgerDataUrl = (kind: 'projects' | 'projects-months' | 'events' | 'signings' | 'cooperation', year: number, format: 'csv' | 'json' = 'csv') =>
+  kind === 'projects-months' ? `/data/projects-${year}-months.csv` : `/data/${kind}-${year}.${format}`;
+export const serviceDataUrl = () => '/data/service.csv';

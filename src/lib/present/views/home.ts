@@ -5,7 +5,7 @@ import { timePace } from '../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../chart.ts';
 import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../format.ts';
 import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../queries.ts';
-import { SECTIONS } from '../sections.ts';
+import { sectionsFor } from '../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../urls.ts';
 import { highlightView } from './highlight.ts';
 
@@ -25,7 +25,7 @@ export type HomeMonth = ReturnType<typeof homeMonth>;
 /** Everything the home page says of the latest month. */
 function homeMonth(board: Board, latest: PeriodResult) {
   const { model } = board;
-  const sections = SECTIONS.filter((s) => s.href !== homeUrl());
+  const sections = sectionsFor(board.model).filter((s) => s.href !== homeUrl());
   const previous = neighbours(board, latest.period).previous;
   const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
 

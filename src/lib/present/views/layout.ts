@@ -2,7 +2,7 @@
 import type { Board, PeriodResult } from '../../score/board.ts';
 import { illustrativeNotice } from '../notice.ts';
 import { latestPeriod } from '../queries.ts';
-import { currentMark, SECTIONS } from '../sections.ts';
+import { currentMark, sectionsFor } from '../sections.ts';
 import { homeUrl, rankingUrl } from '../urls.ts';
 
 export interface LayoutInput {
@@ -12,6 +12,8 @@ export interface LayoutInput {
   period?: PeriodResult;
   /** The page's own address, for the navigation's "you are here". */
   path: string;
+  /** The page shows a data file of its own (a ledger page): its unit of measure in the footer, and whether it is illustrative. */
+  ownData?: { unit?: string; illustrative: boolean };
 }
 
 export function layoutView(board: Board, input: LayoutInput) {
@@ -24,8 +26,8 @@ export function layoutView(board: Board, input: LayoutInput) {
     description: input.description ?? site.description,
     period,
     periodHref: period && rankingUrl(period.period),
-    notice: illustrativeNotice(site, period),
-    amountUnits: [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
-    nav: SECTIONS.map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
+    notice: input.ownData?.illustrative ? illustrativeNotice({ ...site, illustrative: true }) : illustrativeNotice(site, period),
+    amountUnits: input.ownData ? input.ownData.unit : [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
+    nav: sectionsFor(board.model).filter((s) => s.inNav !== false).map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
   };
 }
