@@ -5,8 +5,8 @@
  */
 import type { Board } from '../score/board.ts';
 import { longImageUrl, previewImageUrl, slideImageUrl } from '../present/urls.ts';
-import { previewCards } from '../present/views/preview.ts';
-import { slidesView } from '../present/views/slides.ts';
+import { previewCards } from '../present/views/media/preview.ts';
+import { slidesView } from '../present/views/media/slides.ts';
 import { longPicture } from './long-picture.ts';
 import { previewPicture } from './preview-picture.ts';
 import type { Picture } from './render.ts';

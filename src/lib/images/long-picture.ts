@@ -7,7 +7,7 @@ import type { Board, PeriodResult } from '../score/board.ts';
 import { formatDate, formatPercent, formatPeriod } from '../present/format.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { monthSummary } from '../present/summary.ts';
-import { compactTable } from '../present/views/compact.ts';
+import { compactTable } from '../present/views/media/compact.ts';
 import { PAPER as P, h } from './element.ts';
 import type { Picture } from './render.ts';
 import { tablePicture } from './slide-picture.ts';

@@ -1,5 +1,5 @@
 /** A 1200×630 link preview (Open Graph, Twitter): site, title, a line or two of figures, the stamp and notice. */
-import type { PreviewCard } from '../present/views/preview.ts';
+import type { PreviewCard } from '../present/views/media/preview.ts';
 import { COLOURS as C, h } from './element.ts';
 import type { Picture } from './render.ts';
 

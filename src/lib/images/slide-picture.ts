@@ -2,8 +2,8 @@
  * A broadcast slide as a 1920×1080 picture: the same view, layout and colours as the HTML slide
  * (src/pages/slides/, src/styles/slides.css), everything inside the EBU R 95 safe area.
  */
-import type { CompactTable } from '../present/views/compact.ts';
-import { FRAME, SLIDE_LAYOUT, type Slide, type SlidesView } from '../present/views/slides.ts';
+import type { CompactTable } from '../present/views/media/compact.ts';
+import { FRAME, SLIDE_LAYOUT, type Slide, type SlidesView } from '../present/views/media/slides.ts';
 import { COLOURS as C, h, type Element, type Palette } from './element.ts';
 import type { Picture } from './render.ts';
 

@@ -1,0 +1,44 @@
+/** /rankings/2005-03/: one month's ranking, one table per group. */
+import { indicatorOf } from '../../../model/model.ts';
+import type { Board, PeriodResult } from '../../../score/board.ts';
+import { COLUMNS, MEASURES } from '../../measures.ts';
+import { formatAmount, formatMonth, formatPaceGapText, formatPercent, formatPeriod } from '../../format.ts';
+import { neighbours, rankingRuleText } from '../../queries.ts';
+import { groupDataUrl, monthDataUrl, rankingUrl, rankingsUrl, yearDataUrl } from '../../urls.ts';
+
+export function rankingView(board: Board, period: PeriodResult) {
+  const { model } = board;
+  const { previous, next } = neighbours(board, period.period);
+  const month = formatMonth(period.period);
+  return {
+    model,
+    period,
+    title: `${formatPeriod(period.period)}${model.site.subject}排行榜`,
+    description: `${model.site.city}${formatPeriod(period.period)}各${model.groups.map((g) => g.name).join('、')}${model.site.subject}完成情况与排名（1—N月累计）。`,
+    month,
+    rankingsHref: rankingsUrl(),
+    previous: previous && { href: rankingUrl(previous.period), month: formatMonth(previous.period) },
+    next: next && { href: rankingUrl(next.period), month: formatMonth(next.period) },
+    /** 全市: one sentence part per indicator. */
+    city: period.city.map((c) => {
+      const ind = indicatorOf(model, c.indicator);
+      return `${ind.name}累计 ${formatAmount(c.value, ind.decimals)} ${ind.unit}，完成年度目标 ${formatPercent(c.completion)}，${formatPaceGapText(c.paceGap)}`;
+    }),
+    downloads: [
+      { href: monthDataUrl(period.period, 'csv'), label: `${month} CSV` },
+      { href: monthDataUrl(period.period, 'json'), label: `${month} JSON` },
+      { href: yearDataUrl(period.year, 'csv'), label: `${period.year}年全年 CSV` },
+    ],
+    groups: period.groups.map((group) => ({
+      group,
+      downloads: [
+        { href: groupDataUrl(period.period, group.group.id), label: `${group.group.name}（CSV）` },
+        { href: monthDataUrl(period.period, 'csv'), label: '本月全部（CSV）' },
+        { href: monthDataUrl(period.period, 'json'), label: '本月全部（JSON）' },
+      ],
+    })),
+    ruleText: rankingRuleText(period.plan, model),
+    /** The formulas of the table's columns, from the catalogue of measures. */
+    formulas: COLUMNS.ranking.flatMap((c) => [c.measure, c.stretch]).flatMap((id) => (id && MEASURES[id].formula) || []),
+  };
+}

@@ -1,0 +1,101 @@
+/** /projects/ (the ledger by tier), /projects/by-unit/, /projects/by-stage/ and /projects/<id>/ (a project's timeline). */
+import { formatMonth, formatPercent } from '../../format.ts';
+import { amountWithUnit } from '../../ledger-format.ts';
+import type { Board } from '../../../score/board.ts';
+import type { Project, ProjectLedger } from '../../../schema/projects.ts';
+import { ledgerMonth, ledgerTotals, projectStatus, type ProjectStatus } from '../../../score/ledger.ts';
+import { eventUrl, ledgerDataUrl, projectsUrl, projectUrl, unitUrl } from '../../urls.ts';
+
+export type LedgerGrouping = 'tier' | 'unit' | 'stage';
+
+const GROUPINGS: Array<{ by: LedgerGrouping; label: string; href: string }> = [
+  { by: 'tier', label: '按类别', href: projectsUrl() },
+  { by: 'unit', label: '按责任单位', href: projectsUrl('by-unit') },
+  { by: 'stage', label: '按阶段', href: projectsUrl('by-stage') },
+];
+
+/** The groupings the site builds pages for (all three once a ledger exists). */
+export const ledgerGroupings = (board: Board) => (board.model.projectLedgers.length ? GROUPINGS : []);
+
+export const latestLedger = (board: Board): ProjectLedger | undefined => board.model.projectLedgers.at(-1);
+
+function groupsOf(board: Board, ledger: ProjectLedger, rows: ProjectStatus[], by: LedgerGrouping) {
+  if (by === 'tier') return ledger.tiers.map((t) => ({ id: t.id, title: t.name, href: undefined, rows: rows.filter((r) => r.project.tier === t.id) }));
+  if (by === 'stage') return [...ledger.stages].reverse().map((s, i) => ({ id: `stage-${i}`, title: s, href: undefined, rows: rows.filter((r) => r.latest.stage === s) }));
+  return board.model.units
+    .map((u) => ({ id: u.id, title: u.name, href: unitUrl(u.id), rows: rows.filter((r) => r.project.unit === u.id) }));
+}
+
+export function ledgerView(board: Board, by: LedgerGrouping) {
+  const ledger = latestLedger(board)!;
+  const unitName = (id: string) => board.model.units.find((u) => u.id === id)?.name ?? id;
+  const rows = ledger.tiers.flatMap((t) => ledger.projects.filter((p) => p.tier === t.id)).map(projectStatus);
+  const totals = ledgerTotals(rows, ledger.agreedTarget);
+  const money = (v: number) => amountWithUnit(v, ledger.unit);
+  const through = ledgerMonth(ledger);
+  return {
+    ledger,
+    through,
+    title: `${ledger.year}年重点项目台账`,
+    unit: ledger.unit,
+    totals,
+    summary: [
+      `共 ${totals.count} 个项目（${ledger.tiers.map((t) => `${t.name} ${rows.filter((r) => r.project.tier === t.id).length} 个`).join('，')}）。`,
+      `${ledger.agreedLabel}合计 ${money(totals.agreed)}${ledger.agreedTarget !== undefined ? `，目标 ${money(ledger.agreedTarget)}，达到目标的 ${formatPercent(totals.agreedShare)}` : ''}。`,
+      `截至${formatMonth(through)}，到位资金累计 ${money(totals.inPlace)}，占当年计划投资 ${money(totals.planned)} 的 ${formatPercent(totals.inPlaceShare)}；按计划推进 ${totals.onPlan} 个，未按计划 ${totals.count - totals.onPlan} 个。`,
+    ],
+    groupings: GROUPINGS.map((g) => ({ ...g, current: g.by === by })),
+    groups: groupsOf(board, ledger, rows, by).filter((g) => g.rows.length > 0).map((g) => ({
+      ...g,
+      totals: ledgerTotals(g.rows),
+      rows: g.rows.map((r) => ({ ...r, href: projectUrl(r.project.id), unitName: unitName(r.project.unit), unitHref: unitUrl(r.project.unit), share: r.project.planned > 0 ? r.latest.inPlace / r.project.planned : null })),
+    })),
+    downloads: [
+      { href: ledgerDataUrl('projects', ledger.year, 'csv'), label: 'CSV' },
+      { href: ledgerDataUrl('projects', ledger.year, 'json'), label: 'JSON（含合计）' },
+      { href: ledgerDataUrl('projects-months', ledger.year), label: '逐月记录 CSV' },
+    ],
+  };
+}
+
+/** Every project id on file, newest ledger's version of each. */
+export function projectsOnFile(board: Board): Project[] {
+  const byId = new Map<string, Project>();
+  for (const ledger of board.model.projectLedgers) for (const p of ledger.projects) byId.set(p.id, p);
+  return [...byId.values()];
+}
+
+export function projectView(board: Board, id: string) {
+  const { model } = board;
+  const years = model.projectLedgers.filter((l) => l.projects.some((p) => p.id === id)).reverse();
+  const latest = years[0];
+  const project = latest.projects.find((p) => p.id === id)!;
+  const unit = model.units.find((u) => u.id === project.unit);
+  const money = (v: number) => amountWithUnit(v, latest.unit);
+  const signings = model.eventYears.flatMap((y) => y.events.flatMap((e) => e.signings.filter((s) => s.project === id).map((s) => ({ event: e, signing: s, href: eventUrl(e.id) }))));
+  const status = projectStatus(project);
+  return {
+    project,
+    tier: latest.tiers.find((t) => t.id === project.tier)?.name ?? project.tier,
+    ledgerHref: projectsUrl(),
+    facts: [
+      { term: '责任单位', text: unit?.name ?? project.unit, href: unitUrl(project.unit) },
+      { term: '挂钩领导', text: project.leader ?? '—' },
+      { term: '责任人', text: project.person ?? '未填写' },
+      { term: '投资方', text: project.investor },
+      { term: '国别（地区）', text: project.country },
+      { term: latest.agreedLabel, text: money(project.agreed) },
+      { term: `${latest.year}年计划投资`, text: money(project.planned) },
+      { term: `到位资金（截至${formatMonth(status.latest.month)}）`, text: `${money(status.latest.inPlace)}，占计划 ${formatPercent(project.planned > 0 ? status.latest.inPlace / project.planned : null)}` },
+      { term: '当前阶段', text: `${status.latest.stage}（${status.latest.onPlan ? '按计划推进' : '未按计划推进'}）` },
+    ],
+    signings,
+    unitOfMeasure: latest.unit,
+    ledger: latest,
+    years: years.map((l) => {
+      const p = l.projects.find((x) => x.id === id)!;
+      return { year: l.year, stages: l.stages, months: p.months.map((m, i) => ({ ...m, stageChanged: i > 0 && p.months[i - 1].stage !== m.stage })) };
+    }),
+    downloads: [{ href: ledgerDataUrl('projects-months', latest.year), label: `${latest.year}年逐月记录 CSV` }],
+  };
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../read/load.ts';
+import { scoreBoard } from '../../../score/board.ts';
+import { bulletinView } from './bulletin.ts';
+import { compactTable } from './compact.ts';
+import { embedCode } from './embed.ts';
+import { previewCards, previewImageFor } from './preview.ts';
+import { ROWS_PER_SLIDE, SLIDE_LAYOUT, FRAME, slidesView, splitRows } from './slides.ts';
+
+const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+const board = scoreBoard(model!);
+const march = board.periods.find((p) => p.period === '2005-03')!;
+
+describe('the month in other forms', () => {
+  it('commends the units in the top band and warns those in the bottom band, by group, ranked units only', () => {
+    const view = bulletinView(board, march);
+    const top = march.plan.bands[0];
+    const bottom = march.plan.bands.at(-1)!;
+    for (const group of march.groups) {
+      const commended = view.commended!.mentions.find((m) => m.group === group.group.name)?.units ?? [];
+      const warned = view.warned!.mentions.find((m) => m.group === group.group.name)?.units ?? [];
+      expect(commended).toEqual(group.units.filter((u) => u.state === 'ranked' && u.band?.id === top.id).map((u) => u.name));
+      expect(warned).toEqual(group.units.filter((u) => u.state === 'ranked' && u.band?.id === bottom.id).map((u) => u.name));
+    }
+    expect(view.number).toBe('2005年第3期');
+    expect(view.title).toBe(`关于2005年1—3月${model!.site.subject}目标任务完成情况的通报`);
+  });
+
+  it('gives a 未报送 row its word and dashes, never figures', () => {
+    const table = compactTable(model!, march, march.groups[0]);
+    expect(table.rows.every((r) => r.cells.length === table.columns.length)).toBe(true);
+    for (const row of table.rows.filter((r) => r.state === 'missing')) expect(row.cells.slice(2, -1).every((c) => c === '未报送' || c === '—')).toBe(true);
+  });
+
+  it('shares a long group’s rows evenly over as few slides as fit (14 at 10 a slide → 7 + 7)', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => i);
+    expect(splitRows(rows, 10).map((r) => r.length)).toEqual([7, 7]);
+    expect(splitRows(rows.slice(0, 10), 10).map((r) => r.length)).toEqual([10]);
+    expect(splitRows([], 10)).toEqual([[]]);
+  });
+
+  it('fits a slide’s rows of at least 40 px inside the graphics-safe area', () => {
+    expect(SLIDE_LAYOUT.row).toBeGreaterThanOrEqual(40);
+    expect(SLIDE_LAYOUT.head + SLIDE_LAYOUT.tableHead + ROWS_PER_SLIDE * SLIDE_LAYOUT.row + SLIDE_LAYOUT.foot).toBeLessThanOrEqual(FRAME.safe.height);
+    const view = slidesView(board, march);
+    expect(view.slides[0].kind).toBe('summary');
+    for (const s of view.slides) if (s.kind === 'group') expect(s.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
+    const units = march.groups.reduce((n, g) => n + g.units.length, 0);
+    expect(view.slides.flatMap((s) => (s.kind === 'group' ? s.table.rows : [])).length).toBe(units);
+  });
+
+  it('writes an embed code with the absolute address of the group’s embed page', () => {
+    const code = embedCode(board, march, march.groups[0], 'https://example.org/');
+    expect(code).toMatch(new RegExp(`^<iframe src="https://example.org/embed/2005-03/${march.groups[0].group.id}/" title="[^"]+" width="100%" height="\\d+"`));
+  });
+
+  it('previews each ranking and unit page with its own image and other pages with the site’s', () => {
+    const cards = previewCards(board);
+    expect(previewImageFor(cards, '/rankings/2005-03/')).toBe('/images/preview/rankings-2005-03.png');
+    expect(previewImageFor(cards, `/units/${model!.units[0].id}/`)).toBe(`/images/preview/units-${model!.units[0].id}.png`);
+    expect(previewImageFor(cards, '/methodology/')).toBe('/images/preview/site.png');
+  });
+});

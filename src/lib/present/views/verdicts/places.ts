@@ -1,0 +1,42 @@
+/** /assessments/2005/places/: the year at a glance — each group's places month by month, as a rank chart and a table. */
+import type { Board, UnitResult } from '../../../score/board.ts';
+import { formatMonthShort } from '../../format.ts';
+import { scoreLabel } from '../../queries.ts';
+import { rankChart } from '../../rank-chart.ts';
+import { assessmentsUrl, rankingUrl, unitUrl } from '../../urls.ts';
+
+/** A place as the table prints it: 3, 2*（并列）, 未报送, —. */
+export function placeText(row: UnitResult | undefined): string {
+  if (!row) return '';
+  if (row.state === 'missing') return '未报送';
+  if (row.rank === null) return '—';
+  return row.tied ? `${row.rank}*` : String(row.rank);
+}
+
+export function placesView(board: Board, year: number) {
+  const periods = board.periods.filter((p) => p.year === year);
+  const latest = periods.at(-1)!;
+  const months = periods.map((p) => formatMonthShort(p.period));
+  return {
+    title: `${year}年位次一览`,
+    latest,
+    indexHref: assessmentsUrl(),
+    scoreName: scoreLabel(latest.plan, board.model),
+    months: periods.map((p) => ({ label: formatMonthShort(p.period), href: rankingUrl(p.period) })),
+    groups: latest.groups.map(({ group }) => {
+      // Units in the latest month's order, so the table reads like the chart's right-hand end.
+      const order = latest.groups.find((g) => g.group.id === group.id)!.units;
+      const rowsOf = (unit: string) => periods.map((p) => p.groups.find((g) => g.group.id === group.id)?.units.find((u) => u.unit === unit));
+      const units = order.map((u) => ({ unit: u.unit, name: u.shortName, href: unitUrl(u.unit), months: rowsOf(u.unit) }));
+      const chart = rankChart(months, units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) })));
+      return {
+        id: group.id,
+        name: group.name,
+        chart,
+        chartLabel: `${group.name}${year}年逐月位次：每个单位一条线，第 1 位在最上，线的两端标有单位名称和位次`,
+        rows: units.map((u) => ({ name: u.name, href: u.href, cells: u.months.map(placeText) })),
+        ranked: units.some((u) => u.months.some((r) => r?.rank != null)),
+      };
+    }),
+  };
+}
