@@ -80,4 +80,8 @@ describe('images made at build time', () => {
     expect(uncoveredCharacters('\u{10FFFD}')).toEqual(['\u{10FFFD}']);
     await expect(drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 })).rejects.toThrow(/no glyph/);
   });
+
+  it("refuses a character inside a subset's declared range that its file does not draw (✗ in Noto Sans SC)", async () => {
+    await expect(drawPicture({ element: h('div', { display: 'flex' }, '镇：✗ 未达'), width: 200, height: 60 })).rejects.toThrow(/no glyph for "✗"/);
+  });
 });

@@ -33,7 +33,12 @@ async function draw({ element, width, height }: Picture): Promise<Drawn> {
   if (missing.length) throw new Error(`the image font has no glyph for: ${missing.join(' ')} (in "${text.slice(0, 80)}…")`);
   const { faces, families } = fontsFor(text);
   const root: Element = { ...element, props: { ...element.props, style: { ...element.props.style, fontFamily: families.join(', ') } } };
-  const options = { width, ...(height ? { height } : {}), fonts: faces } as Parameters<typeof satori>[1];
+  // satori asks for more fonts when a glyph is missing from the ones given: a unicode-range can claim
+  // a character its file does not draw (✗ in Noto Sans SC), so this is the check that cannot be fooled.
+  const refuse = async (_code: string, segment: string): Promise<never> => {
+    throw new Error(`the image font has no glyph for "${segment}" (in "${text.slice(0, 80)}…")`);
+  };
+  const options = { width, ...(height ? { height } : {}), fonts: faces, loadAdditionalAsset: refuse } as Parameters<typeof satori>[1];
   const svg = await satori(root as Parameters<typeof satori>[0], options);
   const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
   return { svg, png };

@@ -1,6 +1,6 @@
 /**
  * The 1200×630 link-preview cards (Open Graph, Twitter): one for the site, one per month's ranking,
- * one per unit. A page without a card of its own shows the site's. Pages with cards are listed here,
+ * one per unit, one per assessment. A page without a card of its own shows the site's. Pages with cards are listed here,
  * so a new page kind gets its card by adding a few lines.
  */
 import { indicatorOf } from '../../../model/model.ts';
@@ -9,7 +9,9 @@ import { formatAmount, formatDate, formatMonth, formatPercent, formatPeriod, for
 import { illustrativeNotice } from '../../notice.ts';
 import { latestPeriod, scoreLabel, unitHistory } from '../../queries.ts';
 import { citySentence } from '../../summary.ts';
-import { homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
+import { assessAll } from '../../../score/assessment.ts';
+import { assessmentUrl, homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
+import { assessmentTitle } from '../verdicts/assessments.ts';
 
 export interface PreviewCard {
   /** The image's file name (without .png). */
@@ -58,7 +60,22 @@ export function previewCards(board: Board): PreviewCard[] {
       lines: [place, ...score, ...figures], stamp: stampOf(period), notice: illustrativeNotice(site, period),
     });
   }
+  for (const a of assessAll(board)) {
+    const verdict = (name: string, pass: boolean) => `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
+    cards.push({
+      name: `assessment-${a.year}-${a.check.id}`, path: assessmentUrl(a.year, a.check.id), kicker: site.title, title: assessmentTitle(a),
+      lines: [verdict('全市', a.city.pass), ...a.groups.map((g) => verdict(g.group.name, g.total.pass))],
+      stamp: stampOf(a.period), notice: illustrativeNotice(site, a.period),
+    });
+  }
   return cards;
+}
+
+/** The cards of a board, made once: every page's head asks for its own. */
+const made = new WeakMap<Board, PreviewCard[]>();
+export function previewCardsOnce(board: Board): PreviewCard[] {
+  if (!made.has(board)) made.set(board, previewCards(board));
+  return made.get(board)!;
 }
 
 /** The preview image of the page at `path`: its own card, or the site's. */
