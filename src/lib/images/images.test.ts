@@ -81,7 +81,12 @@ describe('images made at build time', () => {
     await expect(drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 })).rejects.toThrow(/no glyph/);
   });
 
-  it("refuses a character inside a subset's declared range that its file does not draw (✗ in Noto Sans SC)", async () => {
-    await expect(drawPicture({ element: h('div', { display: 'flex' }, '镇：✗ 未达'), width: 200, height: 60 })).rejects.toThrow(/no glyph for "✗"/);
+  it('draws signs the Chinese font lacks (✕ ✗, a plan may choose them as band symbols) with the symbols font', async () => {
+    const drawn = await drawPicture({ element: h('div', { display: 'flex', fontSize: 40 }, '镇：✗ ✕ 未达'), width: 300, height: 60 });
+    expect(drawn.png.length).toBeGreaterThan(500);
+  });
+
+  it('refuses a character no font file draws, even inside a declared range', async () => {
+    await expect(drawPicture({ element: h('div', { display: 'flex' }, '镇：\u{1F9FF}'), width: 200, height: 60 })).rejects.toThrow(/no glyph/);
   });
 });

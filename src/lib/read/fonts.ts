@@ -1,16 +1,24 @@
 /**
- * The Chinese font for build-time images, from npm (@fontsource/noto-sans-sc), so the same commit
- * draws the same pixels on any machine. The package splits the font into ~100 woff subsets; each
- * is loaded under its own family name (one shared name would make satori use one file and draw
- * boxes), and only the subsets a text needs are read.
+ * The fonts for build-time images, from npm, so the same commit draws the same pixels on any
+ * machine: Noto Sans SC for the text, then Noto Sans Symbols 2 for the signs a plan may choose as a
+ * band's symbol (✕ ✗ ● …) that the Chinese font does not draw. Each package splits its font into
+ * woff subsets; each is loaded under its own family name (one shared name would make satori use one
+ * file and draw boxes), and only the subsets a text needs are read.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const FONT_PACKAGE = '@fontsource/noto-sans-sc';
 const WEIGHTS = [400, 700] as const;
-const dir = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
+
+/** In fallback order; `weights` are the files the package has (a missing weight is drawn with the nearest). */
+const PACKAGES = [
+  { name: '@fontsource/noto-sans-sc', files: 'noto-sans-sc', family: 'noto-sc', weights: [400, 700] },
+  { name: '@fontsource/noto-sans-symbols-2', files: 'noto-sans-symbols-2', family: 'noto-sym', weights: [400] },
+] as const;
+type FontPackage = (typeof PACKAGES)[number];
+const require = createRequire(import.meta.url);
+const dirOf = (pkg: FontPackage) => dirname(require.resolve(`${pkg.name}/package.json`));
 
 export interface FontFace {
   name: string;
@@ -20,6 +28,7 @@ export interface FontFace {
 }
 
 interface Subset {
+  pkg: FontPackage;
   key: string;
   name: string;
   ranges: Array<[number, number]>;
@@ -32,12 +41,14 @@ const parseRanges = (text: string): Array<[number, number]> =>
   });
 
 let subsets: Subset[] | undefined;
-/** The package's subsets and the code points each covers (unicode.json). */
+/** Every package's subsets and the code points each covers (unicode.json), in fallback order. */
 function allSubsets(): Subset[] {
-  subsets ??= Object.entries(JSON.parse(readFileSync(join(dir, 'unicode.json'), 'utf8')) as Record<string, string>).map(([key, ranges]) => {
-    const id = key.replace(/[[\]]/g, '');
-    return { key: id, name: `noto-sc-${id}`, ranges: parseRanges(ranges) };
-  });
+  subsets ??= PACKAGES.flatMap((pkg) =>
+    Object.entries(JSON.parse(readFileSync(join(dirOf(pkg), 'unicode.json'), 'utf8')) as Record<string, string>).map(([key, ranges]) => {
+      const id = key.replace(/[[\]]/g, '');
+      return { pkg, key: id, name: `${pkg.family}-${id}`, ranges: parseRanges(ranges) };
+    }),
+  );
   return subsets;
 }
 
@@ -52,7 +63,8 @@ export function uncoveredCharacters(text: string): string[] {
 
 const fileCache = new Map<string, Buffer>();
 const read = (subset: Subset, weight: number) => {
-  const file = join(dir, 'files', `noto-sans-sc-${subset.key}-${weight}-normal.woff`);
+  const available = (subset.pkg.weights as readonly number[]).includes(weight) ? weight : subset.pkg.weights[0];
+  const file = join(dirOf(subset.pkg), 'files', `${subset.pkg.files}-${subset.key}-${available}-normal.woff`);
   let data = fileCache.get(file);
   if (!data) fileCache.set(file, (data = readFileSync(file)));
   return data;
@@ -68,5 +80,6 @@ export function fontsFor(text: string): { faces: FontFace[]; families: string[] 
   };
 }
 
-/** What the drawn pixels depend on besides the picture itself: the font package's version. */
-export const fontVersion = () => `${FONT_PACKAGE}@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+/** What the drawn pixels depend on besides the picture itself: the font packages' versions. */
+export const fontVersion = () =>
+  PACKAGES.map((pkg) => `${pkg.name}@${(JSON.parse(readFileSync(join(dirOf(pkg), 'package.json'), 'utf8')) as { version: string }).version}`).join(',');
