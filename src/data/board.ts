@@ -5,6 +5,7 @@
  */
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
+import { say } from '../lib/validate/lang.ts';
 import { loadData } from '../lib/read/load.ts';
 
 let cached: Board | undefined;
@@ -14,7 +15,7 @@ export function getBoard(): Board {
   const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
-    throw new Error(`The data has ${errors.length} error(s); nothing was built:\n${formatIssues(issues).join('\n')}`);
+    throw new Error(`${say(`数据有 ${errors.length} 处错误，网站没有生成（已发布的内容不变）：`, `The data has ${errors.length} error(s); nothing was built:`)}\n${formatIssues(issues).join('\n')}`);
   }
   cached = scoreBoard(model);
   return cached;

@@ -14,6 +14,7 @@ import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
 import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
+import { say } from './validate/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
@@ -59,11 +60,11 @@ export interface DataKind<Input, ModelPart> {
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month) return `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`;
-  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`;
+  if (month) return say(`改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`, `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`);
+  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return say(`放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`, `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`);
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports) return `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`;
+  if (inReports) return say(`改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`, `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`);
   return undefined;
 }
 
