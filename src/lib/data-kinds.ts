@@ -11,16 +11,20 @@ import type { z } from 'zod';
 import type { SchemaInputs } from './schema/common.ts';
 import { indicatorsFileSchema, type IndicatorsFile } from './schema/indicators.ts';
 import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
+import { publishedRecordSchema, type PublishedRecord } from './schema/published.ts';
 import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
+import { revisionsFileSchema, toRevisions, type RevisionsFile } from './schema/revisions.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
 import { say } from './validate/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
+import { publishedFrozenRule, publishedRecordedRule } from './validate/rules/published.ts';
 import { registryRule } from './validate/rules/registry.ts';
 import { reportPeriodRule } from './validate/rules/report-period.ts';
 import { reportUnitsRule } from './validate/rules/report-units.ts';
+import { revisionsRule } from './validate/rules/revisions.ts';
 
 /** Each kind's file as validated (what its rules see). */
 export interface KindInputs {
@@ -29,6 +33,8 @@ export interface KindInputs {
   indicators: IndicatorsFile;
   plan: PlanInput;
   report: ReportInput;
+  revisions: RevisionsFile;
+  published: PublishedRecord;
 }
 export type KindId = keyof KindInputs;
 
@@ -107,6 +113,20 @@ export const DATA_KINDS = {
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
     }),
+  }),
+  revisions: kind({
+    place: 'revisions/YYYY.yaml', pattern: /^revisions\/\d{4}\.yaml$/, example: 'revisions/2005.yaml',
+    holds: '已发布数字的**更正**（更正：原数有误；修订：迟报数据）和**核减**（累计数确实减少：合同核减、撤资）', changes: '改正已发布的数字、累计数减少时',
+    single: false, usesIndicators: false, schema: () => revisionsFileSchema,
+    freeText: ['reason'], rules: [revisionsRule],
+    toModel: (files: Array<Parsed<RevisionsFile>>) => toRevisions(files),
+  }),
+  published: kind({
+    place: 'published.yaml', pattern: /^published\.yaml$/, example: 'published.yaml',
+    holds: '发布记录：每个已发布月份发布时的数字（由 `npm run record-published` 追加，请勿手改）', changes: '每发布一个月，追加一次',
+    single: false, usesIndicators: false, schema: () => publishedRecordSchema,
+    freeText: [], rules: [publishedFrozenRule, publishedRecordedRule],
+    toModel: (files: Array<Parsed<PublishedRecord>>) => ({ publishedMonths: Object.keys(files[0]?.value.months ?? {}) }),
   }),
 } satisfies { [K in KindId]: DataKind<KindInputs[K], object> };
 

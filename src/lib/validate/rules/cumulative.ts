@@ -31,16 +31,24 @@ interface OnFile {
 function fallHint(value: number, before: OnFile, earlier: OnFile | undefined) {
   const otherPlace = `若是 ${before.period} 的数字写错或改过，请改 ${before.at}`;
   const otherPlaceEn = `if ${before.period}'s figure is the wrong one, correct it at ${before.at}`;
+  const realFall = `若确实减少（合同核减、撤资），在 data/revisions/${before.period.slice(0, 4)}.yaml 的 adjustments: 下写一条核减（日期、单位、指标、核减额、原因）`;
   if (earlier !== undefined && value >= earlier.value) {
     return {
-      zh: `本月的 ${value} 不小于 ${earlier.period} 的 ${earlier.value}，只比 ${before.period} 的 ${before.value} 小，可能是 ${before.period} 的数字写错或改过：请核对 ${before.at}；若是本月写错，就改这里`,
+      zh: `本月的 ${value} 不小于 ${earlier.period} 的 ${earlier.value}，只比 ${before.period} 的 ${before.value} 小，可能是 ${before.period} 的数字写错或改过：请核对 ${before.at}；若是本月写错，就改这里；${realFall}`,
       en: `this figure fits ${earlier.period} (${earlier.value}) but ${before.period}'s ${before.value} is above both: ${otherPlaceEn}; else correct this one`,
     };
   }
   return {
-    zh: `数字是 1—N月累计（全年到本月的合计），不是当月数：是不是要写 ${before.value} + ${value} = ${before.value + value}？${otherPlace}`,
+    zh: `数字是 1—N月累计（全年到本月的合计），不是当月数：是不是要写 ${before.value} + ${value} = ${before.value + value}？${otherPlace}；${realFall}`,
     en: `figures are 1–N月累计 (year to date), not the month alone: did you mean ${before.value} + ${value} = ${before.value + value}? ${otherPlaceEn}`,
   };
+}
+
+/** The 核减 written for a unit's indicator in a month (data/revisions/YYYY.yaml): how far its 累计 may fall. */
+function cutBy(context: RuleContext, period: string, unit: string, indicator: string): number {
+  let total = 0;
+  for (const { value } of context.files.revisions) for (const a of value.adjustments) if (a.period === period && a.unit === unit && a.indicator === indicator) total += a.amount;
+  return total;
 }
 
 function check(context: RuleContext): Issue[] {
@@ -62,10 +70,16 @@ function check(context: RuleContext): Issue[] {
           const path = ['units', i, indicator.id];
           const past = ofUnit.get(indicator.id) ?? [];
           const before = past.at(-1);
-          if (before && value < before.value) {
+          const cut = cutBy(context, report.period, entry.unit, indicator.id);
+          if (before && value < before.value && before.value - value > cut) {
             fell.add(indicator.id);
             const hint = fallHint(value, before, past.at(-2));
-            issues.push(issueAt(source, path, `不小于 ${before.period} 报的累计 ${before.value}（累计数逐月不减）`, String(value), {
+            if (cut > 0) {
+              issues.push(issueAt(source, path, `不小于 ${before.value - cut}（${before.period} 的累计 ${before.value} 减去核减 ${cut}）`, String(value), {
+                suggestion: `核减额不够解释这次下降：核对数字，或改正 data/revisions/${year}.yaml 里的核减额（amount）`,
+                en: { expected: `at least ${before.value - cut} (${before.period}'s ${before.value} less the 核减 of ${cut})`, got: String(value) },
+              }));
+            } else issues.push(issueAt(source, path, `不小于 ${before.period} 报的累计 ${before.value}（累计数逐月不减）`, String(value), {
               suggestion: hint.zh,
               en: { expected: `at least ${before.value} (the 累计 reported for ${before.period})`, got: String(value), suggestion: hint.en },
             }));
