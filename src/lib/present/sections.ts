@@ -1,5 +1,5 @@
 /** The site's sections, in one list: the navigation, the 404 page and the home page's 更多 read it. */
-import { dataUrl, homeUrl, methodologyUrl, rankingsUrl, unitsUrl } from './urls.ts';
+import { correctionsUrl, dataUrl, homeUrl, methodologyUrl, rankingsUrl, unitsUrl } from './urls.ts';
 
 export interface Section {
   href: string;
@@ -15,6 +15,7 @@ export const SECTIONS: readonly Section[] = [
   { href: unitsUrl(), label: '单位', summary: '各单位的目标、逐月完成情况与位次' },
   { href: dataUrl(), label: '数据下载', summary: 'CSV、JSON，按月、按组、按年、按单位' },
   { href: methodologyUrl(), label: '方法说明', summary: '计算公式、并列规则、色带、数据来源与更正' },
+  { href: correctionsUrl(), label: '更正', summary: '已发布数字的更正、修订与核减，及其对位次的影响' },
 ];
 
 /** aria-current for a navigation link on the page at `path`: the page itself, or a page inside its section. */
