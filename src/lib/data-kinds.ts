@@ -20,6 +20,7 @@ import { say } from './validate/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
+import { planCompleteRule } from './validate/rules/plan-complete.ts';
 import { publishedFrozenRule } from './validate/rules/published-frozen.ts';
 import { publishedRecordedRule } from './validate/rules/published-recorded.ts';
 import { registryRule } from './validate/rules/registry.ts';
@@ -103,7 +104,7 @@ export const DATA_KINDS = {
     place: 'plans/YYYY.yaml', pattern: /^plans\/\d{4}\.yaml$/, example: 'plans/2005.yaml',
     holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带', changes: '每年年初一次',
     single: false, usesIndicators: true, schema: planSchema,
-    freeText: ['source', 'tieRule', 'label'], rules: [planRule],
+    freeText: ['source', 'tieRule', 'label', 'reason'], rules: [planRule, planCompleteRule],
     toModel: (files: Array<Parsed<PlanInput>>) => ({ plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
   }),
   report: kind({

@@ -59,6 +59,8 @@ const planBaseSchema = z.strictObject({
   ranking: rankingRuleSchema,
   /** Colour bands by 超/欠序时进度, highest first. */
   bands: z.array(bandSchema).min(1),
+  /** Units deliberately given no target for an indicator, each with the reason (every other active unit needs a target). */
+  noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */

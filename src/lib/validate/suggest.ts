@@ -91,6 +91,21 @@ export function numberHint(text: string, unit?: string): string | undefined {
   return undefined;
 }
 
+/** What to write for a required field a clerk may not know how to write (a new year's plan): an example line. */
+export function requiredFieldHint(key: string): string | undefined {
+  const examples: Record<string, string> = {
+    ranking: say(
+      '加上排名办法（可照抄上年的计划），例如：ranking: { method: composite, weights: { 指标代码: 权重, 指标代码: 权重 }, tieDecimals: 1, tieRule: 写明并列规则 }；只按一个指标排名的写 method: indicator, indicator: 指标代码',
+      'add the ranking rule (copy last year\'s), e.g. ranking: { method: composite, weights: { <indicator>: <weight> }, tieDecimals: 1, tieRule: <the tie rule in words> }',
+    ),
+    bands: say(
+      '加上色带（从高到低，可照抄上年的计划），例如：bands: [{ id: ahead, label: 达到或超过序时进度, symbol: ▲, minGap: 0, tone: good }, { id: behind, label: 落后序时进度, symbol: ▼, tone: bad }]',
+      'add the colour bands, highest first (copy last year\'s), e.g. bands: [{ id: ahead, label: …, symbol: ▲, minGap: 0, tone: good }, { id: behind, label: …, symbol: ▼, tone: bad }]',
+    ),
+  };
+  return examples[key];
+}
+
 /** For a string where true/false was expected. */
 export function booleanHint(text: string): string {
   if (text === 'true' || text === 'false') return say(`去掉引号：写 ${text}，不要写 "${text}"`, `remove the quotes: write ${text}, not "${text}"`);

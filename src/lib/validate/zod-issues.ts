@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
 import { messageLang, say } from './lang.ts';
-import { booleanHint, dateHint, didYouMean, numberHint, valueHint } from './suggest.ts';
+import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -83,7 +83,7 @@ function describeExpectation(issue: ZodIssue, value: unknown, unit?: string): { 
       const expected = typeWords(issue.expected);
       if (value === undefined) {
         const key = issue.path.at(-1);
-        return { expected, suggestion: typeof key === 'string' ? say(`这个字段必须写：加一行“${key}: …”`, `this field is required: add a line "${key}: …"`) : say('这一项必须写', 'this item is required') };
+        return { expected, suggestion: typeof key === 'string' ? requiredFieldHint(key) ?? say(`这个字段必须写：加一行“${key}: …”`, `this field is required: add a line "${key}: …"`) : say('这一项必须写', 'this item is required') };
       }
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') return { expected, suggestion: numberHint(value, unit) };
       if (issue.expected === 'number' && typeof value === 'number') return { expected: say('一个具体的数', 'a finite number'), suggestion: say('用数字写出金额；没有就写 0', 'write the figure in digits, e.g. 0 if there was none') };
