@@ -21,6 +21,7 @@ import type { Parsed, Rule } from './validate/rule.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
 import { planCompleteRule } from './validate/rules/plan-complete.ts';
+import { plausibleRule } from './validate/rules/plausible.ts';
 import { publishedFrozenRule } from './validate/rules/published-frozen.ts';
 import { publishedRecordedRule } from './validate/rules/published-recorded.ts';
 import { registryRule } from './validate/rules/registry.ts';
@@ -111,7 +112,7 @@ export const DATA_KINDS = {
     place: 'reports/YYYY/YYYY-MM.yaml', pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/, example: 'reports/2005/2005-03.yaml',
     holds: '某月的 **1—N 月累计** 完成数', changes: '**每月一个**',
     single: false, usesIndicators: true, schema: reportSchema,
-    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule], nearMiss: reportNearMiss,
+    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule], nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
     }),
