@@ -43,5 +43,6 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
     for (const id of last.indicators) lines.push(`    ${id}:   # ${name(id)}，${last.year} 年 ${targetText(last.targets[unit.id]?.[id])}`);
   }
   lines.push('', '# 不下达目标的单位与指标，每条写明原因，如：- { unit: 单位代码, indicator: 指标代码, reason: 原因 }', 'noTargets: []');
+  if (last.releaseDay !== undefined) lines.push('', '# 发布日程：每月排行榜计划在次月几日发布', `releaseDay: ${last.releaseDay}`);
   return { ok: true, file: `${options.dataDir ?? 'data'}/plans/${year}.yaml`, text: `${lines.join('\n')}\n` };
 }

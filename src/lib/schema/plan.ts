@@ -61,6 +61,8 @@ const planBaseSchema = z.strictObject({
   bands: z.array(bandSchema).min(1),
   /** Units deliberately given no target for an indicator, each with the reason (every other active unit needs a target). */
   noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
+  /** The release calendar: each month's ranking is planned for this day of the following month. */
+  releaseDay: z.number().int().min(1).max(28).optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */
@@ -97,6 +99,8 @@ export interface Plan {
   bands: Band[];
   /** unit id → indicator id → target. A missing entry means "no target" (shown —). */
   targets: Record<string, Record<string, Target>>;
+  /** Day of the following month each month's ranking is planned for (the release calendar), if set. */
+  releaseDay?: number;
 }
 
 export function toPlan(file: string, value: PlanInput): Plan {
@@ -110,5 +114,5 @@ export function toPlan(file: string, value: PlanInput): Plan {
     targets[entry.unit] = perIndicator;
   }
   const { year, source, indicators, cityTargets, ranking, bands } = value;
-  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets };
+  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, releaseDay: value.releaseDay };
 }
