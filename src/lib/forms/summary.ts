@@ -36,7 +36,10 @@ export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newR
   if (!period) return '## 排行榜检查\n\n还没有可以排名的月份。\n';
   const previous = board.periods.at(-2);
   const { model } = board;
-  const { newLeaders, newLaggards, newlyBehind, unchanged } = changes(period, previous?.year === period.year ? previous : undefined);
+  const lastMonth = previous?.year === period.year ? previous : undefined;
+  const { newLeaders, newLaggards, newlyBehind, unchanged } = changes(period, lastMonth);
+  /** January has no last month in the same year to compare with. */
+  const compared = (items: string[], none: string) => (lastMonth ? bullet(items, none) : ['- 本年第一期，无上月可比']);
   const moved = movers(period, 5);
   const draft = period.report.status === 'draft' ? '（草稿·未发布）' : '';
   const revisions = options.newRevisions;
@@ -52,13 +55,13 @@ export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newR
     ...bullet([...moved.up, ...moved.down].map((u) => `${u.name}：第 ${u.previousRank} 位 → 第 ${u.rank} 位（${movementText(u.movement)}）`), '无（或本年第一个月）'),
     '',
     '### 新的第一名',
-    ...bullet(newLeaders, '各组第一名未变'),
+    ...compared(newLeaders, '各组第一名未变'),
     '',
     '### 新的末位',
-    ...bullet(newLaggards, '各组末位未变'),
+    ...compared(newLaggards, '各组末位未变'),
     '',
     '### 本月新落后于序时进度',
-    ...bullet(newlyBehind.map((u) => `${u.name}：${formatPp(u.scoreGap)} 个百分点`), '无'),
+    ...compared(newlyBehind.map((u) => `${u.name}：${formatPp(u.scoreGap)} 个百分点`), '无'),
     '',
     '### 与上月完全相同',
     ...bullet(unchanged.map((u) => u.name), '无'),
