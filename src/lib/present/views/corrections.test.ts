@@ -15,7 +15,8 @@ function revisedBoard() {
     cpSync(join(import.meta.dirname, '../../../../test/fixtures/minimal/data'), join(root, 'data'), { recursive: true });
     writeFileSync(join(root, 'data/published.yaml'), minimalRecord());
     const march = join(root, 'data/reports/2005/2005-03.yaml');
-    writeFileSync(march, readFileSync(march, 'utf8').replace(/(unit: gangqu\n\s+contracted: )160/, '$11000'));
+    // A jump this size is stopped as implausible unless the remark says it was checked (已核实).
+    writeFileSync(march, readFileSync(march, 'utf8').replace(/(unit: gangqu\n\s+contracted: )160(\n\s+actual: \d+\n)/, '$11000$2    remark: 已核实：漏报项目补入\n'));
     mkdirSync(join(root, 'data/revisions'));
     writeFileSync(join(root, 'data/revisions/2005.yaml'), [
       'revisions:',
