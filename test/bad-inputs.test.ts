@@ -82,6 +82,19 @@ function toBytes(text: string, transforms: string[]): Uint8Array {
   return Buffer.concat(parts);
 }
 
+/** UPDATE_CORPUS=1: writes the messages found into the case's `# expect:` lines (review the diff as a clerk would read it). */
+function rewriteExpectations(c: Case, lines: string[]) {
+  const path = join(corpusDir, `${c.name}.yaml`);
+  const text = readFileSync(path, 'utf8');
+  const header = text.split('\n');
+  const first = header.findIndex((l) => l.startsWith('# expect: '));
+  let end = first;
+  while (header[end]?.startsWith('# expect: ')) end++;
+  const expect = (lines.length > 0 ? lines : ['nothing']).map((l) => `# expect: ${l}`);
+  writeFileSync(path, [...header.slice(0, first), ...expect, ...header.slice(end)].join('\n'));
+  c.expect = lines;
+}
+
 /** Builds the tree in a fresh temp folder, loads it exactly as the CLI does, and cleans up. */
 function runCase(c: Case) {
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
@@ -93,14 +106,16 @@ function runCase(c: Case) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, toBytes(c.text, c.bytes));
     }
-    return loadData({ root, currentPeriod: CURRENT_PERIOD });
+    const result = loadData({ root, currentPeriod: CURRENT_PERIOD });
+    if (process.env.UPDATE_CORPUS) rewriteExpectations(c, result.issues.map(formatIssue));
+    return result;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
 const cases = readdirSync(corpusDir).filter((f) => f.endsWith('.yaml')).sort().map(parseCase);
-const isError = (c: Case) => c.expect.some((line) => !line.includes(': warning: expected '));
+const isError = (c: Case) => c.expect.some((line) => !line.includes(' 【提醒】应为：'));
 const errorCases = cases.filter(isError);
 const passingCases = cases.filter((c) => !isError(c));
 

@@ -11,17 +11,24 @@ import type { z } from 'zod';
 import type { SchemaInputs } from './schema/common.ts';
 import { indicatorsFileSchema, type IndicatorsFile } from './schema/indicators.ts';
 import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
+import { publishedRecordSchema, type PublishedRecord } from './schema/published.ts';
 import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
+import { revisionsFileSchema, toRevisions, type RevisionsFile } from './schema/revisions.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
 import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/projects.ts';
 import { eventsSchema, toEventYear, type EventsInput } from './schema/events.ts';
 import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/cooperation.ts';
 import { serviceSchema, toServiceYear, type ServiceInput } from './schema/service.ts';
+import { say } from './validate/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { assessmentsRule } from './validate/rules/assessments.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
+import { planCompleteRule } from './validate/rules/plan-complete.ts';
+import { plausibleRule } from './validate/rules/plausible.ts';
+import { publishedFrozenRule } from './validate/rules/published-frozen.ts';
+import { publishedRecordedRule } from './validate/rules/published-recorded.ts';
 import { registryRule } from './validate/rules/registry.ts';
 import { reportPeriodRule } from './validate/rules/report-period.ts';
 import { reportUnitsRule } from './validate/rules/report-units.ts';
@@ -29,6 +36,7 @@ import { projectLedgerRule } from './validate/rules/project-ledger.ts';
 import { eventSigningsRule } from './validate/rules/event-signings.ts';
 import { cooperationProjectsRule } from './validate/rules/cooperation-projects.ts';
 import { serviceQuartersRule } from './validate/rules/service-quarters.ts';
+import { revisionsRule } from './validate/rules/revisions.ts';
 
 /** Each kind's file as validated (what its rules see). */
 export interface KindInputs {
@@ -41,6 +49,8 @@ export interface KindInputs {
   events: EventsInput;
   cooperation: CooperationInput;
   service: ServiceInput;
+  revisions: RevisionsFile;
+  published: PublishedRecord;
 }
 export type KindId = keyof KindInputs;
 
@@ -72,11 +82,11 @@ export interface DataKind<Input, ModelPart> {
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month) return `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`;
-  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`;
+  if (month) return say(`改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`, `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`);
+  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return say(`放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`, `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`);
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports) return `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`;
+  if (inReports) return say(`改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`, `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`);
   return undefined;
 }
 
@@ -108,14 +118,14 @@ export const DATA_KINDS = {
     place: 'plans/YYYY.yaml', pattern: /^plans\/\d{4}\.yaml$/, example: 'plans/2005.yaml',
     holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带', changes: '每年年初一次',
     single: false, usesIndicators: true, schema: planSchema,
-    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'], rules: [planRule, assessmentsRule],
+    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'], rules: [planRule, planCompleteRule, assessmentsRule],
     toModel: (files: Array<Parsed<PlanInput>>) => ({ plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
   }),
   report: kind({
     place: 'reports/YYYY/YYYY-MM.yaml', pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/, example: 'reports/2005/2005-03.yaml',
     holds: '某月的 **1—N 月累计** 完成数', changes: '**每月一个**',
     single: false, usesIndicators: true, schema: reportSchema,
-    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule], nearMiss: reportNearMiss,
+    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule], nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
     }),
@@ -147,6 +157,20 @@ export const DATA_KINDS = {
     single: false, usesIndicators: false, schema: () => serviceSchema,
     freeText: ['points', 'note'], rules: [serviceQuartersRule],
     toModel: (files: Array<Parsed<ServiceInput>>) => ({ serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+  }),
+  revisions: kind({
+    place: 'revisions/YYYY.yaml', pattern: /^revisions\/\d{4}\.yaml$/, example: 'revisions/2005.yaml',
+    holds: '已发布数字的**更正**（更正：原数有误；修订：迟报数据）和**核减**（累计数确实减少：合同核减、撤资）', changes: '改正已发布的数字、累计数减少时',
+    single: false, usesIndicators: false, schema: () => revisionsFileSchema,
+    freeText: ['reason'], rules: [revisionsRule],
+    toModel: (files: Array<Parsed<RevisionsFile>>) => toRevisions(files),
+  }),
+  published: kind({
+    place: 'published.yaml', pattern: /^published\.yaml$/, example: 'published.yaml',
+    holds: '发布记录：每个已发布月份发布时的数字（由 `npm run record-published` 追加，请勿手改）', changes: '每发布一个月，追加一次',
+    single: false, usesIndicators: false, schema: () => publishedRecordSchema,
+    freeText: [], rules: [publishedFrozenRule, publishedRecordedRule],
+    toModel: (files: Array<Parsed<PublishedRecord>>) => ({ publishedMonths: Object.keys(files[0]?.value.months ?? {}) }),
   }),
 } satisfies { [K in KindId]: DataKind<KindInputs[K], object> };
 

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { recordText, withNewMonths } from '../../src/lib/forms/published-record.ts';
+import { loadData } from '../../src/lib/read/load.ts';
 import { readYaml } from '../../src/lib/read/read-yaml.ts';
 import type { Issue } from '../../src/lib/validate/issues.ts';
 import { validateTree } from '../../src/lib/validate/validate.ts';
@@ -34,3 +36,10 @@ export function validateMinimal(edits: Edits = {}): Issue[] {
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */
 export const raisedBy = (issues: Issue[], rule: string) =>
   issues.filter((i) => i.rule === rule).map((i) => `${i.severity} ${i.file}:${i.line} ${i.field}: ${i.expected} / ${i.got}`);
+
+/** The record of what the minimal fixture published (data/published.yaml), as npm run record-published writes it. */
+export function minimalRecord(): string {
+  const { model } = loadData({ root: join(fixture, '..'), currentPeriod: '2026-11' });
+  if (!model) throw new Error('the minimal fixture does not validate');
+  return recordText(withNewMonths(undefined, model.reports).record);
+}

@@ -40,7 +40,7 @@ describe('the next month’s report form', () => {
     if (!next.ok) throw new Error(next.reason);
     const result = validateWith(next.file, next.text);
     expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
-    expect(result.issues[0]).toMatchObject({ file: 'data/reports/2005/2005-04.yaml', field: 'units[0].contracted', got: 'a blank (draft: not published until filled in)' });
+    expect(result.issues[0]).toMatchObject({ file: 'data/reports/2005/2005-04.yaml', field: 'units[0].contracted', got: '空白（草稿：填完之前不发布）' });
     expect(result.model!.reports.find((r) => r.period === '2005-04')!.status).toBe('draft');
   });
 
@@ -49,7 +49,7 @@ describe('the next month’s report form', () => {
     if (!next.ok) throw new Error(next.reason);
     const result = validateWith(next.file, next.text.replace('status: draft', 'status: published'));
     expect(result.model).toBeUndefined();
-    expect(result.issues[0]).toMatchObject({ severity: 'error', field: 'units[0].contracted', expected: 'a number (the 1—N月累计)', got: 'a blank' });
+    expect(result.issues[0]).toMatchObject({ severity: 'error', field: 'units[0].contracted', expected: '一个数字（1—N月累计）', got: '空白' });
   });
 
   it('validates once every figure is filled in', () => {
@@ -61,6 +61,6 @@ describe('the next month’s report form', () => {
 
   it('asks for the year’s plan before the first month of a new year', () => {
     const december = { ...model!, reports: [...model!.reports, { ...model!.reports.at(-1)!, period: '2005-12', month: 12 }] };
-    expect(newMonthReport(december, { today: '2006-02-05' })).toEqual({ ok: false, reason: 'no plan for 2006: add data/plans/2006.yaml (the year\'s targets) first' });
+    expect(newMonthReport(december, { today: '2006-02-05' })).toEqual({ ok: false, reason: '还没有 2006 年的计划：先添加 data/plans/2006.yaml（当年的目标任务）' });
   });
 });

@@ -3,6 +3,7 @@
  * per indicator and last month's 累计 in a comment beside it. It starts as a draft, and blank
  * figures fail validation, so an unfilled form can never be published by mistake.
  */
+import { say } from '../validate/lang.ts';
 import { isActive, type Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
@@ -13,11 +14,11 @@ export type NextMonth =
 
 export function newMonthReport(model: Model, options: { today: string; dataDir?: string }): NextMonth {
   const last = model.reports.at(-1);
-  if (!last) return { ok: false, reason: 'no report on file to follow; copy an example from data/README.md' };
+  if (!last) return { ok: false, reason: say('还没有任何月份的报表可以接着写：先照 data/README.md 的例子写第一个月', 'no report on file to follow; copy an example from data/README.md') };
   const period = nextPeriod(last.period);
   const { year, month } = parsePeriod(period);
   const plan = model.plans.find((p) => p.year === year);
-  if (!plan) return { ok: false, reason: `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first` };
+  if (!plan) return { ok: false, reason: say(`还没有 ${year} 年的计划：先添加 data/plans/${year}.yaml（当年的目标任务）`, `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first`) };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
   const units = model.units.filter((u) => isActive(u, year));
   const lines = [

@@ -1,6 +1,6 @@
 /** The site's sections, in one list: the navigation, the 404 page and the home page's 更多 read it. */
 import type { Model } from '../model/model.ts';
-import { assessmentsUrl, cooperationUrl, dataUrl, eventsUrl, homeUrl, methodologyUrl, projectsUrl, rankingsUrl, serviceUrl, unitsUrl } from './urls.ts';
+import { assessmentsUrl, cooperationUrl, correctionsUrl, dataUrl, eventsUrl, homeUrl, methodologyUrl, projectsUrl, rankingsUrl, serviceUrl, unitsUrl } from './urls.ts';
 
 export interface Section {
   href: string;
@@ -27,6 +27,7 @@ export const SECTIONS: readonly Section[] = [
   { href: serviceUrl(), label: '服务环境', summary: '每季度座谈会与投诉办理', when: (m) => m.serviceYears.length > 0, inNav: false },
   { href: dataUrl(), label: '数据下载', summary: 'CSV、JSON，按月、按组、按年、按单位' },
   { href: methodologyUrl(), label: '方法说明', summary: '计算公式、并列规则、色带、数据来源与更正' },
+  { href: correctionsUrl(), label: '更正', summary: '已发布数字的更正、修订与核减，及其对位次的影响', inNav: false },
 ];
 
 /** The sections this board has, with names from its data. */

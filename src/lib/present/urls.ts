@@ -12,6 +12,8 @@ export const unitsUrl = () => '/units/';
 export const unitUrl = (unitId: string) => `/units/${unitId}/`;
 export const methodologyUrl = () => '/methodology/';
 export const dataUrl = () => '/data/';
+/** Every revision of a published figure and every 核减: /corrections/. */
+export const correctionsUrl = () => '/corrections/';
 /** What the downloads are: /data/README.txt. */
 export const readmeUrl = () => '/data/README.txt';
 

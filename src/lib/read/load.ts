@@ -25,9 +25,11 @@ export interface LoadOptions {
   dataDir?: string;
   /** Override the current month (tests, reproducible builds). */
   currentPeriod?: string;
+  /** Rules not to run, by name. */
+  skipRules?: readonly string[];
 }
 
-export function loadData({ root, dataDir = 'data', currentPeriod: period }: LoadOptions): ValidationResult {
+export function loadData({ root, dataDir = 'data', currentPeriod: period, skipRules }: LoadOptions): ValidationResult {
   const issues: Issue[] = [];
   const sources: SourceFile[] = [];
   const unreadable = new Set<string>();
@@ -43,6 +45,7 @@ export function loadData({ root, dataDir = 'data', currentPeriod: period }: Load
     dataDir,
     currentPeriod: period ?? process.env.BOARD_CURRENT_PERIOD ?? beijingPeriod(),
     unreadable,
+    skipRules,
   });
   const all = sortIssues([...issues, ...result.issues]);
   return { model: issues.some((i) => i.severity === 'error') ? undefined : result.model, issues: all };

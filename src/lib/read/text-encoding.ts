@@ -1,3 +1,5 @@
+import { say } from '../validate/lang.ts';
+
 /** Bytes to text: strict UTF-8, and when it fails, where and what the clerk's editor saved instead. */
 
 /** Offset of the first byte that breaks UTF-8 (called only after a strict decode failed). */
@@ -48,6 +50,8 @@ export function badBytes(bytes: Uint8Array): { pos: { line: number; col: number 
   const run = bytes.slice(start, Math.min(end, start + 8));
   const hex = Array.from(run, (b) => b.toString(16).padStart(2, '0')).join(' ');
   const gbk = end - start <= 40 ? asGbk(bytes.slice(start, end)) : undefined;
-  return { pos: { line, col }, got: `the bytes ${hex}${end > start + 8 ? ' …' : ''}${gbk ? ` ("${gbk}" in GBK)` : ''}` };
+  const more = end > start + 8 ? ' …' : '';
+  const got = say(`字节 ${hex}${more}${gbk ? `（按 GBK 读是“${gbk}”，文件是用 GBK 保存的）` : ''}`, `the bytes ${hex}${more}${gbk ? ` ("${gbk}" in GBK)` : ''}`);
+  return { pos: { line, col }, got };
 }
 

@@ -62,6 +62,10 @@ const planBaseSchema = z.strictObject({
   bands: z.array(bandSchema).min(1),
   /** The year's verdicts (考评, 双过半, 年终考核, 预警): see schema/assessments.ts. */
   assessments: assessmentsSchema.optional(),
+  /** Units deliberately given no target for an indicator, each with the reason (every other active unit needs a target). */
+  noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
+  /** The release calendar: each month's ranking is planned for this day of the following month. */
+  releaseDay: z.number().int().min(1).max(28).optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */
@@ -100,6 +104,8 @@ export interface Plan {
   targets: Record<string, Record<string, Target>>;
   /** The year's checks and warning rule, when the plan states them. */
   assessments?: Assessments;
+  /** Day of the following month each month's ranking is planned for (the release calendar), if set. */
+  releaseDay?: number;
 }
 
 export function toPlan(file: string, value: PlanInput): Plan {
@@ -114,4 +120,5 @@ export function toPlan(file: string, value: PlanInput): Plan {
   }
   const { year, source, indicators, cityTargets, ranking, bands } = value;
   return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, assessments: value.assessments };
+  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, releaseDay: value.releaseDay };
 }

@@ -1,33 +1,65 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readYaml } from '../read/read-yaml.ts';
 import { formatIssue, formatIssues, formatGithub, type Issue } from './issues.ts';
+import { issueAt } from './rule.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
   severity: 'error', file: 'data/reports/2005/2005-03.yaml', line: 7, col: 17, field: 'units[1].contracted',
-  expected: 'a number ≥ 0', got: '-5', ...over,
+  expected: '≥ 0 的数', got: '-5', ...over,
 });
 
-describe('problem messages', () => {
-  it('read file:line:col field: expected …, got … — suggestion', () => {
-    expect(formatIssue(issue({ suggestion: 'check the sign' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: expected a number ≥ 0, got -5 — check the sign');
+afterEach(() => {
+  delete process.env.BOARD_LANG;
+});
+
+describe('problem messages for clerks (Chinese)', () => {
+  it('read 文件:行:列 字段 应为：…；实际：…。建议：…', () => {
+    expect(formatIssue(issue({ suggestion: '核对正负号' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted 应为：≥ 0 的数；实际：-5。建议：核对正负号');
   });
-  it('mark warnings as such', () => {
-    expect(formatIssue(issue({ severity: 'warning' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: warning: expected a number ≥ 0, got -5');
+  it('mark warnings as 提醒', () => {
+    expect(formatIssue(issue({ severity: 'warning' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted 【提醒】应为：≥ 0 的数；实际：-5');
   });
-  it('become GitHub annotations with --format github', () => {
-    expect(formatGithub(issue({}))).toBe('::error file=data/reports/2005/2005-03.yaml,line=7,col=17::units[1].contracted: expected a number ≥ 0, got -5');
+  it('become GitHub annotations with --format github, in Chinese too', () => {
+    expect(formatGithub(issue({ rule: 'schema' }))).toBe('::error file=data/reports/2005/2005-03.yaml,line=7,col=17,title=schema::units[1].contracted 应为：≥ 0 的数；实际：-5');
   });
   it('cut a long run of the same mistake to three lines and a count', () => {
-    const many = Array.from({ length: 10 }, (_, i) => issue({ line: 10 + i, field: `units[${i}].contractd`, expected: 'a known field', got: 'the unknown field "contractd"' }));
+    const many = Array.from({ length: 10 }, (_, i) => issue({ line: 10 + i, field: `units[${i}].contractd`, expected: '已知字段', got: '不认识的字段“contractd”' }));
     const lines = formatIssues([...many, issue({})]);
     expect(lines).toHaveLength(5);
-    expect(lines[3]).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: expected a number ≥ 0, got -5');
-    expect(lines[4]).toBe('… and 7 more of the same (units[].contractd, in data/reports/2005/2005-03.yaml)');
+    expect(lines[3]).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted 应为：≥ 0 的数；实际：-5');
+    expect(lines[4]).toBe('…… 同样的问题还有 7 处（units[].contractd，在 data/reports/2005/2005-03.yaml 中）');
   });
   it('counts a mistake repeated across files once, naming how many files', () => {
-    const files = ['01', '02', '03', '04', '05'].map((m) => issue({ file: `data/reports/2005/2005-${m}.yaml`, field: 'units[0].contractd', got: 'x' }));
-    expect(formatIssues(files).at(-1)).toBe('… and 2 more of the same (units[].contractd, in 2 files)');
+    const files = ['a', 'b', 'c', 'd', 'e'].map((f) => issue({ file: `data/${f}.yaml`, field: 'units[0].contractd', expected: '已知字段', got: '不认识的字段' }));
+    expect(formatIssues(files).at(-1)).toBe('…… 同样的问题还有 2 处（units[].contractd，在 2 个文件 中）');
   });
-  it('keeps different mistakes apart', () => {
+  it('keep different values of one mistake apart', () => {
     expect(formatIssues([issue({}), issue({ got: '-6' }), issue({ got: '-7' }), issue({ got: '-8' })])).toHaveLength(4);
+  });
+});
+
+describe('problem messages for developers (BOARD_LANG=en)', () => {
+  it('read file:line:col field: expected …, got … — suggestion', () => {
+    process.env.BOARD_LANG = 'en';
+    expect(formatIssue(issue({ expected: 'a number ≥ 0', suggestion: 'check the sign' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: expected a number ≥ 0, got -5 — check the sign');
+    expect(formatIssue(issue({ expected: 'a number ≥ 0', severity: 'warning' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: warning: expected a number ≥ 0, got -5');
+    expect(formatGithub(issue({ expected: 'a number ≥ 0' }))).toBe('::error file=data/reports/2005/2005-03.yaml,line=7,col=17::units[1].contracted: expected a number ≥ 0, got -5');
+  });
+});
+
+describe('issueAt, the call every rule makes', () => {
+  const source = readYaml('data/x.yaml', Buffer.from('units:\n  - unit: a\n    contracted: 5\n')).source!;
+  const call = () => issueAt(source, ['units', 0, 'contracted'], '不小于 10', '5', { suggestion: '核对', en: { expected: 'at least 10', got: '5', suggestion: 'check' } });
+
+  it('gives the Chinese by default', () => {
+    expect(call()).toMatchObject({ severity: 'error', file: 'data/x.yaml', line: 3, col: 17, field: 'units[0].contracted', expected: '不小于 10', got: '5', suggestion: '核对' });
+  });
+  it('gives the English when asked for and written', () => {
+    process.env.BOARD_LANG = 'en';
+    expect(call()).toMatchObject({ expected: 'at least 10', got: '5', suggestion: 'check' });
+  });
+  it('falls back to the Chinese when a rule wrote no English', () => {
+    process.env.BOARD_LANG = 'en';
+    expect(issueAt(source, ['units'], '每个单位各一项', '缺少“b”', { key: true, severity: 'warning' })).toMatchObject({ severity: 'warning', line: 1, col: 1, expected: '每个单位各一项', got: '缺少“b”' });
   });
 });

@@ -1,3 +1,5 @@
+import { messageLang, say } from './lang.ts';
+
 /**
  * One problem found in the data, with everything a clerk needs to fix it:
  * where (file, line, column, field), what was expected, what was found, and a tip.
@@ -34,13 +36,21 @@ export function fieldPath(path: Path): string {
   return out;
 }
 
-/** One line: `file:line:col field: expected …, got … (suggestion)`. */
+/** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
+function body(issue: Issue): string {
+  if (messageLang() === 'en') {
+    const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
+    return `${issue.severity === 'warning' ? 'warning: ' : ''}expected ${issue.expected}, got ${issue.got}${tip}`;
+  }
+  const tip = issue.suggestion ? `。建议：${issue.suggestion.replace(/[。.]$/, '')}` : '';
+  return `${issue.severity === 'warning' ? '【提醒】' : ''}应为：${issue.expected}；实际：${issue.got}${tip}`;
+}
+
+/** One line: `文件:行:列 字段 应为：…；实际：…。建议：…`. */
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
   const field = issue.field === '' ? '' : ` ${issue.field}`;
-  const level = issue.severity === 'warning' ? ' warning:' : '';
-  const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
-  return `${where}${field}:${level} expected ${issue.expected}, got ${issue.got}${tip}`;
+  return messageLang() === 'en' ? `${where}${field}: ${body(issue)}` : `${where}${field} ${body(issue)}`;
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
@@ -48,9 +58,8 @@ export function formatGithub(issue: Issue): string {
   const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const title = issue.rule ? `,title=${issue.rule}` : '';
   const props = `file=${issue.file},line=${issue.line},col=${issue.col}${title}`;
-  const field = issue.field === '' ? '' : `${issue.field}: `;
-  const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
-  return `::${issue.severity} ${props}::${escape(`${field}expected ${issue.expected}, got ${issue.got}${tip}`)}`;
+  const field = issue.field === '' ? '' : `${issue.field}${messageLang() === 'en' ? ':' : ''} `;
+  return `::${issue.severity} ${props}::${escape(`${field}${body(issue)}`)}`;
 }
 
 /** Sort by file, then position, so output reads top to bottom like the files. */
@@ -64,14 +73,14 @@ export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 
 
 /** Show a found value briefly and unambiguously: strings quoted, long ones cut. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null (empty)';
+  if (value === undefined) return say('没有写', 'nothing');
+  if (value === null) return say('空白（冒号后面什么也没写）', 'null (empty)');
   if (typeof value === 'string') {
     const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(short);
+    return messageLang() === 'en' ? JSON.stringify(short) : `“${short}”`;
   }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return say('一个列表（以 - 开头的几行）', 'a list');
+  if (typeof value === 'object') return say('几行“字段: 值”', 'a mapping');
   return String(value);
 }
 
@@ -93,8 +102,8 @@ export function formatIssues(issues: Issue[], format: (issue: Issue) => string =
   }
   for (const run of runs.values()) {
     if (run.count <= keep) continue;
-    const where = run.files.size === 1 ? [...run.files][0] : `${run.files.size} files`;
-    lines.push(`… and ${run.count - keep} more of the same (${run.field}, in ${where})`);
+    const where = run.files.size === 1 ? [...run.files][0] : say(`${run.files.size} 个文件`, `${run.files.size} files`);
+    lines.push(say(`…… 同样的问题还有 ${run.count - keep} 处（${run.field}，在 ${where} 中）`, `… and ${run.count - keep} more of the same (${run.field}, in ${where})`));
   }
   return lines;
 }

@@ -1,26 +1,35 @@
 /** A file at no known place in the data folder: say where files go, and what this one most likely is. */
 import { DATA_KINDS, KIND_IDS } from '../data-kinds.ts';
 import type { Issue } from './issues.ts';
+import { say } from './lang.ts';
 
-/** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml */
-function knownPlaces(): string {
-  const places = KIND_IDS.map((id) => DATA_KINDS[id].place);
-  return places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`;
+/** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the places given) */
+function knownPlaces(places = KIND_IDS.map((id) => DATA_KINDS[id].place)): string {
+  return places.length === 1 ? places[0] : say(`${places.slice(0, -1).join('、')} 或 ${places.at(-1)}`, `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`);
 }
 
-/** A hint for a near-miss name: the one change that puts the file at a known place. */
-function placeHint(relative: string): string | undefined {
+/**
+ * For a near-miss name: the one change that puts the file at a known place, and that place (so the
+ * message names the one place meant, not every kind of file there is).
+ */
+function placeHint(relative: string): { hint: string; place?: string } | undefined {
   for (const id of KIND_IDS) {
     const hint = DATA_KINDS[id].nearMiss?.(relative);
-    if (hint) return hint;
+    if (hint) return { hint, place: DATA_KINDS[id].place };
   }
-  if (/\.yml$/.test(relative)) return `use the extension .yaml: ${relative.replace(/\.yml$/, '.yaml')}`;
+  const yaml = relative.replace(/\.yml$/, '.yaml');
+  if (yaml !== relative) {
+    const id = KIND_IDS.find((k) => DATA_KINDS[k].pattern.test(yaml));
+    return { hint: say(`扩展名用 .yaml：改名为 ${yaml}`, `use the extension .yaml: ${yaml}`), place: id && DATA_KINDS[id].place };
+  }
   return undefined;
 }
 
 export function placeIssue(file: string, relative: string): Issue {
+  const near = placeHint(relative);
+  const places = knownPlaces(near?.place ? [near.place] : undefined);
   return {
     severity: 'error', rule: 'file-place', file, line: 1, col: 1, field: '',
-    expected: `a data file at a known place (${knownPlaces()})`, got: `the file ${JSON.stringify(relative)}`, suggestion: placeHint(relative),
+    expected: say(`放在规定位置的数据文件（${places}）`, `a data file at a known place (${places})`), got: say(`文件“${relative}”`, `the file ${JSON.stringify(relative)}`), suggestion: near?.hint,
   };
 }

@@ -6,6 +6,7 @@ import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
 import { fieldPath, type Issue, type Path } from './issues.ts';
+import { messageLang, say } from './lang.ts';
 
 export interface Parsed<T> {
   source: SourceFile;
@@ -36,21 +37,33 @@ export interface Rule {
   check: (context: RuleContext) => Issue[];
 }
 
+/** The English of a message, for developers (BOARD_LANG=en); without it they read the Chinese too. */
+export interface English {
+  expected: string;
+  got: string;
+  suggestion?: string;
+}
+
+/**
+ * An issue at a place in a file. `expected`, `got` and `suggestion` are Chinese, for the clerk;
+ * `en` is optional and used only when English was asked for.
+ */
 export function issueAt(
   source: SourceFile,
   path: Path,
   expected: string,
   got: string,
-  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean } = {},
+  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean; en?: English } = {},
 ): Issue {
+  const english = messageLang() === 'en' ? options.en : undefined;
   return {
     severity: options.severity ?? 'error',
     file: source.file,
     ...source.locate(path, { key: options.key }),
     field: fieldPath(path),
-    expected,
-    got,
-    suggestion: options.suggestion,
+    expected: english?.expected ?? expected,
+    got: english?.got ?? got,
+    suggestion: english ? english.suggestion : options.suggestion,
   };
 }
 
@@ -81,5 +94,6 @@ export function activeIn(unit: Unit, year: number): boolean {
   return isActive(unit, year);
 }
 
-/** A unit's active years in words: `from 2005` or `2004–2006`. */
-export const activeYears = (unit: Unit) => (unit.activeUntil === undefined ? `from ${unit.activeFrom}` : `${unit.activeFrom}–${unit.activeUntil}`);
+/** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
+export const activeYears = (unit: Unit) =>
+  unit.activeUntil === undefined ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`) : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);

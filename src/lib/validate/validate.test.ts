@@ -46,10 +46,10 @@ describe('validating a tree', () => {
 
   it('hints where a near-miss file name belongs, from the kinds that could take it', () => {
     const hint = (file: string) => validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-place')?.suggestion;
-    expect(hint('reports/2005/2005-4.yaml')).toBe('name it 2005-04.yaml (two-digit month)');
-    expect(hint('reports/2005-04.yaml')).toBe("move it into its year's folder: reports/2005/2005-04.yaml");
-    expect(hint('reports/2005/2005-04.yml')).toBe('use the extension .yaml: reports/2005/2005-04.yaml');
-    expect(hint('reports/2005/2005-04 (1).yaml')).toContain('rename it to exactly 2005-04.yaml');
+    expect(hint('reports/2005/2005-4.yaml')).toBe('改名为 2005-04.yaml（月份写两位）');
+    expect(hint('reports/2005-04.yaml')).toBe('放进当年的文件夹：reports/2005/2005-04.yaml');
+    expect(hint('reports/2005/2005-04.yml')).toBe('扩展名用 .yaml：改名为 reports/2005/2005-04.yaml');
+    expect(hint('reports/2005/2005-04 (1).yaml')).toContain('改名为 2005-04.yaml（');
   });
 
   it('leaves files that name indicators unchecked while the indicator list is broken, instead of repeating one mistake', () => {

@@ -24,7 +24,7 @@ describe('the assessments rule', () => {
 
   it('rejects a check id used twice', () => {
     expect(issuesFor((b) => b.replace('id: half', 'id: q1'))).toEqual([
-      expect.objectContaining({ rule: 'assessments', severity: 'error', file: 'data/plans/2005.yaml', line: 31, field: 'assessments.checks[1].id', got: '"q1" 重复' }),
+      expect.objectContaining({ rule: 'assessments', severity: 'error', file: 'data/plans/2005.yaml', line: 34, field: 'assessments.checks[1].id', got: '"q1" 重复' }),
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('the assessments rule', () => {
 
   it('rejects an exemption for an unknown unit, suggesting the nearest id', () => {
     expect(issuesFor((b) => b.replace('unit: gangqu', 'unit: ganqu'))).toEqual([
-      expect.objectContaining({ rule: 'assessments', line: 33, field: 'assessments.exemptions[0].unit', got: '"ganqu"', suggestion: expect.stringContaining('gangqu') }),
+      expect.objectContaining({ rule: 'assessments', line: 36, field: 'assessments.exemptions[0].unit', got: '"ganqu"', suggestion: expect.stringContaining('gangqu') }),
     ]);
   });
 

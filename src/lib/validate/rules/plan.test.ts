@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { raisedBy, validateMinimal } from '../../../../test/support/tree.ts';
 import { planRule } from './plan.ts';
+import { inEnglish } from '../../../../test/support/lang.ts';
 
 const plan = (change: (text: string) => string) => raisedBy(validateMinimal({ 'plans/2005.yaml': change }), planRule.name);
 
 describe('the plan rule', () => {
+  // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
+  inEnglish();
+
   it('passes the fixture plan', () => {
     expect(plan((t) => t)).toEqual([]);
   });

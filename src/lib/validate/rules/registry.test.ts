@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { raisedBy, validateMinimal } from '../../../../test/support/tree.ts';
 import { registryRule } from './registry.ts';
+import { inEnglish } from '../../../../test/support/lang.ts';
 
 const units = (change: (text: string) => string) => raisedBy(validateMinimal({ 'units.yaml': change }), registryRule.name);
 
 describe('the registry rule', () => {
+  // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
+  inEnglish();
+
   it('passes the fixture registry', () => {
     expect(units((t) => t)).toEqual([]);
   });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { raisedBy, validateMinimal } from '../../../../test/support/tree.ts';
 import { reportPeriodRule } from './report-period.ts';
+import { inEnglish } from '../../../../test/support/lang.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
 const periodIssues = (edits: Parameters<typeof validateMinimal>[0]) => raisedBy(validateMinimal(edits), reportPeriodRule.name);
 
 describe('the report period rule', () => {
+  // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
+  inEnglish();
+
   it('passes the fixture reports', () => {
     expect(periodIssues({})).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /** The index pages: /rankings/ (every month), /units/ (every unit) and /data/ (every download). */
 import type { Board } from '../../../score/board.ts';
 import { cityTotalGroups, latestPeriod, periodsByYear, scoreLabel } from '../../queries.ts';
+import { nextReleaseText, releaseNote } from '../../release.ts';
 import { groupDataUrl, methodologyUrl, monthDataUrl, rankingUrl, unitDataUrl, unitUrl, yearDataUrl } from '../../urls.ts';
 
 /** /rankings/: every published month, grouped by year, newest year first. */
@@ -9,9 +10,10 @@ export function rankingsView(board: Board) {
   return {
     subject: board.model.site.subject,
     latest: latest && { period: latest.period, href: rankingUrl(latest.period) },
+    nextRelease: nextReleaseText(board, board.model),
     years: periodsByYear(board).map(({ year, periods }) => ({
       year,
-      months: periods.map((p) => ({ period: p, href: rankingUrl(p.period) })),
+      months: periods.map((p) => ({ period: p, href: rankingUrl(p.period), release: releaseNote(p.plan, p.period, p.report.publishedOn) })),
       downloads: [{ href: yearDataUrl(year, 'csv'), label: 'CSV' }, { href: yearDataUrl(year, 'json'), label: 'JSON' }],
     })),
   };

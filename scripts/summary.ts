@@ -1,0 +1,37 @@
+/**
+ * `npm run summary [-- --base origin/main]`: the latest month (drafts included) in Chinese Markdown,
+ * ready for a pull-request comment. With --base, "本次更正" lists the revisions the base branch did
+ * not have (read with git show, so a shallow clone needs that one ref fetched).
+ */
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { addedRevisions, summaryMarkdown } from '../src/lib/forms/summary.ts';
+import { loadData } from '../src/lib/read/load.ts';
+import type { Revision } from '../src/lib/schema/revisions.ts';
+import { scoreBoard } from '../src/lib/score/board.ts';
+import { formatIssue } from '../src/lib/validate/issues.ts';
+
+const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
+const { model, issues } = loadData({ root: process.cwd() });
+if (!model) {
+  console.log(['## 排行榜检查未通过', '', '下面各处改好之前，网站不会更新：', '', ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``), ''].join('\n'));
+  process.exit(1);
+}
+
+/** The revisions on the base branch, or undefined when git cannot tell. */
+function baseRevisions(ref: string): Array<Omit<Revision, 'file'>> | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = git('ls-tree', '-r', '--name-only', ref, 'data/revisions').split('\n').filter((f) => f.endsWith('.yaml'));
+    return files.flatMap((f) => (parse(git('show', `${ref}:${f}`)) as { revisions?: Array<Omit<Revision, 'file'>> }).revisions ?? []);
+  } catch {
+    return undefined;
+  }
+}
+
+const base = values.base ? baseRevisions(values.base) : [];
+const board = scoreBoard(model, { includeDrafts: true });
+const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
+const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
+console.log(summaryMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));

@@ -1,0 +1,79 @@
+/**
+ * /corrections/: every revision of a published figure — old and new value, and the place each gave
+ * the unit that month — and every 核减 (a real fall in a 累计), newest first.
+ */
+import { indicatorOf, type Model } from '../../model/model.ts';
+import { UNIT_STATUS } from '../../schema/report.ts';
+import type { Figure, Revision } from '../../schema/revisions.ts';
+import { scoreBoard, type Board } from '../../score/board.ts';
+import { formatAmount, formatDate, formatPeriod, formatPlace } from '../format.ts';
+import { revisionAnchor } from '../revisions.ts';
+import { rankingUrl, unitUrl } from '../urls.ts';
+
+/** The model with one revision undone: its month as it was published before it. */
+function before(model: Model, r: Revision): Model {
+  const reports = model.reports.map((report) => {
+    if (report.period !== r.period) return report;
+    const entries = report.entries.map((e) => {
+      if (e.unit !== r.unit) return e;
+      if (r.old === UNIT_STATUS.missing) return { ...e, status: UNIT_STATUS.missing, values: {} };
+      return { ...e, status: UNIT_STATUS.reported, values: { ...e.values, [r.indicator]: r.old } };
+    });
+    return { ...report, entries };
+  });
+  return { ...model, reports };
+}
+
+function placeIn(board: Board, period: string, unit: string): string {
+  const row = board.periods.find((p) => p.period === period)?.groups.flatMap((g) => g.units).find((u) => u.unit === unit);
+  return row ? formatPlace(row) : '—';
+}
+
+export function correctionsView(board: Board) {
+  const { model } = board;
+  const unitName = (id: string) => model.units.find((u) => u.id === id)?.name ?? id;
+  const figure = (f: Figure, indicator: string) => (f === UNIT_STATUS.missing ? UNIT_STATUS.missing : formatAmount(f, indicatorOf(model, indicator).decimals));
+  const newestFirst = <T extends { date: string }>(list: T[]) => [...list].sort((a, b) => b.date.localeCompare(a.date));
+  // A figure revised twice: the link lands on its newest revision, the rows below it are its history.
+  const anchored = new Set<string>();
+  const anchorOnce = (r: Revision) => {
+    const id = revisionAnchor(r);
+    return anchored.has(id) ? undefined : (anchored.add(id), id);
+  };
+  return {
+    subject: model.site.subject,
+    revisions: newestFirst(model.revisions).map((r) => {
+      const indicator = indicatorOf(model, r.indicator);
+      return {
+        id: anchorOnce(r),
+        date: formatDate(r.date),
+        kind: r.kind,
+        period: formatPeriod(r.period),
+        periodHref: rankingUrl(r.period),
+        unit: unitName(r.unit),
+        unitHref: unitUrl(r.unit),
+        indicator: indicator.shortName ?? indicator.name,
+        amountUnit: indicator.unit,
+        old: figure(r.old, r.indicator),
+        new: figure(r.new, r.indicator),
+        oldPlace: placeIn(scoreBoard(before(model, r)), r.period, r.unit),
+        newPlace: placeIn(board, r.period, r.unit),
+        reason: r.reason,
+      };
+    }),
+    adjustments: newestFirst(model.adjustments).map((a) => {
+      const indicator = indicatorOf(model, a.indicator);
+      return {
+        date: formatDate(a.date),
+        period: formatPeriod(a.period),
+        periodHref: rankingUrl(a.period),
+        unit: unitName(a.unit),
+        unitHref: unitUrl(a.unit),
+        indicator: indicator.shortName ?? indicator.name,
+        amountUnit: indicator.unit,
+        amount: formatAmount(a.amount, indicator.decimals),
+        reason: a.reason,
+      };
+    }),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The language of messages: Chinese (zh-CN) for the clerks who read them; English for developers
+ * who set BOARD_LANG=en (scripts also take `--lang en`, which sets it). A message's language is
+ * chosen when the issue is made, so everything downstream (text, GitHub annotations, JSON) agrees.
+ */
+export type Lang = 'zh' | 'en';
+
+export function messageLang(): Lang {
+  return /^en/i.test(globalThis.process?.env?.BOARD_LANG ?? '') ? 'en' : 'zh';
+}
+
+/** The Chinese text, or the English one when developers asked for English. */
+export const say = (zh: string, en: string): string => (messageLang() === 'en' ? en : zh);
+
+/** For scripts: `--lang en|zh` on the command line wins over the environment. */
+export function useLangFlag(argv: readonly string[] = process.argv): void {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return;
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  if (value) process.env.BOARD_LANG = value;
+}

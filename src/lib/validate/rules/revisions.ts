@@ -1,0 +1,54 @@
+/**
+ * Revisions and 核减 name a known unit and indicator; a revision changes a published month, and its
+ * `old` is the figure as published (or as the revision before it left it).
+ */
+import { UNIT_STATUS } from '../../schema/report.ts';
+import type { Figure } from '../../schema/revisions.ts';
+import type { Issue } from '../issues.ts';
+import { issueAt, type Rule, type RuleContext } from '../rule.ts';
+import { didYouMean } from '../suggest.ts';
+
+function check(context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  const unitIds = context.units.map((u) => u.id);
+  const indicatorIds = context.indicators.map((i) => i.id);
+  const months = context.files.published[0]?.value.months;
+  const reported = new Set(context.files.report.map((r) => r.value.period));
+  /** period/unit/indicator → the figure the revisions so far have left, starting from the record. */
+  const running = new Map<string, Figure>();
+  for (const { source, value } of context.files.revisions) {
+    const refs = (list: 'revisions' | 'adjustments', i: number, entry: { unit: string; indicator: string; period: string }) => {
+      if (!unitIds.includes(entry.unit)) issues.push(issueAt(source, [list, i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, { suggestion: didYouMean(entry.unit, unitIds) }));
+      if (!indicatorIds.includes(entry.indicator)) issues.push(issueAt(source, [list, i, 'indicator'], `这些指标之一：${indicatorIds.join('、')}`, `“${entry.indicator}”`, { suggestion: didYouMean(entry.indicator, indicatorIds) }));
+      if (!reported.has(entry.period)) issues.push(issueAt(source, [list, i, 'period'], '已有报表的月份', `“${entry.period}”（没有这个月的报表）`, { suggestion: '核对年份和月份' }));
+    };
+    value.adjustments.forEach((a, i) => refs('adjustments', i, a));
+    // In date order, so that a second revision of one figure starts from the first one's new value.
+    const order = value.revisions.map((r, i) => [r, i] as const).sort(([a], [b]) => a.date.localeCompare(b.date));
+    for (const [r, i] of order) {
+      refs('revisions', i, r);
+      if (!months) continue;
+      const recorded = months[r.period]?.units[r.unit];
+      if (recorded === undefined) {
+        issues.push(issueAt(source, ['revisions', i, 'period'], '已发布的月份（记在 data/published.yaml 里）', `${r.period} 的“${r.unit}”没有发布记录`, { suggestion: '还没发布的月份直接改报表就行，不用写更正' }));
+        continue;
+      }
+      const key = `${r.period}/${r.unit}/${r.indicator}`;
+      const published = recorded === UNIT_STATUS.missing ? UNIT_STATUS.missing : recorded[r.indicator];
+      const before = running.get(key) ?? published;
+      if (before !== undefined && r.old !== before) {
+        issues.push(issueAt(source, ['revisions', i, 'old'], `${before}（${running.has(key) ? '上一条更正后的数字' : `${r.period} 发布时的数字`}）`, String(r.old), { suggestion: `old 写改正前公布的数字：${before}` }));
+      }
+      if (r.old === r.new) issues.push(issueAt(source, ['revisions', i, 'new'], `与 old（${r.old}）不同的数字`, String(r.new), { suggestion: '数字没变就不用写更正' }));
+      running.set(key, r.new);
+    }
+  }
+  return issues;
+}
+
+export const revisionsRule: Rule = {
+  name: 'revisions',
+  description: 'revisions and 核减 name known units, indicators and months; a revision starts from the figure as published',
+  needs: ['units', 'indicators', 'revisions'],
+  check,
+};
