@@ -5,7 +5,7 @@
  */
 import { indicatorOf, type Model } from '../model/model.ts';
 import { illustrativeNotice } from '../present/notice.ts';
-import { checkRuleText, outcomeLabel } from '../present/verdicts.ts';
+import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { round } from '../score/round.ts';
 import { percent, type Cell, type Table } from './table.ts';

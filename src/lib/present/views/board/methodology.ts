@@ -4,7 +4,7 @@ import { formatCount, formatDate } from '../../format.ts';
 import { FORMULAS } from '../../measures.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { cityTotalGroups, latestPeriod, rankingRuleText, scoreLabel } from '../../queries.ts';
-import { checkRuleText, warningMethodText } from '../../verdicts.ts';
+import { checkRuleText, warningMethodText } from '../verdicts/wording.ts';
 
 export function methodologyView(board: Board) {
   const { model } = board;

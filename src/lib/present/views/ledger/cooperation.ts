@@ -6,7 +6,7 @@
 import type { Board } from '../../../score/board.ts';
 import { cooperationProgress } from '../../../score/ledger.ts';
 import { formatAmount, formatDate, formatMonth, formatPaceGapText, formatPercent } from '../../format.ts';
-import { amountWithUnit } from '../../ledger-format.ts';
+import { amountWithUnit } from './format.ts';
 import { ledgerDataUrl, unitUrl } from '../../urls.ts';
 
 export const latestCooperationYear = (board: Board) => board.model.cooperationYears.at(-1);

@@ -1,6 +1,6 @@
 /** /projects/ (the ledger by tier), /projects/by-unit/, /projects/by-stage/ and /projects/<id>/ (a project's timeline). */
 import { formatMonth, formatPercent } from '../../format.ts';
-import { amountWithUnit } from '../../ledger-format.ts';
+import { amountWithUnit } from './format.ts';
 import type { Board } from '../../../score/board.ts';
 import type { Project, ProjectLedger } from '../../../schema/projects.ts';
 import { ledgerMonth, ledgerTotals, projectStatus, type ProjectStatus } from '../../../score/ledger.ts';

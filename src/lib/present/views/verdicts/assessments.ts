@@ -8,7 +8,7 @@ import { assessAll, type Assessment, type TotalVerdict, type UnitVerdict } from 
 import type { Board } from '../../../score/board.ts';
 import { formatMonth, formatPercent, formatPeriod } from '../../format.ts';
 import { assessmentDataUrl, assessmentsUrl, assessmentUrl, placesUrl, rankingUrl, unitUrl, warningUrl } from '../../urls.ts';
-import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from '../../verdicts.ts';
+import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
 export const assessmentTitle = (a: Assessment) => `${a.year}年${a.check.name}`;
 

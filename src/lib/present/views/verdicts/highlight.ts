@@ -7,7 +7,7 @@ import { assessAll } from '../../../score/assessment.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { formatPercent } from '../../format.ts';
 import { assessmentUrl } from '../../urls.ts';
-import { outcomeSymbol } from '../../verdicts.ts';
+import { outcomeSymbol } from './wording.ts';
 
 export function highlightView(board: Board, latest: PeriodResult) {
   const checks = latest.plan.assessments?.checks ?? [];

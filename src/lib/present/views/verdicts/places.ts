@@ -2,7 +2,7 @@
 import type { Board, UnitResult } from '../../../score/board.ts';
 import { formatMonthShort } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
-import { rankChart } from '../../rank-chart.ts';
+import { rankChart } from './rank-chart.ts';
 import { assessmentsUrl, rankingUrl, unitUrl } from '../../urls.ts';
 
 /** A place as the table prints it: 3, 2*（并列）, 未报送, —. */

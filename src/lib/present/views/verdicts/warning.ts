@@ -8,7 +8,7 @@ import { warnedUnits, warningsAt, type UnitWarning } from '../../../score/warnin
 import { formatCount, formatMonth, formatPercent, formatPeriod } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
 import { assessmentsUrl, rankingUrl, unitUrl, warningUrl } from '../../urls.ts';
-import { warningMethodText } from '../../verdicts.ts';
+import { warningMethodText } from './wording.ts';
 
 /** The latest month of a year that has a plan with assessments. */
 export const latestOfYear = (board: Board, year: number) => board.periods.filter((p) => p.year === year).at(-1);

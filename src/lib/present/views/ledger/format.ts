@@ -3,7 +3,7 @@
  * (万美元, 万元) also reads in 亿 once the amount reaches 1 亿 (15000 万美元 = 1.5 亿美元), as the
  * speech writes its targets. Each file's own unit: figures of two files are never combined.
  */
-import { formatAmount } from './format.ts';
+import { formatAmount } from '../../format.ts';
 
 const trim = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
 

@@ -2,17 +2,17 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimalRecord } from '../../../../test/support/tree.ts';
-import { loadData } from '../../read/load.ts';
-import { scoreBoard } from '../../score/board.ts';
-import { revisedHref } from '../revisions.ts';
+import { minimalRecord } from '../../../../../test/support/tree.ts';
+import { loadData } from '../../../read/load.ts';
+import { scoreBoard } from '../../../score/board.ts';
+import { revisedHref } from '../../revisions.ts';
 import { correctionsView } from './corrections.ts';
 
 /** The minimal fixture, published and recorded, with 港区's March 合同 revised from 160 to 1000. */
 function revisedBoard() {
   const root = mkdtempSync(join(tmpdir(), 'corrections-'));
   try {
-    cpSync(join(import.meta.dirname, '../../../../test/fixtures/minimal/data'), join(root, 'data'), { recursive: true });
+    cpSync(join(import.meta.dirname, '../../../../../test/fixtures/minimal/data'), join(root, 'data'), { recursive: true });
     writeFileSync(join(root, 'data/published.yaml'), minimalRecord());
     const march = join(root, 'data/reports/2005/2005-03.yaml');
     // A jump this size is stopped as implausible unless the remark says it was checked (已核实).

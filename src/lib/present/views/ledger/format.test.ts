@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountWithUnit, inYi } from './ledger-format.ts';
+import { amountWithUnit, inYi } from './format.ts';
 
 describe('ledger amounts with their unit', () => {
   it('reads an amount in 万 also in 亿 once it reaches 1 亿 (15000 万美元 = 1.5 亿美元, 300000 万元 = 30 亿元)', () => {

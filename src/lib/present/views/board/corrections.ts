@@ -2,13 +2,13 @@
  * /corrections/: every revision of a published figure — old and new value, and the place each gave
  * the unit that month — and every 核减 (a real fall in a 累计), newest first.
  */
-import { indicatorOf, type Model } from '../../model/model.ts';
-import { UNIT_STATUS } from '../../schema/report.ts';
-import type { Figure, Revision } from '../../schema/revisions.ts';
-import { scoreBoard, type Board } from '../../score/board.ts';
-import { formatAmount, formatDate, formatPeriod, formatPlace } from '../format.ts';
-import { revisionAnchor } from '../revisions.ts';
-import { rankingUrl, unitUrl } from '../urls.ts';
+import { indicatorOf, type Model } from '../../../model/model.ts';
+import { UNIT_STATUS } from '../../../schema/report.ts';
+import type { Figure, Revision } from '../../../schema/revisions.ts';
+import { scoreBoard, type Board } from '../../../score/board.ts';
+import { formatAmount, formatDate, formatPeriod, formatPlace } from '../../format.ts';
+import { revisionAnchor } from '../../revisions.ts';
+import { rankingUrl, unitUrl } from '../../urls.ts';
 
 /** The model with one revision undone: its month as it was published before it. */
 function before(model: Model, r: Revision): Model {
