@@ -4,7 +4,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../read/load.ts';
 import { scoreBoard } from '../score/board.ts';
-import { feedEntries, feedOptions, monthEntries, type FeedSource } from './feed.ts';
+import { correctionEntries, feedEntries, feedOptions, monthEntries, type FeedSource } from './feed.ts';
 
 const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
 const board = scoreBoard(model!);
@@ -21,6 +21,22 @@ describe('the RSS feed', () => {
     expect(feed.items[0].published?.toISOString().slice(0, 10)).toBe(newest.report.publishedOn);
     const dates = feed.items.map((i) => i.published!.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('carries one item per revision of a published figure, linked to its row on the corrections page', async () => {
+    const revised = scoreBoard({
+      ...model!,
+      revisions: [{ date: '2005-04-20', period: '2005-03', unit: 'gangqu', indicator: 'contracted', old: 160, new: 180, kind: '更正', reason: '漏报一个项目', file: 'data/revisions/2005.yaml' }],
+    });
+    expect(correctionEntries(revised)).toEqual([{
+      title: '更正：港经济开发区2005年1—3月合同利用外资',
+      link: '/corrections/#r-2005-03-gangqu-contracted',
+      publishedOn: '2005-04-20',
+      body: '港经济开发区2005年1—3月合同利用外资由 160 万美元 更正为 180 万美元。原因：漏报一个项目',
+    }]);
+    const feed = parseFeed(await getRssString(feedOptions(revised, SITE)));
+    expect(feed.items.length).toBe(revised.periods.length + 1);
+    expect(feed.items.map((i) => i.url)).toContain(`${SITE}corrections/#r-2005-03-gangqu-contracted`);
   });
 
   it('takes items of a new kind by appending one source function', () => {

@@ -1,13 +1,15 @@
 /**
  * The RSS feed: what it says, as @astrojs/rss options. Items come from a list of sources, one
- * function per kind of news (a published month today; a correction is one more function appended
- * to FEED_SOURCES), merged newest first.
+ * function per kind of news (a published month; a correction of a published figure), merged newest first.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import type { Board } from '../score/board.ts';
-import { formatPeriod } from '../present/format.ts';
+import { indicatorOf } from '../model/model.ts';
+import { formatAmount, formatPeriod } from '../present/format.ts';
+import { revisionAnchor } from '../present/revisions.ts';
 import { monthSummary } from '../present/summary.ts';
-import { rankingUrl } from '../present/urls.ts';
+import { correctionsUrl, rankingUrl } from '../present/urls.ts';
+import type { Figure } from '../schema/revisions.ts';
+import type { Board } from '../score/board.ts';
 
 export interface FeedEntry {
   title: string;
@@ -30,8 +32,22 @@ export const monthEntries: FeedSource = (board) =>
     body: monthSummary(board.model, period).join(''),
   }));
 
+/** One item per revision of a published figure (更正 / 修订): what changed, from what to what, and why. */
+export const correctionEntries: FeedSource = ({ model }) =>
+  model.revisions.map((r) => {
+    const indicator = indicatorOf(model, r.indicator);
+    const unit = model.units.find((u) => u.id === r.unit)?.name ?? r.unit;
+    const figure = (f: Figure) => (typeof f === 'number' ? `${formatAmount(f, indicator.decimals)} ${indicator.unit}` : f);
+    return {
+      title: `${r.kind}：${unit}${formatPeriod(r.period)}${indicator.name}`,
+      link: `${correctionsUrl()}#${revisionAnchor(r)}`,
+      publishedOn: r.date,
+      body: `${unit}${formatPeriod(r.period)}${indicator.name}由 ${figure(r.old)} ${r.kind}为 ${figure(r.new)}。原因：${r.reason}`,
+    };
+  });
+
 /** Every kind of item the feed carries. Add a kind by appending its function. */
-export const FEED_SOURCES: FeedSource[] = [monthEntries];
+export const FEED_SOURCES: FeedSource[] = [monthEntries, correctionEntries];
 
 /** All items, newest first (same day: by address, so the order never depends on the sources' order). */
 export function feedEntries(board: Board, sources: FeedSource[] = FEED_SOURCES): FeedEntry[] {
@@ -53,7 +69,8 @@ export function feedOptions(board: Board, site: string | URL, sources: FeedSourc
     customData: '<language>zh-cn</language>',
     items: feedEntries(board, sources).map((entry) => ({
       title: entry.title,
-      link: entry.link,
+      // Absolute, so the package leaves it as it is (it would add a slash after a #fragment).
+      link: new URL(entry.link, site).href,
       // Published in the morning, Beijing time: the date reads the same in every time zone east of UTC−9.
       pubDate: new Date(`${entry.publishedOn}T09:00:00+08:00`),
       // RSS readers treat a description as HTML: escape the text.
