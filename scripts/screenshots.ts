@@ -38,8 +38,14 @@ try {
           await document.fonts.ready;
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         });
-        // Let chart.js finish its entry animation before the picture is taken.
-        if (await page.locator('canvas').count()) await page.waitForTimeout(1200);
+        // Charts load when they near the viewport (src/client/chart-loader.ts): bring each one
+        // into view and wait until it is drawn, so the picture shows them.
+        const charts = page.locator('[data-chart]');
+        for (const chart of await charts.all()) {
+          await chart.scrollIntoViewIfNeeded();
+          await page.waitForFunction((box) => !(box as HTMLElement | null)?.hidden, await chart.elementHandle(), { timeout: 10_000 });
+        }
+        if (await charts.count()) await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
         console.log(`${relative(ROOT, file)}  ← ${path} at ${width} px`);
       } catch (error) {

@@ -1,6 +1,7 @@
 /**
- * Draws every [data-chart] box on the page as a line chart. chart.js is imported per part
- * (tree-shaken); the numbers come from the box's data-chart attribute (no inline script, CSP-safe).
+ * Draws a [data-chart] box as a line chart. chart.js is imported per part (tree-shaken); the
+ * numbers come from the box's data-chart attribute (no inline script, CSP-safe). Loaded on demand
+ * by chart-loader.ts when a box nears the viewport, so it is a chunk of its own.
  * Palette: Okabe–Ito colours, each series also told apart by its dash and point shape.
  */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
@@ -24,7 +25,7 @@ function format(spec: ChartSpec, value: number | null): string {
   return value.toFixed(spec.decimals ?? 0);
 }
 
-function draw(box: HTMLElement) {
+export function drawChart(box: HTMLElement) {
   const canvas = box.querySelector('canvas');
   if (!canvas || !box.dataset.chart) return;
   const spec = JSON.parse(box.dataset.chart) as ChartSpec;
@@ -72,5 +73,3 @@ function draw(box: HTMLElement) {
     },
   });
 }
-
-document.querySelectorAll<HTMLElement>('[data-chart]').forEach(draw);
