@@ -65,19 +65,27 @@ function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean):
 /** Every string value and key in the file that holds a hidden character: one issue each. */
 export function findHiddenCharacters(source: SourceFile): Issue[] {
   const issues: Issue[] = [];
-  const walk = (value: unknown, path: Path) => {
+  // One path, pushed and popped: a copy is made only for a hit (the walk visits every value of every file).
+  const path: Array<string | number> = [];
+  const walk = (value: unknown) => {
     if (typeof value === 'string') {
-      if (hasHidden(value)) issues.push(issueFor(source, path, value, false));
+      if (hasHidden(value)) issues.push(issueFor(source, [...path], value, false));
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        if (hasHidden(key)) issues.push(issueFor(source, [...path, key], key, true));
-        walk(item, [...path, key]);
+      for (const key in value) {
+        path.push(key);
+        if (hasHidden(key)) issues.push(issueFor(source, [...path], key, true));
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
       }
     }
   };
-  walk(source.data, []);
+  walk(source.data);
   return issues;
 }
 
