@@ -7,7 +7,7 @@
  * `data-pwn` attribute, so an element that escaped is found by that attribute.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -66,6 +66,20 @@ describe('a board of hostile text', () => {
     const run = node([join(root, 'scripts/validate.ts')], board);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('is refused once a name holds the one thing it may not: a right-to-left override', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'hostile-rlo-'));
+    try {
+      cpSync(join(board, 'data'), join(copy, 'data'), { recursive: true });
+      const file = join(copy, 'data', 'units.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"+裕华镇"', '"+裕华\u202E镇"'));
+      const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], copy);
+      expect(run.status).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject([{ file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' }]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('builds the whole site', () => {
