@@ -37,7 +37,7 @@ describe('a bad data file', () => {
   });
 
   it('keeps --format github annotations, titled with the check', () => {
-    const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work);
+    const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
     expect(run.stdout).toMatch(/^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m);
   });
 

@@ -24,7 +24,7 @@ export interface Drawn {
   png: Buffer;
 }
 
-const ENGINE = ['satori@0.63.2', 'resvg@2.6.2', 'v1'].join(',');
+const ENGINE = ['satori@0.63.2', 'resvg@2.6.2', 'v2'].join(',');
 const memory = new Map<string, Promise<Drawn>>();
 
 async function draw({ element, width, height }: Picture): Promise<Drawn> {
@@ -32,7 +32,8 @@ async function draw({ element, width, height }: Picture): Promise<Drawn> {
   const missing = uncoveredCharacters(text);
   if (missing.length) throw new Error(`the image font has no glyph for: ${missing.join(' ')} (in "${text.slice(0, 80)}…")`);
   const { faces, families } = fontsFor(text);
-  const root: Element = { ...element, props: { ...element.props, style: { ...element.props.style, fontFamily: families.join(', ') } } };
+  // A word with no place to break (a long Latin name, an address) wraps rather than running off the picture.
+  const root: Element = { ...element, props: { ...element.props, style: { wordBreak: 'break-word', ...element.props.style, fontFamily: families.join(', ') } } };
   // satori asks for more fonts when a glyph is missing from the ones given: a unicode-range can claim
   // a character its file does not draw (✗ in Noto Sans SC), so this is the check that cannot be fooled.
   const refuse = async (_code: string, segment: string): Promise<never> => {

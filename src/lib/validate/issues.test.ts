@@ -22,16 +22,29 @@ describe('problem messages for clerks (Chinese)', () => {
   it('become GitHub annotations with --format github, in Chinese too', () => {
     expect(formatGithub(issue({ rule: 'schema' }))).toBe('::error file=data/reports/2005/2005-03.yaml,line=7,col=17,title=schema::units[1].contracted 应为：≥ 0 的数；实际：-5');
   });
+  it('become GitHub annotations whose text cannot end the command or start another', () => {
+    expect(formatGithub(issue({ file: 'data/a,b:c.yaml', got: '“x\n::error::y 100%”' }))).toBe('::error file=data/a%2Cb%3Ac.yaml,line=7,col=17::units[1].contracted 应为：≥ 0 的数；实际：“x%0A::error::y 100%25”');
+  });
   it('cut a long run of the same mistake to three lines and a count', () => {
     const many = Array.from({ length: 10 }, (_, i) => issue({ line: 10 + i, field: `units[${i}].contractd`, expected: '已知字段', got: '不认识的字段“contractd”' }));
     const lines = formatIssues([...many, issue({})]);
     expect(lines).toHaveLength(5);
     expect(lines[3]).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted 应为：≥ 0 的数；实际：-5');
-    expect(lines[4]).toBe('…… 同样的问题还有 7 处（units[].contractd，在 data/reports/2005/2005-03.yaml 中）');
+    expect(lines[4]).toBe('…… data/reports/2005/2005-03.yaml 中同样的问题还有 7 处（units[].contractd）');
   });
-  it('counts a mistake repeated across files once, naming how many files', () => {
-    const files = ['a', 'b', 'c', 'd', 'e'].map((f) => issue({ file: `data/${f}.yaml`, field: 'units[0].contractd', expected: '已知字段', got: '不认识的字段' }));
-    expect(formatIssues(files).at(-1)).toBe('…… 同样的问题还有 2 处（units[].contractd，在 2 个文件 中）');
+  it('name every file that shares a mistake, with its line: repeats are folded inside a file, never across files', () => {
+    const files = Array.from({ length: 300 }, (_, n) => issue({ file: `data/f${n}.yaml`, line: 10 + (n % 7), field: 'units[0].contractd', expected: '已知字段', got: '不认识的字段' }));
+    const lines = formatIssues(files);
+    expect(lines).toHaveLength(300);
+    for (const f of files) expect(lines).toContain(formatIssue(f));
+  });
+  it('say below a file\'s own lines how many more of its mistake were folded', () => {
+    const many = (file: string) => Array.from({ length: 5 }, (_, i) => issue({ file, line: 10 + i, field: `units[${i}].contractd`, expected: '已知字段', got: '不认识的字段' }));
+    expect(formatIssues([...many('data/a.yaml'), ...many('data/b.yaml')]).filter((l) => l.startsWith('……'))).toEqual([
+      '…… data/a.yaml 中同样的问题还有 2 处（units[].contractd）',
+      '…… data/b.yaml 中同样的问题还有 2 处（units[].contractd）',
+    ]);
+    expect(formatIssues([...many('data/a.yaml'), ...many('data/b.yaml')])[3]).toBe('…… data/a.yaml 中同样的问题还有 2 处（units[].contractd）');
   });
   it('keep different values of one mistake apart', () => {
     expect(formatIssues([issue({}), issue({ got: '-6' }), issue({ got: '-7' }), issue({ got: '-8' })])).toHaveLength(4);
@@ -44,6 +57,11 @@ describe('problem messages for developers (BOARD_LANG=en)', () => {
     expect(formatIssue(issue({ expected: 'a number ≥ 0', suggestion: 'check the sign' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: expected a number ≥ 0, got -5 — check the sign');
     expect(formatIssue(issue({ expected: 'a number ≥ 0', severity: 'warning' }))).toBe('data/reports/2005/2005-03.yaml:7:17 units[1].contracted: warning: expected a number ≥ 0, got -5');
     expect(formatGithub(issue({ expected: 'a number ≥ 0' }))).toBe('::error file=data/reports/2005/2005-03.yaml,line=7,col=17::units[1].contracted: expected a number ≥ 0, got -5');
+  });
+  it('fold a run in English too', () => {
+    process.env.BOARD_LANG = 'en';
+    const many = Array.from({ length: 4 }, (_, i) => issue({ line: 10 + i, field: `units[${i}].contractd`, expected: 'a known field', got: 'contractd' }));
+    expect(formatIssues(many).at(-1)).toBe('… and 1 more of the same in data/reports/2005/2005-03.yaml (units[].contractd)');
   });
 });
 

@@ -55,12 +55,16 @@ export function formatIssue(issue: Issue): string {
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
 export function formatGithub(issue: Issue): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const title = issue.rule ? `,title=${issue.rule}` : '';
-  const props = `file=${issue.file},line=${issue.line},col=${issue.col}${title}`;
+  const title = issue.rule ? `,title=${escapeProperty(issue.rule)}` : '';
+  const props = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.col}${title}`;
   const field = issue.field === '' ? '' : `${issue.field}${messageLang() === 'en' ? ':' : ''} `;
-  return `::${issue.severity} ${props}::${escape(`${field}${body(issue)}`)}`;
+  return `::${issue.severity} ${props}::${escapeData(`${field}${body(issue)}`)}`;
 }
+
+/** A workflow command's message: %, CR and LF escaped, so text from a data file cannot end it or start another. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property (a file name may hold a comma or a colon). */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Sort by file, then position, so output reads top to bottom like the files. */
 export function sortIssues(issues: Issue[]): Issue[] {
@@ -85,25 +89,33 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Formatted lines, with long runs of the same mistake (e.g. a renamed field in every unit of every
- * month) cut to the first few and a count, so the list stays readable. Nothing is hidden silently.
+ * Formatted lines, file by file. A long run of the same mistake inside one file (e.g. a renamed
+ * field in every unit of a month) is cut to the first few lines and a count, so the list stays
+ * readable; the same mistake in another file is that file's own, so every file that has a problem
+ * is named with its line at least once, however many files share it. Nothing is hidden silently.
  */
 export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
   const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
-  const runs = new Map<string, { count: number; files: Set<string>; field: string }>();
-  const lines: string[] = [];
+  const byFile = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const key = sameMistake(issue);
-    const run = runs.get(key) ?? { count: 0, files: new Set<string>(), field: issue.field.replace(/\[\d+\]/g, '[]') };
-    runs.set(key, run);
-    run.count++;
-    if (run.count <= keep) lines.push(format(issue));
-    else run.files.add(issue.file);
+    const list = byFile.get(issue.file) ?? [];
+    if (list.length === 0) byFile.set(issue.file, list);
+    list.push(issue);
   }
-  for (const run of runs.values()) {
-    if (run.count <= keep) continue;
-    const where = run.files.size === 1 ? [...run.files][0] : say(`${run.files.size} 个文件`, `${run.files.size} files`);
-    lines.push(say(`…… 同样的问题还有 ${run.count - keep} 处（${run.field}，在 ${where} 中）`, `… and ${run.count - keep} more of the same (${run.field}, in ${where})`));
+  const lines: string[] = [];
+  for (const [file, fileIssues] of byFile) {
+    const runs = new Map<string, { count: number; field: string }>();
+    for (const issue of fileIssues) {
+      const key = sameMistake(issue);
+      const run = runs.get(key) ?? { count: 0, field: issue.field.replace(/\[\d+\]/g, '[]') };
+      runs.set(key, run);
+      run.count++;
+      if (run.count <= keep) lines.push(format(issue));
+    }
+    for (const run of runs.values()) {
+      if (run.count <= keep) continue;
+      lines.push(say(`…… ${file} 中同样的问题还有 ${run.count - keep} 处（${run.field}）`, `… and ${run.count - keep} more of the same in ${file} (${run.field})`));
+    }
   }
   return lines;
 }

@@ -8,6 +8,7 @@ import { ALL_RULES, DATA_KINDS, KIND_IDS, kindOf, type KindId } from '../data-ki
 import type { Model } from '../model/model.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
 import type { SchemaInputs } from '../schema/common.ts';
+import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
 import { hasErrors, sortIssues, type Issue } from './issues.ts';
 import { say } from './lang.ts';
 import { placeIssue } from './place.ts';
@@ -91,7 +92,8 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     if (rule.needs.every((id) => files[id].length > 0)) issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
   }
 
-  const sorted = sortIssues(issues);
+  // Every text of every kind, parsed or not: no field can forget it (hidden-characters.ts).
+  const sorted = sortIssues(withoutDoubles(issues, sources.flatMap(findHiddenCharacters)));
   const complete = KIND_IDS.every((id) => !DATA_KINDS[id].single || files[id].length > 0);
   if (hasErrors(sorted) || !complete) return { issues: sorted };
   return { issues: sorted, model: buildModel(files, inputs) };

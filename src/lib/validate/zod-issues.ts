@@ -31,7 +31,7 @@ const formatWords = (message: string): string =>
       })[message] ?? message;
 
 /** Characters a clerk cannot see in an editor, written as \\uXXXX so the message shows them. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const showInvisible = (text: string) => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 function valueAt(data: unknown, path: Path): unknown {

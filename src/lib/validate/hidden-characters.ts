@@ -1,0 +1,106 @@
+/**
+ * Characters nobody can see in an editor have no place in a published text: a right-to-left
+ * override (U+202E) makes a unit's name read backwards on the ranking, a zero-width space makes two
+ * equal-looking names differ. One check over every string (and key) of every data file, whatever
+ * its kind or field, so no new field can forget it. Raw C0 bytes are refused earlier, when the file
+ * is read; this also catches what a quoted "\u202E" escape or a paste from the web puts in a value.
+ */
+import type { SourceFile } from '../read/read-yaml.ts';
+import { fieldPath, type Issue, type Path } from './issues.ts';
+import { say } from './lang.ts';
+
+/** Bidi controls: they reorder the text around them. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * Everything refused: controls (C0 but the line feed a block of text may hold, DEL, C1), format
+ * characters (zero-width spaces and joiners, word joiner, BOM, bidi, soft hyphen, tags …), the
+ * line and paragraph separators, and the blank "filler" letters that show as nothing.
+ */
+const HIDDEN = /(?!\n)[\p{Cc}\p{Cf}\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
+
+/** `\u202E`: how a hidden character is written in a message. */
+export const codeOf = (char: string) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The text with each hidden character written as \uXXXX. */
+export const showHidden = (text: string) => text.replace(HIDDEN, codeOf);
+
+export const hasHidden = (text: string) => text.search(HIDDEN) >= 0;
+
+/** What a hidden character is, in the clerk's words. */
+function kindOf(char: string): string {
+  if (BIDI.test(char)) return say('改变文字方向的字符，会让文字倒着或错位显示', 'a text-direction control that can make the text read backwards');
+  if (/\p{Cc}|[\u2028\u2029]/u.test(char)) return say('控制字符', 'a control character');
+  return say('零宽或不可见的字符', 'a zero-width or invisible character');
+}
+
+/** A short piece of the text around its first hidden character, with every hidden one shown. */
+function excerpt(text: string): string {
+  const first = text.search(HIDDEN);
+  const from = Math.max(0, first - 12);
+  const to = Math.min(text.length, first + 13);
+  return `${from > 0 ? '…' : ''}${showHidden(text.slice(from, to))}${to < text.length ? '…' : ''}`;
+}
+
+function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean): Issue {
+  const byKind = new Map<string, string[]>();
+  for (const c of new Set(text.match(HIDDEN))) byKind.set(kindOf(c), [...(byKind.get(kindOf(c)) ?? []), codeOf(c)]);
+  const named = [...byKind].map(([kind, codes]) => `${codes.join('、')}（${kind}）`).join('，');
+  const namedEn = [...byKind].map(([kind, codes]) => `${codes.join(', ')} (${kind})`).join('; ');
+  const shownPath = isKey ? [...path.slice(0, -1), showHidden(String(path.at(-1)))] : path;
+  return {
+    severity: 'error',
+    rule: 'hidden-characters',
+    file: source.file,
+    ...source.locate(path, { key: isKey }),
+    field: fieldPath(shownPath),
+    expected: say('看得见的文字（不能含控制字符、零宽字符或改变文字方向的字符）', 'visible text only (no control, zero-width or text-direction characters)'),
+    got: say(`“${excerpt(text)}”，含有看不见的 ${named}`, `"${excerpt(text)}", holding the invisible ${namedEn}`),
+    suggestion: say(
+      `删掉${isKey ? '字段名' : '这段文字'}，手工重新输入（从网页、微信或 Word 复制来的文字常带着这类字符；显示为 \\uXXXX 的就是它们）`,
+      `delete the ${isKey ? 'field name' : 'text'} and type it again by hand (text copied from web pages, chat apps or Word often carries such characters; they are shown as \\uXXXX)`,
+    ),
+  };
+}
+
+/** Every string value and key in the file that holds a hidden character: one issue each. */
+export function findHiddenCharacters(source: SourceFile): Issue[] {
+  const issues: Issue[] = [];
+  // One path, pushed and popped: a copy is made only for a hit (the walk visits every value of every file).
+  const path: Array<string | number> = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (hasHidden(value)) issues.push(issueFor(source, [...path], value, false));
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        path.push(key);
+        if (hasHidden(key)) issues.push(issueFor(source, [...path], key, true));
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(source.data);
+  return issues;
+}
+
+/**
+ * A value with a hidden character often breaks its schema too (an id, a status, a number): the
+ * clerk is told once, by the message that says what to delete. A misspelt-looking key keeps the
+ * schema's own message, which already shows the character and lists the fields allowed.
+ */
+export function withoutDoubles(schemaIssues: Issue[], hidden: Issue[]): Issue[] {
+  const place = (i: Issue) => `${i.file}\u0000${showHidden(i.field)}`;
+  const hiddenAt = new Set(hidden.map(place));
+  // The schema's message for an unknown field name already writes the character as \uXXXX.
+  const shownBySchema = new Set(schemaIssues.filter((i) => hiddenAt.has(place(i)) && i.field.includes('\\u')).map(place));
+  return [
+    ...schemaIssues.filter((i) => !hiddenAt.has(place(i)) || shownBySchema.has(place(i))),
+    ...hidden.filter((i) => !shownBySchema.has(place(i))),
+  ];
+}
