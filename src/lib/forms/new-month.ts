@@ -3,6 +3,7 @@
  * per indicator and last month's 累计 in a comment beside it. It starts as a draft, and blank
  * figures fail validation, so an unfilled form can never be published by mistake.
  */
+import { formatPeriod } from '../present/format.ts';
 import { say } from '../validate/lang.ts';
 import { isActive, type Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
@@ -22,7 +23,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
   const units = model.units.filter((u) => isActive(u, year));
   const lines = [
-    `# ${year}年1—${month}月${model.site.subject}完成情况（1—N月累计）`,
+    `# ${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）`,
     '# 填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',
     `# 没有报送的单位：删去数字行，写 status: ${UNIT_STATUS.missing}。填好后把 status 改为 published 才会发布。`,
     `period: ${period}`,
