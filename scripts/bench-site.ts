@@ -23,6 +23,8 @@ const work = mkdtempSync(join(tmpdir(), 'bench-site-'));
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number;
   peakMB: number;
 }
 
@@ -36,7 +38,8 @@ function timedBuild(command: string, cwd: string, env: Record<string, string>): 
     throw new Error(`build failed: ${command}`);
   }
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-  return { seconds, peakMB: kb / 1024 };
+  const cpu = ['User', 'System'].reduce((n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN), 0);
+  return { seconds, cpu, peakMB: kb / 1024 };
 }
 
 function filesUnder(dir: string): string[] {
@@ -90,7 +93,8 @@ try {
   console.log(`files from routes   : ${routeFiles.length} (${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')})`);
   console.log(`dist/ size          : ${mb(bytes)} in ${files.length} files (images ${mb(files.filter((f) => rel(f).startsWith('images/')).reduce((n, f) => n + statSync(f).size, 0))})`);
   console.log(`build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`);
-  console.log(`ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build (target ≤ 2×)`);
+  console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
+  console.log(`ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`);
   console.log(`peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`);
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
