@@ -1,7 +1,7 @@
 /**
- * Every image the build makes, by file under /images/: a PNG and an SVG per broadcast slide of the
- * latest month, a 1200×630 link preview per page that has one, a WeChat long image per month of the
- * latest year (scope.ts says why not more). The endpoint
+ * Every image the build makes, by file under /images/: a PNG and an SVG per broadcast slide and a
+ * WeChat long image for the latest month, a 1200×630 link preview per page that has one (scope.ts
+ * says why not more). The endpoint
  * src/pages/images/[...file].ts serves this list; pages link through src/lib/present/urls.ts.
  */
 import type { Board } from '../score/board.ts';
@@ -11,7 +11,7 @@ import { slidesView } from '../present/views/media/slides.ts';
 import { longPicture } from './long-picture.ts';
 import { previewPicture } from './preview-picture.ts';
 import type { Picture } from './render.ts';
-import { drawsMonthImages, drawsSlideImages } from './scope.ts';
+import { drawsSlideImages } from './scope.ts';
 import { slidePicture } from './slide-picture.ts';
 
 export interface ImageFile {
@@ -32,7 +32,7 @@ export function imageFiles(board: Board): ImageFile[] {
         for (const format of ['png', 'svg'] as const) files.push({ file: underImages(slideImageUrl(period.period, slide.id, format)), format, picture: () => slidePicture(view, slide, i) });
       });
     }
-    if (drawsMonthImages(board, period.period)) files.push({ file: underImages(longImageUrl(period.period)), format: 'png', picture: () => longPicture(board, period) });
+    if (drawsSlideImages(board, period.period)) files.push({ file: underImages(longImageUrl(period.period)), format: 'png', picture: () => longPicture(board, period) });
   }
   for (const card of previewCards(board)) files.push({ file: underImages(previewImageUrl(card.name)), format: 'png', picture: () => previewPicture(card) });
   return files;
