@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { boardData } from './src/data/integration.ts';
 
 export default defineConfig({
   // Where the board is published; used for absolute links in feeds and the sitemap.
   site: process.env.BOARD_SITE_URL ?? 'https://paihangbang.example.gov.cn',
   trailingSlash: 'always',
   // The sitemap leaves out the chrome-less embeds (their ranking page is the one to index).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // boardData: reads and validates data/ once, before the build writes anything (src/data/board.ts).
+  integrations: [boardData(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag with hashes on every page: no inline styles or handlers.
   security: { csp: true },

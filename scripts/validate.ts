@@ -15,7 +15,7 @@ import { loadData } from '../src/lib/read/load.ts';
 
 useLangFlag();
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, data: { type: 'string', default: 'data' }, lang: { type: 'string' } } });
-const { model, issues } = loadData({ root: process.cwd(), dataDir: values.data });
+const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd(), dataDir: values.data });
 if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
 else if (values.format === 'github') {
   // Every file named in the log (as plain text) and in the annotations GitHub shows; every problem in the step summary.

@@ -3,7 +3,7 @@
  * through `astro build` alike (one code path), and the build must write nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,15 @@ describe('a bad data file', () => {
     expect(run.stdout + run.stderr).toMatch(expected);
     expect(run.stdout + run.stderr).toMatch(/数据有 1 处错误，网站没有生成/);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('leaves the previously built site as it was (the data is checked before the build writes anything)', () => {
+    const outDir = join(work, 'dist-published');
+    mkdirSync(join(outDir, 'rankings'), { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'published before');
+    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: work });
+    expect(run.status).not.toBe(0);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('published before');
+    expect(existsSync(join(outDir, 'rankings'))).toBe(true);
   }, 120_000);
 });

@@ -4,6 +4,11 @@
  * BOARD_ROOT (default: the working directory) is the folder holding data/ — tests point it elsewhere.
  * BOARD_PREVIEW=1 builds a preview with the draft months too: every page then says 草稿·未发布
  * (and carries a marker that scripts/check-deployable.ts refuses to ship).
+ *
+ * `npm run build` reads and validates the data once: the integration in astro.config.mjs calls
+ * checkBoard() when the build starts — before anything is written, so a bad file stops it with
+ * the validator's messages and the previous dist/ stays as it was — and leaves the checked, scored
+ * board on globalThis, where the pages' copy of this module (bundled separately by Vite) finds it.
  */
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
@@ -15,13 +20,40 @@ let cached: Board | undefined;
 /** A preview build (drafts included, never to be deployed). */
 export const isPreview = () => process.env.BOARD_PREVIEW === '1';
 
-export function getBoard(): Board {
-  if (cached) return cached;
-  const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd() });
+const root = () => process.env.BOARD_ROOT ?? process.cwd();
+
+/** Where the checked board waits for the pages: keyed by what it was built from. */
+const SHARED = Symbol.for('paihangbang.checked-board');
+interface Shared {
+  root: string;
+  preview: boolean;
+  board: Board;
+}
+const shared = globalThis as typeof globalThis & { [SHARED]?: Shared };
+
+/** Reads, validates and scores the data; throws with every error's message, prints warnings and a summary. */
+export function checkBoard(log: (line: string) => void = () => {}): Board {
+  const { model, issues } = loadData({ root: root() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
     throw new Error(`${say(`数据有 ${errors.length} 处错误，网站没有生成（已发布的内容不变）：`, `The data has ${errors.length} error(s); nothing was built:`)}\n${formatIssues(issues).join('\n')}`);
   }
-  cached = scoreBoard(model, { includeDrafts: isPreview() });
+  for (const line of formatIssues(issues)) log(line);
+  for (const draft of model.reports.filter((r) => r.status === 'draft')) {
+    log(say(`注意：${draft.file} 是草稿（status: draft），${isPreview() ? '只在预览中显示' : '本次不发布'}。`, `note: ${draft.file} is a draft (status: draft)${isPreview() ? ', shown in the preview only' : ' and is not published'}.`));
+  }
+  log(say(
+    `✓ 数据检查通过：${model.units.length} 个单位，${model.plans.length} 个年度计划，${model.reports.length} 个月的报表${issues.length ? `，${issues.length} 处提醒` : ''}。`,
+    `✓ data is valid: ${model.units.length} units, ${model.plans.length} plan(s), ${model.reports.length} monthly reports${issues.length ? `, ${issues.length} warning(s)` : ''}.`,
+  ));
+  const board = scoreBoard(model, { includeDrafts: isPreview() });
+  shared[SHARED] = { root: root(), preview: isPreview(), board };
+  return board;
+}
+
+export function getBoard(): Board {
+  if (cached) return cached;
+  const checked = shared[SHARED];
+  cached = checked && checked.root === root() && checked.preview === isPreview() ? checked.board : checkBoard();
   return cached;
 }

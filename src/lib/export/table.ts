@@ -111,6 +111,11 @@ export function periodsTable(model: Model, periods: PeriodResult[]): Table {
 
 /** One unit's month-by-month history across the given months (months it was not scored are left out). */
 export function unitTable(model: Model, periods: PeriodResult[], unitId: string): Table {
-  const sources = periods.flatMap((p) => rowSources(model, p).filter((s) => s.unit.unit === unitId));
+  // One row looked up per month (not every unit's rows made and filtered: 300 unit files × 120 months).
+  const sources = periods.flatMap((period) => {
+    const group = period.groups.find((g) => g.units.some((u) => u.unit === unitId));
+    const unit = group?.units.find((u) => u.unit === unitId);
+    return group && unit ? [{ period, groupName: group.group.name, unit, notice: illustrativeNotice(model.site, period) }] : [];
+  });
   return table(model, periods.filter((p) => sources.some((s) => s.period === p)), sources);
 }

@@ -1,8 +1,9 @@
 /**
  * Draws a picture without a browser: satori lays it out to SVG (text as paths, font from npm),
- * resvg rasterises it to PNG with no system fonts — the same pixels on every machine. A picture
- * drawn once is kept in memory (its SVG and PNG are asked for separately) and on disk under
- * node_modules/.cache, keyed by its content, so an unchanged month is not drawn again.
+ * resvg rasterises it to PNG with no system fonts — the same pixels on every machine. The last few
+ * pictures stay in memory (a slide's SVG and PNG are asked for one after the other; keeping them
+ * all held ≈ 300 MB on a 300-unit board) and every picture on disk under node_modules/.cache,
+ * keyed by its content, so an unchanged month is not drawn again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ export interface Drawn {
 
 const ENGINE = ['satori@0.63.2', 'resvg@2.6.2', 'v2'].join(',');
 const memory = new Map<string, Promise<Drawn>>();
+/** How many drawn pictures stay in memory (oldest out first). */
+const IN_MEMORY = 8;
 
 async function draw({ element, width, height }: Picture): Promise<Drawn> {
   const text = textOf(element);
@@ -78,6 +81,7 @@ export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn>
       return fresh;
     })();
     memory.set(key, drawn);
+    if (memory.size > IN_MEMORY) memory.delete(memory.keys().next().value!);
   }
   return drawn;
 }

@@ -22,14 +22,28 @@ export function periodsByYear(board: Board): Array<{ year: number; periods: Peri
 
 /** One row per period the unit appears in, in order. */
 export function unitHistory(board: Board, unitId: string): Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }> {
-  const out: Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }> = [];
-  for (const period of board.periods) {
-    for (const group of period.groups) {
-      const row = group.units.find((u) => u.unit === unitId);
-      if (row) out.push({ period, group, row });
+  return historiesOf(board).get(unitId) ?? [];
+}
+
+type History = Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }>;
+/** Every unit's history in one pass, once per board: unit pages, downloads and preview cards all ask. */
+const histories = new WeakMap<Board, Map<string, History>>();
+function historiesOf(board: Board): Map<string, History> {
+  let all = histories.get(board);
+  if (!all) {
+    all = new Map();
+    for (const period of board.periods) {
+      for (const group of period.groups) {
+        for (const row of group.units) {
+          let h = all.get(row.unit);
+          if (!h) all.set(row.unit, (h = []));
+          h.push({ period, group, row });
+        }
+      }
     }
+    histories.set(board, all);
   }
-  return out;
+  return all;
 }
 
 /** The city total of one indicator in each month of a year. */

@@ -34,6 +34,8 @@ export const assessmentUrl = (year: number, checkId: string) => `/assessments/${
 export const warningUrl = (year: number) => `/assessments/${year}/warning/`;
 /** The year at a glance (places month by month): /assessments/2005/places/. */
 export const placesUrl = (year: number) => `/assessments/${year}/places/`;
+/** One group's places, for a board too large for one page: /assessments/2005/places/zones/. */
+export const placesGroupUrl = (year: number, group: string) => `/assessments/${year}/places/${group}/`;
 /** One check's verdict as a file: /data/assessment-2005-half.csv or .json. */
 export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') => `/data/assessment-${year}-${checkId}.${format}`;
 /** The RSS feed: one item per published month (and, later, per correction). */

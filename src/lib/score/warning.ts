@@ -41,15 +41,21 @@ export interface Warnings {
   units: UnitWarning[];
 }
 
-function streak(board: Board, period: PeriodResult, unit: string): number {
-  const months = board.periods.filter((p) => p.year === period.year && p.month <= period.month).reverse();
-  let n = 0;
-  for (const p of months) {
-    const row = p.groups.flatMap((g) => g.units).find((u) => u.unit === unit);
-    if (!row || !behindPace(row)) break;
-    n++;
+/** Each unit's months in a row behind pace up to `period` (within its year): the previous month's streak plus one. Kept per board and month. */
+const streaks = new WeakMap<Board, Map<PeriodResult, Map<string, number>>>();
+function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
+  let byPeriod = streaks.get(board);
+  if (!byPeriod) streaks.set(board, (byPeriod = new Map()));
+  let out = byPeriod.get(period);
+  if (!out) {
+    const index = board.periods.indexOf(period);
+    const previous = board.periods[index - 1];
+    const before = previous && previous.year === period.year ? streaksAt(board, previous) : new Map<string, number>();
+    out = new Map();
+    for (const row of period.groups.flatMap((g) => g.units)) out.set(row.unit, behindPace(row) ? (before.get(row.unit) ?? 0) + 1 : 0);
+    byPeriod.set(period, out);
   }
-  return n;
+  return out;
 }
 
 /**
@@ -62,12 +68,23 @@ export function checksAhead(checks: Check[], month: number): Check[] {
   return months.map((m) => checks.filter((c) => c.month === m).reduce((best, c) => (strictness(c) > strictness(best) ? c : best)));
 }
 
-/** The warnings as of a month, or undefined when its plan states no assessments. */
+const computed = new WeakMap<Board, Map<PeriodResult, Warnings | undefined>>();
+
+/** The warnings as of a month, or undefined when its plan states no assessments. Worked out once per board and month (every unit page asks for every month). */
 export function warningsAt(board: Board, period: PeriodResult): Warnings | undefined {
+  let byPeriod = computed.get(board);
+  if (!byPeriod) computed.set(board, (byPeriod = new Map()));
+  if (!byPeriod.has(period)) byPeriod.set(period, computeWarnings(board, period));
+  return byPeriod.get(period);
+}
+
+function computeWarnings(board: Board, period: PeriodResult): Warnings | undefined {
   const rules = period.plan.assessments;
   if (!rules) return undefined;
   const ahead = checksAhead(rules.checks, period.month);
-  const activeFrom = (id: string) => board.model.units.find((u) => u.id === id)?.activeFrom ?? period.year - 1;
+  const activeFroms = new Map(board.model.units.map((u) => [u.id, u.activeFrom]));
+  const activeFrom = (id: string) => activeFroms.get(id) ?? period.year - 1;
+  const behind = streaksAt(board, period);
   const units = period.groups.flatMap((g) => g.units).map((row): UnitWarning => {
     const projections = ahead.map((check) => {
       const values = row.indicators.map((i) => runRateProjection(i.value, period.month, check.month));
@@ -78,7 +95,7 @@ export function warningsAt(board: Board, period: PeriodResult): Warnings | undef
         missedOn: verdict.outcome === 'fail' ? verdict.failedOn : [],
       };
     });
-    const behindStreak = streak(board, period, row.unit);
+    const behindStreak = behind.get(row.unit) ?? 0;
     return { unit: row.unit, name: row.name, shortName: row.shortName, group: row.group, projections, behindStreak, flagged: behindStreak >= rules.warning.behindMonths };
   });
   return { period, behindMonths: rules.warning.behindMonths, ahead, units };

@@ -12,6 +12,7 @@ import { citySentence } from '../../summary.ts';
 import { assessAll } from '../../../score/assessment.ts';
 import { assessmentUrl, homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
 import { assessmentTitle } from '../verdicts/assessments.ts';
+import { drawsMonthImages } from '../../../images/scope.ts';
 
 export interface PreviewCard {
   /** The image's file name (without .png). */
@@ -37,7 +38,8 @@ export function previewCards(board: Board): PreviewCard[] {
   const cards: PreviewCard[] = [];
   if (!latest) return cards;
   cards.push({ name: SITE_CARD, path: homeUrl(), kicker: site.publisher, title: site.title, lines: [citySentence(model, latest)], stamp: stampOf(latest), notice: illustrativeNotice(site, latest) });
-  for (const period of board.periods) {
+  // Months and checks of the latest year only (images/scope.ts); older pages show the site's card.
+  for (const period of board.periods.filter((p) => drawsMonthImages(board, p.period))) {
     cards.push({
       name: `rankings-${period.period}`, path: rankingUrl(period.period), kicker: site.title,
       title: `${formatPeriod(period.period)}${site.subject}排行榜`, lines: [citySentence(model, period)],
@@ -60,7 +62,7 @@ export function previewCards(board: Board): PreviewCard[] {
       lines: [place, ...score, ...figures], stamp: stampOf(period), notice: illustrativeNotice(site, period),
     });
   }
-  for (const a of assessAll(board)) {
+  for (const a of assessAll(board).filter((a) => drawsMonthImages(board, a.period.period))) {
     const verdict = (name: string, pass: boolean) => `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
     cards.push({
       name: `assessment-${a.year}-${a.check.id}`, path: assessmentUrl(a.year, a.check.id), kicker: site.title, title: assessmentTitle(a),

@@ -3,7 +3,7 @@ import type { Board, UnitResult } from '../../../score/board.ts';
 import { formatMonthShort } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
 import { rankChart } from './rank-chart.ts';
-import { assessmentsUrl, rankingUrl, unitUrl } from '../../urls.ts';
+import { assessmentsUrl, placesGroupUrl, rankingUrl, unitUrl } from '../../urls.ts';
 
 /** A place as the table prints it: 3, 2*（并列）, 未报送, —. */
 export function placeText(row: UnitResult | undefined): string {
@@ -13,11 +13,16 @@ export function placeText(row: UnitResult | undefined): string {
   return row.tied ? `${row.rank}*` : String(row.rank);
 }
 
-export function placesView(board: Board, year: number) {
+/** More units than this and each group's places get a page of their own (a 300-unit board's page weighed 46 KB gzipped; a page's budget is 40). */
+export const PLACES_ON_ONE_PAGE = 100;
+
+export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE_PAGE) {
   const periods = board.periods.filter((p) => p.year === year);
   const latest = periods.at(-1)!;
   const months = periods.map((p) => formatMonthShort(p.period));
+  const split = latest.groups.reduce((n, g) => n + g.units.length, 0) > onOnePage;
   return {
+    split,
     title: `${year}年位次一览`,
     latest,
     indexHref: assessmentsUrl(),
@@ -32,6 +37,7 @@ export function placesView(board: Board, year: number) {
       return {
         id: group.id,
         name: group.name,
+        href: placesGroupUrl(year, group.id),
         chart,
         chartLabel: `${group.name}${year}年逐月位次：每个单位一条线，第 1 位在最上，线的两端标有单位名称和位次`,
         rows: units.map((u) => ({ name: u.name, href: u.href, cells: u.months.map(placeText) })),
@@ -40,3 +46,5 @@ export function placesView(board: Board, year: number) {
     }),
   };
 }
+
+export type PlacesView = ReturnType<typeof placesView>;
