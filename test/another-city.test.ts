@@ -54,6 +54,10 @@ describe('a board of another city', () => {
     expect(leaks).toEqual([]);
     // And the other city is there.
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('青禾县外贸出口排行榜');
+    // A county's board speaks of the whole county (全县), not of a city.
+    const pages = files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
+    expect(pages).toContain('全县');
+    expect(pages).not.toContain('全市');
     // Its revision is marked on the figure and listed, with the unit's place before and after.
     expect(readFileSync(join(outDir, 'rankings/2024-03/index.html'), 'utf8')).toContain('href="/corrections/#r-2024-03-gaoxinyuan-projects">已修订</a>');
     expect(readFileSync(join(outDir, 'corrections/index.html'), 'utf8')).toContain('一个项目 3 月已落地、4 月才报来，补入 1—3 月');

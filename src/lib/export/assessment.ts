@@ -3,6 +3,7 @@
  * 完成率 and result, the overall result, 红黑榜, the exemption reason) and the same as JSON with the
  * rule, the consequences and the group and city totals.
  */
+import { formatWholeArea } from '../present/format.ts';
 import { indicatorOf, type Model } from '../model/model.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
@@ -54,7 +55,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
     name: a.check.name,
     period: a.period.period,
     required: pct(a.required),
-    rule: checkRuleText(a.check, rules),
+    rule: checkRuleText(a.check, rules, formatWholeArea(model.site.city)),
     consequences: a.check.consequences ?? {},
     source: rules.source,
     illustrative: notice !== null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASH, formatAmount, formatPaceGapText, formatPercent, formatPeriod, formatPp, formatSignedPercent } from './format.ts';
+import { DASH, formatAmount, formatPaceGapText, formatPercent, formatPeriod, formatPp, formatSignedPercent, formatWholeArea } from './format.ts';
 import { round } from '../score/round.ts';
 
 describe('how figures read on the site', () => {
@@ -34,5 +34,16 @@ describe('how figures read on the site', () => {
   it('names a year-to-date period as 1—N月', () => {
     expect(formatPeriod('2005-03')).toBe('2005年1—3月');
     expect(formatPeriod('2005-01')).toBe('2005年1月');
+  });
+});
+
+describe('the whole area a board covers', () => {
+  it('is said by the kind of place the city is: 全市, 全县, 全区', () => {
+    expect(formatWholeArea('大丰市')).toBe('全市');
+    expect(formatWholeArea('青禾县')).toBe('全县');
+    expect(formatWholeArea('浦东新区')).toBe('全区');
+  });
+  it('is 全市 when the name does not say', () => {
+    expect(formatWholeArea('Springfield')).toBe('全市');
   });
 });

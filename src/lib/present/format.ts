@@ -83,6 +83,12 @@ export function formatCumulativeLabel(period: string): string {
   return month === 1 ? '1月累计' : `1—${month}月累计`;
 }
 
+/** The whole area a board covers, as bulletins say it: 大丰市 → 全市, 青禾县 → 全县 (全市 when the name does not say). */
+export function formatWholeArea(city: string): string {
+  const kind = city.at(-1) ?? '';
+  return kind !== '' && '市县区州盟旗'.includes(kind) ? `全${kind}` : '全市';
+}
+
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A small count as prose writes it: 3 → 三 (up to 十), larger ones in digits: 12. */

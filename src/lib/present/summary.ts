@@ -6,13 +6,13 @@
  */
 import { indicatorOf, type Model } from '../model/model.ts';
 import type { GroupResult, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
-import { formatAmount, formatPaceGapText, formatPercent } from './format.ts';
+import { formatAmount, formatPaceGapText, formatPercent, formatWholeArea } from './format.ts';
 import { scoreLabel } from './queries.ts';
 
 /** Counts in statistics read in digits, as bulletins write them (14个镇中有12个…). */
 const countOf = (n: number) => String(n);
 
-type SummaryModel = Pick<Model, 'indicators' | 'groups'>;
+type SummaryModel = Pick<Model, 'indicators' | 'groups' | 'site'>;
 
 /** 截至3月底 — the cumulative figures run to the month's end. */
 export const asOfText = (month: number) => `截至${month}月底`;
@@ -21,13 +21,13 @@ export const asOfText = (month: number) => `截至${month}月底`;
 function cityClause(model: SummaryModel, city: IndicatorResult): string {
   const ind = indicatorOf(model, city.indicator);
   const done = `完成${ind.name} ${formatAmount(city.value, ind.decimals)} ${ind.unit}`.trimEnd();
-  if (city.completion === null) return `${done}（未定全市年度目标）`;
+  if (city.completion === null) return `${done}（未定${formatWholeArea(model.site.city)}年度目标）`;
   return `${done}，占年度目标的 ${formatPercent(city.completion)}，${formatPaceGapText(city.paceGap)}`;
 }
 
-/** 全市: every indicator, joined as one sentence. */
+/** 全市 (全县 …): every indicator, joined as one sentence. */
 export function citySentence(model: SummaryModel, period: Pick<PeriodResult, 'month' | 'city'>): string {
-  return `${asOfText(period.month)}，全市${period.city.map((c) => cityClause(model, c)).join('；')}。`;
+  return `${asOfText(period.month)}，${formatWholeArea(model.site.city)}${period.city.map((c) => cityClause(model, c)).join('；')}。`;
 }
 
 const names = (units: UnitResult[]) => units.map((u) => u.shortName).join('、');
@@ -52,10 +52,10 @@ export function groupSentence(group: GroupResult, label: string): string {
 }
 
 /** 未报送: who, and that the city total leaves them out. Null when everyone reported. */
-export function missingSentence(period: Pick<PeriodResult, 'groups' | 'city'>): string | null {
+export function missingSentence(period: Pick<PeriodResult, 'groups' | 'city'>, area: string): string | null {
   const missing = period.groups.flatMap((g) => g.units.filter((u) => u.state === 'missing'));
   if (missing.length === 0) return null;
-  const leftOut = period.city.some((c) => c.missingUnits > 0) ? '，其数据未计入全市合计' : '';
+  const leftOut = period.city.some((c) => c.missingUnits > 0) ? `，其数据未计入${area}合计` : '';
   return `${names(missing)}${missing.length > 1 ? `${countOf(missing.length)}个单位` : ''}本期未报送${leftOut}。`;
 }
 
@@ -63,5 +63,5 @@ export function missingSentence(period: Pick<PeriodResult, 'groups' | 'city'>): 
 export function monthSummary(model: Model, period: PeriodResult): string[] {
   const label = scoreLabel(period.plan, model);
   const groups = period.groups.map((g) => groupSentence(g, label)).join('');
-  return [citySentence(model, period), groups, missingSentence(period)].filter((p): p is string => Boolean(p));
+  return [citySentence(model, period), groups, missingSentence(period, formatWholeArea(model.site.city))].filter((p): p is string => Boolean(p));
 }

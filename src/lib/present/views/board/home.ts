@@ -3,7 +3,7 @@ import { indicatorOf } from '../../../model/model.ts';
 import { bandFor, type Board, type PeriodResult, type UnitResult } from '../../../score/board.ts';
 import { timePace } from '../../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../../chart.ts';
-import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, formatSignedAmount } from '../../format.ts';
+import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, formatSignedAmount, formatWholeArea } from '../../format.ts';
 import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../../queries.ts';
 import { sectionsFor } from '../../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
@@ -69,7 +69,8 @@ function homeMonth(board: Board, latest: PeriodResult) {
     missingCount: latest.city[0]?.missingUnits ?? 0,
     cards,
     chart,
-    chartCaption: `${latest.year}年全市逐月完成率：${latest.city.map((c) => `${shortName(c.indicator)} ${formatPp(c.paceGap)} 个百分点`).join('，')}（对照序时进度）`,
+    area: formatWholeArea(model.site.city),
+    chartCaption: `${latest.year}年${formatWholeArea(model.site.city)}逐月完成率：${latest.city.map((c) => `${shortName(c.indicator)} ${formatPp(c.paceGap)} 个百分点`).join('，')}（对照序时进度）`,
     chartTable: {
       headings: latest.plan.indicators.map((id) => ({ name: shortName(id), unit: indicatorOf(model, id).unit })),
       rows: board.periods.filter((p) => p.year === latest.year).map((p) => ({

@@ -1,4 +1,5 @@
 /** The index pages: /rankings/ (every month), /units/ (every unit) and /data/ (every download). */
+import { formatWholeArea } from '../../format.ts';
 import type { Board } from '../../../score/board.ts';
 import { cityTotalGroups, latestPeriod, periodsByYear, scoreLabel } from '../../queries.ts';
 import { nextReleaseText, releaseNote } from '../../release.ts';
@@ -27,7 +28,7 @@ export function unitsView(board: Board) {
     latest,
     description: `${model.groups.map((g) => g.name).join('、')}各单位的目标、逐月完成情况与排名。`,
     /** Under a group left out of the city total: why. */
-    overlapNote: `数字与${cityTotalGroups(model).counted}重叠，不计入全市合计`,
+    overlapNote: `数字与${cityTotalGroups(model).counted}重叠，不计入${formatWholeArea(model.site.city)}合计`,
     scoreLabel: latest && scoreLabel(latest.plan, model),
     groups: model.groups.map((group) => {
       const rows = latest?.groups.find((g) => g.group.id === group.id)?.units ?? [];

@@ -1,6 +1,6 @@
 /** /methodology/: the formulas, the ranking and tie rules, the bands and the sources, from the latest year's plan. */
 import type { Board } from '../../../score/board.ts';
-import { formatCount, formatDate } from '../../format.ts';
+import { formatCount, formatDate, formatWholeArea } from '../../format.ts';
 import { FORMULAS } from '../../measures.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { cityTotalGroups, latestPeriod, rankingRuleText, scoreLabel } from '../../queries.ts';
@@ -11,13 +11,15 @@ export function methodologyView(board: Board) {
   const latest = latestPeriod(board);
   const plan = latest?.plan ?? model.plans.at(-1);
   const groups = cityTotalGroups(model);
+  const area = formatWholeArea(model.site.city);
   return {
     plan,
     groupCount: formatCount(model.groups.length),
     groupNames: model.groups.map((g) => g.name).join('、'),
     indicators: model.indicators.map((i) => `${i.name}（${i.unit}）`).join('、'),
     publisher: latest?.report.publisher ?? model.site.publisher,
-    cityTotal: `${groups.counted}之和${groups.overlapping && `；${groups.overlapping}的数字与${groups.counted}重叠，不计入全市合计`}`,
+    area,
+    cityTotal: `${groups.counted}之和${groups.overlapping && `；${groups.overlapping}的数字与${groups.counted}重叠，不计入${area}合计`}`,
     formulas: FORMULAS,
     ruleText: plan && rankingRuleText(plan, model),
     latestPublished: latest && `（最新一期${formatDate(latest.report.publishedOn)}发布）`,
@@ -25,7 +27,7 @@ export function methodologyView(board: Board) {
     assessments: plan?.assessments && {
       year: plan.year,
       source: plan.assessments.source,
-      checks: plan.assessments.checks.map((c) => ({ name: c.name, month: c.month, lines: checkRuleText(c, plan.assessments!), consequences: Object.values(c.consequences ?? {}) })),
+      checks: plan.assessments.checks.map((c) => ({ name: c.name, month: c.month, lines: checkRuleText(c, plan.assessments!, area), consequences: Object.values(c.consequences ?? {}) })),
       warning: warningMethodText(plan.assessments, scoreLabel(plan, model)),
       exemptions: (plan.assessments.exemptions ?? []).map((e) => `${model.units.find((u) => u.id === e.unit)?.name ?? e.unit}${e.indicator ? `（${model.indicators.find((i) => i.id === e.indicator)?.name ?? e.indicator}）` : ''}：${e.reason}`),
     },

@@ -2,7 +2,7 @@
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { COLUMNS, MEASURES } from '../../measures.ts';
-import { formatAmount, formatMonth, formatPaceGapText, formatPercent, formatPeriod } from '../../format.ts';
+import { formatAmount, formatMonth, formatPaceGapText, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
 import { neighbours, rankingRuleText } from '../../queries.ts';
 import { groupDataUrl, monthDataUrl, rankingUrl, rankingsUrl, yearDataUrl } from '../../urls.ts';
 
@@ -19,7 +19,8 @@ export function rankingView(board: Board, period: PeriodResult) {
     rankingsHref: rankingsUrl(),
     previous: previous && { href: rankingUrl(previous.period), month: formatMonth(previous.period) },
     next: next && { href: rankingUrl(next.period), month: formatMonth(next.period) },
-    /** 全市: one sentence part per indicator. */
+    area: formatWholeArea(model.site.city),
+    /** 全市 (全县 …): one sentence part per indicator. */
     city: period.city.map((c) => {
       const ind = indicatorOf(model, c.indicator);
       return `${ind.name}累计 ${formatAmount(c.value, ind.decimals)} ${ind.unit}，完成年度目标 ${formatPercent(c.completion)}，${formatPaceGapText(c.paceGap)}`;

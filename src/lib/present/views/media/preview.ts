@@ -5,7 +5,7 @@
  */
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
-import { formatAmount, formatDate, formatMonth, formatPercent, formatPeriod, formatPlace } from '../../format.ts';
+import { formatAmount, formatDate, formatMonth, formatPercent, formatPeriod, formatPlace, formatWholeArea } from '../../format.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { latestPeriod, scoreLabel, unitHistory } from '../../queries.ts';
 import { citySentence } from '../../summary.ts';
@@ -66,7 +66,7 @@ export function previewCards(board: Board): PreviewCard[] {
     const verdict = (name: string, pass: boolean) => `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
     cards.push({
       name: `assessment-${a.year}-${a.check.id}`, path: assessmentUrl(a.year, a.check.id), kicker: site.title, title: assessmentTitle(a),
-      lines: [verdict('全市', a.city.pass), ...a.groups.map((g) => verdict(g.group.name, g.total.pass))],
+      lines: [verdict(formatWholeArea(site.city), a.city.pass), ...a.groups.map((g) => verdict(g.group.name, g.total.pass))],
       stamp: stampOf(a.period), notice: illustrativeNotice(site, a.period),
     });
   }

@@ -6,7 +6,7 @@
  */
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
-import { formatAmount, formatDate, formatPaceGapText, formatPercent, formatPeriod } from '../../format.ts';
+import { formatAmount, formatDate, formatPaceGapText, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { scoreLabel } from '../../queries.ts';
 import { groupSentence } from '../../summary.ts';
@@ -70,7 +70,7 @@ export function slidesView(board: Board, period: PeriodResult) {
     figures: period.city.map((c) => {
       const ind = indicatorOf(model, c.indicator);
       const tone = c.paceGap === null ? 'neutral' : c.paceGap >= 0 ? 'good' : 'bad';
-      return { name: ind.name, value: formatAmount(c.value, ind.decimals), unit: ind.unit, completion: c.completion === null ? '无全市目标' : `完成年度目标 ${formatPercent(c.completion)}`, gap: c.paceGap === null ? '' : formatPaceGapText(c.paceGap), tone };
+      return { name: ind.name, value: formatAmount(c.value, ind.decimals), unit: ind.unit, completion: c.completion === null ? `无${formatWholeArea(site.city)}目标` : `完成年度目标 ${formatPercent(c.completion)}`, gap: c.paceGap === null ? '' : formatPaceGapText(c.paceGap), tone };
     }),
     groups: period.groups.map((g) => groupSentence(g, label)),
   };

@@ -6,7 +6,7 @@
 import { indicatorOf } from '../../../model/model.ts';
 import { assessAll, type Assessment, type TotalVerdict, type UnitVerdict } from '../../../score/assessment.ts';
 import type { Board } from '../../../score/board.ts';
-import { formatMonth, formatPercent, formatPeriod } from '../../format.ts';
+import { formatMonth, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
 import { assessmentDataUrl, assessmentsUrl, assessmentUrl, placesUrl, rankingUrl, unitUrl, warningUrl } from '../../urls.ts';
 import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
@@ -24,7 +24,7 @@ export function assessmentsIndexView(board: Board) {
         href: assessmentUrl(a.year, a.check.id),
         name: a.check.name,
         month: formatMonth(a.period.period),
-        summary: summaryText(a),
+        summary: summaryText(a, formatWholeArea(board.model.site.city)),
       })),
       warningHref: warningUrl(plan.year),
       placesHref: placesUrl(plan.year),
@@ -35,11 +35,11 @@ export function assessmentsIndexView(board: Board) {
 
 const count = (units: UnitVerdict[], outcome: UnitVerdict['outcome']) => units.filter((u) => u.outcome === outcome).length;
 
-/** One line: 全市 实现双过半；达标 9 个、未达 10 个、免考 1 个. */
-function summaryText(a: Assessment): string {
+/** One line: 全市 (全县 …) 实现双过半；达标 9 个、未达 10 个、免考 1 个. */
+function summaryText(a: Assessment, area: string): string {
   const units = a.groups.flatMap((g) => g.units);
   const exempt = count(units, 'exempt');
-  return `全市${a.city.pass ? a.check.passLabel : a.check.failLabel}；单位${a.check.passLabel} ${count(units, 'pass')} 个、${a.check.failLabel} ${count(units, 'fail')} 个${exempt ? `、免考 ${exempt} 个` : ''}`;
+  return `${area}${a.city.pass ? a.check.passLabel : a.check.failLabel}；单位${a.check.passLabel} ${count(units, 'pass')} 个、${a.check.failLabel} ${count(units, 'fail')} 个${exempt ? `、免考 ${exempt} 个` : ''}`;
 }
 
 export function assessmentView(board: Board, a: Assessment) {
@@ -59,7 +59,8 @@ export function assessmentView(board: Board, a: Assessment) {
     assessment: a,
     month: formatMonth(a.period.period),
     periodLabel: formatPeriod(a.period.period),
-    ruleLines: checkRuleText(a.check, rules),
+    area: formatWholeArea(board.model.site.city),
+    ruleLines: checkRuleText(a.check, rules, formatWholeArea(board.model.site.city)),
     requirement: requirementText(a.check),
     source: rules.source,
     quotedFrom: `摘自${a.year}年目标任务计划（${a.period.plan.file.replace(/^.*\//, '')}）`,

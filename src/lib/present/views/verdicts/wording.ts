@@ -25,11 +25,11 @@ export const requirementText = (check: Check) =>
   check.threshold === 'pace' ? `序时进度（${check.month}/12，即 ${formatPercent(requiredShare(check))}）` : `确保目标的 ${formatPercent(requiredShare(check))}`;
 
 /** The rule of one check, as sentences, for the top of its page and the methodology. */
-export function checkRuleText(check: Check, rules: Assessments): string[] {
+export function checkRuleText(check: Check, rules: Assessments, area: string): string[] {
   const lines = [
     `以 ${check.month} 月末的 1—${check.month}月累计数为准。每个单位每一项有目标的指标，完成率（累计 ÷ 确保目标，不四舍五入）都达到${requirementText(check)}的，为“${check.passLabel}”；任何一项未达到的，为“${check.failLabel}”。当月未报送的单位按未达到计。`,
     `没有目标的指标不考；${rules.newUnits && check.month <= rules.newUnits.exemptThrough ? `当年新设的单位${rules.newUnits.reason.startsWith('当年新设') ? '' : `（${rules.newUnits.reason}）`}免考；` : ''}书面批准免考的单位或指标，按计划所列理由免考，理由列在表中。`,
-    `各组和全市另按合计数判断：有目标单位的累计之和 ÷ 其目标之和，每一项指标都达到${requirementText(check)}，为“${check.passLabel}”。`,
+    `各组和${area}另按合计数判断：有目标单位的累计之和 ÷ 其目标之和，每一项指标都达到${requirementText(check)}，为“${check.passLabel}”。`,
   ];
   if (check.honour) lines.push(`红榜：各组“${check.passLabel}”的单位中，按排行榜位次取前${formatCount(check.honour)}名（与第${formatCount(check.honour)}名并列的一并列入）。`);
   if (check.warn) lines.push(`黑榜：各组“${check.failLabel}”的单位中，按位次取最后${formatCount(check.warn)}名（未报送单位排在最后；并列的一并列入）。达到要求的单位不列入黑榜。`);
