@@ -16,10 +16,10 @@ import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
 import { revisionsFileSchema, toRevisions, type RevisionsFile } from './schema/revisions.ts';
 import { siteSchema, type Site } from './schema/site.ts';
 import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
-import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/projects.ts';
-import { eventsSchema, toEventYear, type EventsInput } from './schema/events.ts';
-import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/cooperation.ts';
-import { serviceSchema, toServiceYear, type ServiceInput } from './schema/service.ts';
+import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/ledger/projects.ts';
+import { eventsSchema, toEventYear, type EventsInput } from './schema/ledger/events.ts';
+import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/ledger/cooperation.ts';
+import { serviceSchema, toServiceYear, type ServiceInput } from './schema/ledger/service.ts';
 import { say } from './validate/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { assessmentsRule } from './validate/rules/assessments.ts';
@@ -27,16 +27,16 @@ import { cumulativeRule } from './validate/rules/cumulative.ts';
 import { planRule } from './validate/rules/plan.ts';
 import { planCompleteRule } from './validate/rules/plan-complete.ts';
 import { plausibleRule } from './validate/rules/plausible.ts';
-import { publishedFrozenRule } from './validate/rules/published-frozen.ts';
-import { publishedRecordedRule } from './validate/rules/published-recorded.ts';
+import { publishedFrozenRule } from './validate/rules/published/published-frozen.ts';
+import { publishedRecordedRule } from './validate/rules/published/published-recorded.ts';
 import { registryRule } from './validate/rules/registry.ts';
 import { reportPeriodRule } from './validate/rules/report-period.ts';
 import { reportUnitsRule } from './validate/rules/report-units.ts';
-import { projectLedgerRule } from './validate/rules/project-ledger.ts';
-import { eventSigningsRule } from './validate/rules/event-signings.ts';
-import { cooperationProjectsRule } from './validate/rules/cooperation-projects.ts';
-import { serviceQuartersRule } from './validate/rules/service-quarters.ts';
-import { revisionsRule } from './validate/rules/revisions.ts';
+import { projectLedgerRule } from './validate/rules/ledger/project-ledger.ts';
+import { eventSigningsRule } from './validate/rules/ledger/event-signings.ts';
+import { cooperationProjectsRule } from './validate/rules/ledger/cooperation-projects.ts';
+import { serviceQuartersRule } from './validate/rules/ledger/service-quarters.ts';
+import { revisionsRule } from './validate/rules/published/revisions.ts';
 
 /** Each kind's file as validated (what its rules see). */
 export interface KindInputs {

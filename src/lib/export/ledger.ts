@@ -5,9 +5,9 @@
  */
 import type { Model } from '../model/model.ts';
 import { illustrativeNotice } from '../present/notice.ts';
-import type { CooperationYear } from '../schema/cooperation.ts';
-import type { EventYear } from '../schema/events.ts';
-import type { ProjectLedger } from '../schema/projects.ts';
+import type { CooperationYear } from '../schema/ledger/cooperation.ts';
+import type { EventYear } from '../schema/ledger/events.ts';
+import type { ProjectLedger } from '../schema/ledger/projects.ts';
 import { conversion, ledgerMonth, ledgerTotals, projectStatus } from '../score/ledger.ts';
 import { round } from '../score/round.ts';
 import { percent, type Cell, type Table } from './table.ts';

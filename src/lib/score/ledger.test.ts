@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CooperationYear } from '../schema/cooperation.ts';
-import type { Project } from '../schema/projects.ts';
+import type { CooperationYear } from '../schema/ledger/cooperation.ts';
+import type { Project } from '../schema/ledger/projects.ts';
 import { conversion, cooperationProgress, ledgerTotals, projectStatus } from './ledger.ts';
 
 const project = (id: string, agreed: number, planned: number, inPlace: number[], onPlan = true): Project => ({

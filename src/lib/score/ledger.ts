@@ -5,9 +5,9 @@
  * or compares figures of two files.
  */
 import { parsePeriod } from '../model/period.ts';
-import type { CooperationYear } from '../schema/cooperation.ts';
-import type { EventYear, PromotionEvent } from '../schema/events.ts';
-import type { Project, ProjectLedger, ProjectMonth } from '../schema/projects.ts';
+import type { CooperationYear } from '../schema/ledger/cooperation.ts';
+import type { EventYear, PromotionEvent } from '../schema/ledger/events.ts';
+import type { Project, ProjectLedger, ProjectMonth } from '../schema/ledger/projects.ts';
 import { completionRate, timePace } from './formulas.ts';
 
 export interface ProjectStatus {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateMinimal } from '../../../test/support/tree.ts';
@@ -13,12 +13,13 @@ describe('the table of data-file kinds', () => {
   });
 
   it('gives every rule a unique name, a one-line description and a test beside it', () => {
+    const ruleTests = new Set(readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' }).map((f) => f.split('/').at(-1)!));
     const names = ALL_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const rule of ALL_RULES) {
       expect(rule.description.length, rule.name).toBeGreaterThan(20);
       expect(rule.description, rule.name).not.toContain('\n');
-      expect(existsSync(join(import.meta.dirname, 'rules', `${rule.name}.test.ts`)), `rules/${rule.name}.test.ts`).toBe(true);
+      expect(ruleTests.has(`${rule.name}.test.ts`), `rules/**/${rule.name}.test.ts`).toBe(true);
     }
   });
 

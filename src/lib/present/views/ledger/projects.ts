@@ -2,7 +2,7 @@
 import { formatMonth, formatPercent } from '../../format.ts';
 import { amountWithUnit } from './format.ts';
 import type { Board } from '../../../score/board.ts';
-import type { Project, ProjectLedger } from '../../../schema/projects.ts';
+import type { Project, ProjectLedger } from '../../../schema/ledger/projects.ts';
 import { ledgerMonth, ledgerTotals, projectStatus, type ProjectStatus } from '../../../score/ledger.ts';
 import { eventUrl, ledgerDataUrl, projectsUrl, projectUrl, unitUrl } from '../../urls.ts';
 

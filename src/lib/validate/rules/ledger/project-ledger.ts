@@ -4,11 +4,11 @@
  * back only with a remark; no month is missing from a record; and a unit's projects do not report
  * more funds in place than the unit's own figure for the month (a warning: one of the two is wrong).
  */
-import { nextPeriod } from '../../model/period.ts';
-import type { ProjectsInput } from '../../schema/projects.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../rule.ts';
-import { nearest } from '../suggest.ts';
+import { nextPeriod } from '../../../model/period.ts';
+import type { ProjectsInput } from '../../../schema/ledger/projects.ts';
+import type { Issue } from '../../issues.ts';
+import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import { nearest } from '../../suggest.ts';
 
 /** 是不是 "gangqu"？ — the nearest of the candidates, if one is close. */
 export function closest(word: string, candidates: string[]): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { validateMinimal } from '../../../../../test/support/tree.ts';
 import { serviceQuartersRule } from './service-quarters.ts';
 
 const FILE = 'service/2005.yaml';

@@ -4,7 +4,7 @@
  * received, verified (查实), resolved, and 待岗 decisions taken.
  */
 import { z } from 'zod';
-import { dateSchema, textSchema, yearSchema } from './common.ts';
+import { dateSchema, textSchema, yearSchema } from '../common.ts';
 
 const count = z.number().int().min(0);
 

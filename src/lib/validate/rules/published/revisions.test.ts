@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal } from '../../../../test/support/tree.ts';
+import { minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
 import { revisionsRule } from './revisions.ts';
 
 const MAR = 'reports/2005/2005-03.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { validateMinimal } from '../../../../../test/support/tree.ts';
 import { eventSigningsRule } from './event-signings.ts';
 
 const FILE = 'events/2005.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { validateMinimal } from '../../../../../test/support/tree.ts';
 import { projectLedgerRule } from './project-ledger.ts';
 
 const FILE = 'projects/2005.yaml';

@@ -2,11 +2,11 @@
  * Revisions and 核减 name a known unit and indicator; a revision changes a published month, and its
  * `old` is the figure as published (or as the revision before it left it).
  */
-import { UNIT_STATUS } from '../../schema/report.ts';
-import type { Figure } from '../../schema/revisions.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, type Rule, type RuleContext } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { UNIT_STATUS } from '../../../schema/report.ts';
+import type { Figure } from '../../../schema/revisions.ts';
+import type { Issue } from '../../issues.ts';
+import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
+import { didYouMean } from '../../suggest.ts';
 
 function check(context: RuleContext): Issue[] {
   const issues: Issue[] = [];

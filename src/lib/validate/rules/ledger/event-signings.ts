@@ -3,9 +3,9 @@
  * a known unit, a named follow-up person, a step from the file's list, and a ledger link that
  * names a project of the same year's ledger.
  */
-import type { EventsInput } from '../../schema/events.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { EventsInput } from '../../../schema/ledger/events.ts';
+import type { Issue } from '../../issues.ts';
+import { issueAt, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
 import { closest, unitIssue, yearIssue } from './project-ledger.ts';
 
 function checkFile(context: RuleContext, { source, value: file }: Parsed<EventsInput>, issues: Issue[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal, type Edits } from '../../../../test/support/tree.ts';
+import { minimalRecord, validateMinimal, type Edits } from '../../../../../test/support/tree.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
 const record = minimalRecord();

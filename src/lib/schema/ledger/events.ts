@@ -4,7 +4,7 @@
  * (the file's own `steps`, e.g. 意向 → 协议 → 开工 → 到资), linked to the ledger where it became a project.
  */
 import { z } from 'zod';
-import { amountSchema, dateSchema, idSchema, textSchema, yearSchema } from './common.ts';
+import { amountSchema, dateSchema, idSchema, textSchema, yearSchema } from '../common.ts';
 
 const signingSchema = z.strictObject({
   /** The project signed, as named at the event. */

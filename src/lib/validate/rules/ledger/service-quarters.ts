@@ -3,8 +3,8 @@
  * has its date, inside the quarter; complaints verified and resolved are at most those received,
  * 待岗 decisions at most those verified.
  */
-import type { Issue } from '../issues.ts';
-import { issueAt, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../issues.ts';
+import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { yearIssue } from './project-ledger.ts';
 
 const quarterOf = (date: string) => Math.ceil(Number(date.slice(5, 7)) / 3);

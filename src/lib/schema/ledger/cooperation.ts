@@ -4,7 +4,7 @@
  * amounts are in their own unit (万元, RMB): never added to or compared with other files' figures.
  */
 import { z } from 'zod';
-import { amountSchema, dateSchema, textSchema, yearSchema } from './common.ts';
+import { amountSchema, dateSchema, textSchema, yearSchema } from '../common.ts';
 
 const cooperationProjectSchema = z.strictObject({
   name: textSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { validateMinimal } from '../../../../../test/support/tree.ts';
 import { cooperationProjectsRule } from './cooperation-projects.ts';
 
 const FILE = 'cooperation/2005.yaml';

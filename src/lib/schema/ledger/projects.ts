@@ -5,7 +5,7 @@
  * 重点跟踪) and the amount's unit of measure are data, not code.
  */
 import { z } from 'zod';
-import { amountSchema, idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
+import { amountSchema, idSchema, periodSchema, textSchema, yearSchema } from '../common.ts';
 
 const tierSchema = z.strictObject({
   /** Tier id, written in each project's `tier`: `key`, `tracked`. */

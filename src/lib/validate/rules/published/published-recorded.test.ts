@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal } from '../../../../test/support/tree.ts';
+import { minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
 import { publishedRecordedRule } from './published-recorded.ts';
 
 describe('the record of what was published', () => {

@@ -1,6 +1,6 @@
 /** Every published month is in the record of what was published, so that it is frozen from then on. */
-import type { Rule } from '../rule.ts';
-import { issueAt } from '../rule.ts';
+import type { Rule } from '../../rule.ts';
+import { issueAt } from '../../rule.ts';
 
 export const publishedRecordedRule: Rule = {
   name: 'published-recorded',
