@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../read/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
+import { assessmentModel } from '../../../../../test/support/assessment-models.ts';
+import { report } from '../../../../../test/support/models.ts';
+import { assessAll } from '../../../score/assessment.ts';
 import { bulletinView } from './bulletin.ts';
 import { compactTable } from './compact.ts';
 import { embedCode } from './embed.ts';
@@ -13,6 +16,21 @@ const board = scoreBoard(model!);
 const march = board.periods.find((p) => p.period === '2005-03')!;
 
 describe('the month in other forms', () => {
+  it("names a quarterly check's 红榜 and 黑榜 in the month the plan assesses", () => {
+    const jan = report('2005-01', { t1: { c: 10, a: 4 }, t2: { c: 9, a: 3 }, t3: { c: 1 }, t4: { c: 2, a: 1 }, t5: { c: 8, a: 2 }, d1: { c: 1 } });
+    const feb = report('2005-02', { t1: { c: 20, a: 8 }, t2: { c: 18, a: 7 }, t3: { c: 2 }, t4: { c: 3, a: 1 }, t5: { c: 15, a: 5 }, d1: { c: 2 } });
+    const mar = report('2005-03', { t1: { c: 30, a: 12 }, t2: { c: 28, a: 11 }, t3: { c: 3 }, t4: { c: 5, a: 2 }, t5: { c: 26, a: 10 }, d1: { c: 3 } });
+    const assessed = scoreBoard(assessmentModel([jan, feb, mar]));
+    const view = bulletinView(assessed, assessed.periods.at(-1)!);
+    const q1 = assessAll(assessed).find((a) => a.check.id === 'q1')!;
+    expect(view.commended!.label).toBe('一季度考评红榜');
+    expect(view.warned!.label).toBe('一季度考评黑榜');
+    const towns = q1.groups.find((g) => g.group.id === 'towns')!;
+    expect(view.commended!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(towns.honour.map((u) => u.name));
+    expect(view.warned!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(towns.warned.map((u) => u.name));
+    expect(towns.honour.length).toBeGreaterThan(0);
+  });
+
   it('commends the units in the top band and warns those in the bottom band, by group, ranked units only', () => {
     const view = bulletinView(board, march);
     const top = march.plan.bands[0];
