@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
-import { formatIssue, formatIssues } from '../src/lib/validate/issues.ts';
+import { formatIssues } from '../src/lib/validate/issues.ts';
 import { say, useLangFlag } from '../src/lib/validate/lang.ts';
 import { loadData } from '../src/lib/read/load.ts';
 

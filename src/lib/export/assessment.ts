@@ -8,10 +8,9 @@ import { indicatorOf, type Model } from '../model/model.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
-import { round } from '../score/round.ts';
-import { percent, type Cell, type Table } from './table.ts';
+import { PERCENT_DECIMALS } from '../present/measures.ts';
+import { percent, roundedPercent, type Cell, type Table } from './table.ts';
 
-const PERCENT_DECIMALS = 1;
 const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
 
 function listMark(group: GroupVerdict, unit: UnitVerdict): string | null {
@@ -39,11 +38,9 @@ export function assessmentTable(model: Model, a: Assessment): Table {
   return { headers, decimals, rows };
 }
 
-const pct = (ratio: number | null) => (ratio === null ? null : round(ratio * 100, PERCENT_DECIMALS));
-
 const totalJson = (t: TotalVerdict, a: Assessment) => ({
   result: t.pass ? a.check.passLabel : a.check.failLabel,
-  indicators: t.indicators.map((i) => ({ indicator: i.indicator, value: i.value, target: i.target, completion: pct(i.completion), pass: i.pass })),
+  indicators: t.indicators.map((i) => ({ indicator: i.indicator, value: i.value, target: i.target, completion: roundedPercent(i.completion), pass: i.pass })),
 });
 
 export function assessmentDocument(model: Model, a: Assessment) {
@@ -54,7 +51,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
     check: a.check.id,
     name: a.check.name,
     period: a.period.period,
-    required: pct(a.required),
+    required: roundedPercent(a.required),
     rule: checkRuleText(a.check, rules, formatWholeArea(model.site.city)),
     consequences: a.check.consequences ?? {},
     source: rules.source,
@@ -75,7 +72,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
       total: totalJson(g.total, a),
       units: g.units.map((u) => ({
         unit: u.unit, name: u.name, rank: u.rank, result: outcomeLabel(a.check, u.outcome),
-        indicators: Object.fromEntries(u.indicators.map((i) => [i.indicator, { completion: pct(i.completion), result: outcomeLabel(a.check, i.outcome), reason: i.outcome === 'exempt' ? (i.reason ?? null) : null }])),
+        indicators: Object.fromEntries(u.indicators.map((i) => [i.indicator, { completion: roundedPercent(i.completion), result: outcomeLabel(a.check, i.outcome), reason: i.outcome === 'exempt' ? (i.reason ?? null) : null }])),
         stretchMet: u.stretchMet, list: listMark(g, u), reason: u.reason ?? null,
       })),
     })),

@@ -3,7 +3,7 @@
  * function per kind of news (a published month; a correction of a published figure), merged newest first.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import { indicatorOf } from '../model/model.ts';
+import { indicatorOf, unitNameOf } from '../model/model.ts';
 import { formatAmount, formatPeriod } from '../present/format.ts';
 import { revisionAnchor } from '../present/revisions.ts';
 import { monthSummary } from '../present/summary.ts';
@@ -36,7 +36,7 @@ export const monthEntries: FeedSource = (board) =>
 export const correctionEntries: FeedSource = ({ model }) =>
   model.revisions.map((r) => {
     const indicator = indicatorOf(model, r.indicator);
-    const unit = model.units.find((u) => u.id === r.unit)?.name ?? r.unit;
+    const unit = unitNameOf(model, r.unit);
     const figure = (f: Figure) => (typeof f === 'number' ? `${formatAmount(f, indicator.decimals)} ${indicator.unit}` : f);
     return {
       title: `${r.kind}：${unit}${formatPeriod(r.period)}${indicator.name}`,

@@ -9,7 +9,7 @@ import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue } from '../
 import { illustrativeNotice } from '../present/notice.ts';
 import type { IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
 import { round } from '../score/round.ts';
-import { percent, statusLabel } from './table.ts';
+import { roundedPercent, statusLabel } from './table.ts';
 
 const num = (value: number | null | undefined, decimals: number) => (value === null || value === undefined ? null : round(value, decimals));
 
@@ -46,7 +46,7 @@ function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
     unit: u.unit,
     name: u.name,
     status: statusLabel(u),
-    score: num(percent(u.score), PERCENT_DECIMALS),
+    score: roundedPercent(u.score),
     scoreGap: num(u.scoreGap, PERCENT_DECIMALS),
     band: u.band?.label ?? null,
     remark: u.remark ?? null,
@@ -64,7 +64,7 @@ function periodJson(model: Model, p: PeriodResult) {
     illustrative: notice !== null,
     notice,
     note: p.report.note ?? null,
-    pace: num(percent(p.pace), PERCENT_DECIMALS),
+    pace: roundedPercent(p.pace),
     indicators: p.plan.indicators.map((id) => {
       const { name, unit, decimals } = indicatorOf(model, id);
       return { id, name, unit, decimals };

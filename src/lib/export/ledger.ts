@@ -3,7 +3,7 @@
  * its JSON with totals, the events' signings, the cooperation projects and the service quarters.
  * Every amount column names its file's own unit; a 说明 column carries the illustrative notice.
  */
-import type { Model } from '../model/model.ts';
+import { unitNameOf, type Model } from '../model/model.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { CooperationYear } from '../schema/ledger/cooperation.ts';
 import type { EventYear } from '../schema/ledger/events.ts';
@@ -13,7 +13,6 @@ import { round } from '../score/round.ts';
 import { percent, type Cell, type Table } from './table.ts';
 
 const noticeOf = (model: Model, file: { illustrative: boolean }) => (file.illustrative ? illustrativeNotice({ ...model.site, illustrative: true }) : illustrativeNotice(model.site));
-const unitName = (model: Model, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
 const tierName = (ledger: ProjectLedger, id: string) => ledger.tiers.find((t) => t.id === id)?.name ?? id;
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
@@ -30,7 +29,7 @@ export function ledgerTable(model: Model, ledger: ProjectLedger): Table {
     [0, , , , , , , , , , 0, 0, , 0, 1],
     ledger.tiers.flatMap((tier) => ledger.projects.filter((p) => p.tier === tier.id)).map((p) => {
       const { latest } = projectStatus(p);
-      return [ledger.year, tierName(ledger, p.tier), p.id, p.name, p.unit, unitName(model, p.unit), p.leader ?? null, p.person ?? null, p.investor, p.country, p.agreed, p.planned, latest.month, latest.inPlace,
+      return [ledger.year, tierName(ledger, p.tier), p.id, p.name, p.unit, unitNameOf(model, p.unit), p.leader ?? null, p.person ?? null, p.investor, p.country, p.agreed, p.planned, latest.month, latest.inPlace,
         percent(p.planned > 0 ? latest.inPlace / p.planned : null), latest.stage, yesNo(latest.onPlan), latest.problem ?? null, latest.solver ?? null, notice];
     }),
   );
@@ -43,7 +42,7 @@ export function ledgerMonthsTable(model: Model, ledger: ProjectLedger): Table {
   return table(
     ['月份', '项目代码', '项目', '责任单位', `到位资金累计（${u}）`, '阶段', '按计划推进', '问题', '解决单位', '备注', '说明'],
     [, , , , 0],
-    ledger.projects.flatMap((p) => p.months.map((m) => [m.month, p.id, p.name, unitName(model, p.unit), m.inPlace, m.stage, yesNo(m.onPlan), m.problem ?? null, m.solver ?? null, m.remark ?? null, notice])),
+    ledger.projects.flatMap((p) => p.months.map((m) => [m.month, p.id, p.name, unitNameOf(model, p.unit), m.inPlace, m.stage, yesNo(m.onPlan), m.problem ?? null, m.solver ?? null, m.remark ?? null, notice])),
   );
 }
 
@@ -65,7 +64,7 @@ export function ledgerDocument(model: Model, ledger: ProjectLedger) {
     totals: totals(rows, ledger.agreedTarget),
     tiers: ledger.tiers.map((tier) => ({ ...tier, totals: totals(rows.filter((r) => r.project.tier === tier.id)) })),
     stages: ledger.stages.map((stage) => ({ stage, count: rows.filter((r) => r.latest.stage === stage).length })),
-    projects: ledger.projects.map((p) => ({ ...p, unitName: unitName(model, p.unit) })),
+    projects: ledger.projects.map((p) => ({ ...p, unitName: unitNameOf(model, p.unit) })),
   };
 }
 
@@ -75,7 +74,7 @@ export function signingsTable(model: Model, year: EventYear): Table {
   return table(
     ['活动代码', '活动', '日期', '地点', '主办', '签约项目', '跟踪单位', '跟踪责任人', '进展', `签约金额（${year.unit}）`, '台账项目代码', '说明'],
     [, , , , , , , , , 0],
-    year.events.flatMap((e) => e.signings.map((s) => [e.id, e.name, e.date, e.place, e.organiser, s.name, unitName(model, s.unit), s.follower ?? null, s.step, s.amount ?? null, s.project ?? null, notice])),
+    year.events.flatMap((e) => e.signings.map((s) => [e.id, e.name, e.date, e.place, e.organiser, s.name, unitNameOf(model, s.unit), s.follower ?? null, s.step, s.amount ?? null, s.project ?? null, notice])),
   );
 }
 
@@ -95,7 +94,7 @@ export function cooperationTable(model: Model, year: CooperationYear): Table {
   return table(
     ['年份', '项目', '责任单位', '合作方', `投资额（${year.unit}）`, '签约日期', '说明'],
     [0, , , , 0],
-    [...year.projects].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((p) => [year.year, p.name, unitName(model, p.unit), p.partner, p.amount, p.signedOn, notice]),
+    [...year.projects].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((p) => [year.year, p.name, unitNameOf(model, p.unit), p.partner, p.amount, p.signedOn, notice]),
   );
 }
 

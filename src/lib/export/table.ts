@@ -9,6 +9,7 @@ import { movementText } from '../present/format.ts';
 import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue, unitSuffix } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { PeriodResult, UnitResult } from '../score/board.ts';
+import { round } from '../score/round.ts';
 
 /** A table cell: text, a number (formatted with its column's decimals), or null = blank. */
 export type Cell = string | number | null;
@@ -35,6 +36,9 @@ interface TableColumn {
 }
 
 export const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : ratio * 100);
+
+/** A ratio as the percentage a JSON file writes: 0.8534 → 85.3; null stays null. */
+export const roundedPercent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : round(ratio * 100, PERCENT_DECIMALS));
 
 /** 状态: 已报送 / 未报送 / 无目标 (reported, but nothing to rank by). */
 export function statusLabel(unit: UnitResult): string {

@@ -5,7 +5,7 @@
  * to fill. Blanks fail validation, so a half-filled plan is never published.
  */
 import { stringify } from 'yaml';
-import { isActive, type Model } from '../model/model.ts';
+import { indicatorOf, isActive, type Model } from '../model/model.ts';
 import type { Target } from '../schema/plan.ts';
 import { say } from '../validate/lang.ts';
 
@@ -20,7 +20,7 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
   if (model.plans.some((p) => p.year === year)) return { ok: false, reason: say(`${year} 年的计划已经有了：data/plans/${year}.yaml`, `a plan for ${year} exists`) };
   const last = [...model.plans].reverse().find((p) => p.year < year);
   if (!last) return { ok: false, reason: say('还没有任何一年的计划可以参照：先照 data/README.md 的例子写第一年的计划', 'no earlier plan to follow') };
-  const name = (id: string) => model.indicators.find((i) => i.id === id)?.name ?? id;
+  const name = (id: string) => indicatorOf(model, id).name;
   const lines = [
     `# ${year} 年${model.site.subject}目标任务。由 npm run new-year 生成：每个空白处填上数字，# 后面是 ${last.year} 年的目标，供参照，可保留。`,
     '# 目标写法：确保目标写一个数字；有力争目标的写 { base: 确保, stretch: 力争 }。',

@@ -3,7 +3,7 @@
  * report, who moved, new leaders and laggards, warnings on implausible figures, units newly behind
  * pace, units unchanged since last month, and the revisions this change adds.
  */
-import { indicatorOf } from '../model/model.ts';
+import { indicatorOf, unitNameOf } from '../model/model.ts';
 import { formatPercent, formatPeriod, formatPp, movementText } from '../present/format.ts';
 import { leadersAndLaggards, missingUnits, movers } from '../present/queries.ts';
 import type { Revision } from '../schema/revisions.ts';
@@ -72,7 +72,7 @@ export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newR
     '### 本次更正',
     ...(revisions === undefined
       ? ['- （无法与主分支比较，未列出）']
-      : bullet(revisions.map((r) => `${formatPeriod(r.period)} ${model.units.find((u) => u.id === r.unit)?.name ?? r.unit} ${indicatorOf(model, r.indicator).name}：${r.old} → ${r.new}（${r.kind}：${r.reason}）`), '无')),
+      : bullet(revisions.map((r) => `${formatPeriod(r.period)} ${unitNameOf(model, r.unit)} ${indicatorOf(model, r.indicator).name}：${r.old} → ${r.new}（${r.kind}：${r.reason}）`), '无')),
     '',
   ];
   return lines.join('\n');

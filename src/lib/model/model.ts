@@ -17,4 +17,7 @@ export function indicatorOf(model: { indicators: Indicator[] }, id: string): Ind
   return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
 }
 
+/** A unit's display name by id (the id itself if it is not on file). */
+export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
+
 export const isActive = (unit: Unit, year: number) => unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);

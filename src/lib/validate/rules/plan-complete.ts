@@ -3,6 +3,7 @@
  * indicators, or an entry under noTargets saying why not. A plan whose targets are all last
  * year's is warned (a copy with only `year:` changed).
  */
+import { indicatorOf } from '../../model/model.ts';
 import type { PlanInput } from '../../schema/plan.ts';
 import type { Issue } from '../issues.ts';
 import { activeIn, issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../rule.ts';
@@ -12,7 +13,6 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
   const issues: Issue[] = [];
   const noTargets = plan.noTargets ?? [];
   const excused = (unit: string, indicator: string) => noTargets.some((n) => n.unit === unit && n.indicator === indicator);
-  const indicatorName = (id: string) => context.indicators.find((i) => i.id === id)?.name ?? id;
   const unitIds = context.units.map((u) => u.id);
   // A misspelt id (reported by the plan rule) most likely meant a unit: not told again as "no target" here.
   const meant = new Set(plan.targets.filter((t) => !unitIds.includes(t.unit)).map((t) => nearest(t.unit, unitIds)));
@@ -21,7 +21,7 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
     // An unknown indicator is reported by the plan rule, once, not here once per unit.
     const missing = plan.indicators.filter((id) => context.indicators.some((ind) => ind.id === id) && (i < 0 || plan.targets[i][id] === undefined) && !excused(unit.id, id));
     if (missing.length === 0) continue;
-    const names = missing.map(indicatorName).join('、');
+    const names = missing.map((id) => indicatorOf(context, id).name).join('、');
     const example = `- { unit: ${unit.id}, indicator: ${missing[0]}, reason: 写明原因 }`;
     if (i < 0) {
       issues.push(issueAt(source, ['targets'], `${plan.year} 年每个考核单位都有目标`, `没有${unit.name}（${unit.id}）的${names}目标`, {

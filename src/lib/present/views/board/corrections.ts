@@ -2,7 +2,7 @@
  * /corrections/: every revision of a published figure — old and new value, and the place each gave
  * the unit that month — and every 核减 (a real fall in a 累计), newest first.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import { indicatorOf, unitNameOf, type Model } from '../../../model/model.ts';
 import { UNIT_STATUS } from '../../../schema/report.ts';
 import type { Figure, Revision } from '../../../schema/revisions.ts';
 import { scoreBoard, type Board } from '../../../score/board.ts';
@@ -31,7 +31,6 @@ function placeIn(board: Board, period: string, unit: string): string {
 
 export function correctionsView(board: Board) {
   const { model } = board;
-  const unitName = (id: string) => model.units.find((u) => u.id === id)?.name ?? id;
   const figure = (f: Figure, indicator: string) => (f === UNIT_STATUS.missing ? UNIT_STATUS.missing : formatAmount(f, indicatorOf(model, indicator).decimals));
   const newestFirst = <T extends { date: string }>(list: T[]) => [...list].sort((a, b) => b.date.localeCompare(a.date));
   // A figure revised twice: the link lands on its newest revision, the rows below it are its history.
@@ -50,7 +49,7 @@ export function correctionsView(board: Board) {
         kind: r.kind,
         period: formatPeriod(r.period),
         periodHref: rankingUrl(r.period),
-        unit: unitName(r.unit),
+        unit: unitNameOf(model, r.unit),
         unitHref: unitUrl(r.unit),
         indicator: indicator.shortName ?? indicator.name,
         amountUnit: indicator.unit,
@@ -67,7 +66,7 @@ export function correctionsView(board: Board) {
         date: formatDate(a.date),
         period: formatPeriod(a.period),
         periodHref: rankingUrl(a.period),
-        unit: unitName(a.unit),
+        unit: unitNameOf(model, a.unit),
         unitHref: unitUrl(a.unit),
         indicator: indicator.shortName ?? indicator.name,
         amountUnit: indicator.unit,

@@ -1,4 +1,5 @@
 /** /methodology/: the formulas, the ranking and tie rules, the bands and the sources, from the latest year's plan. */
+import { indicatorOf, unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { formatCount, formatDate, formatWholeArea } from '../../format.ts';
 import { FORMULAS } from '../../measures.ts';
@@ -29,7 +30,7 @@ export function methodologyView(board: Board) {
       source: plan.assessments.source,
       checks: plan.assessments.checks.map((c) => ({ name: c.name, month: c.month, lines: checkRuleText(c, plan.assessments!, area), consequences: Object.values(c.consequences ?? {}) })),
       warning: warningMethodText(plan.assessments, scoreLabel(plan, model)),
-      exemptions: (plan.assessments.exemptions ?? []).map((e) => `${model.units.find((u) => u.id === e.unit)?.name ?? e.unit}${e.indicator ? `（${model.indicators.find((i) => i.id === e.indicator)?.name ?? e.indicator}）` : ''}：${e.reason}`),
+      exemptions: (plan.assessments.exemptions ?? []).map((e) => `${unitNameOf(model, e.unit)}${e.indicator ? `（${indicatorOf(model, e.indicator).name}）` : ''}：${e.reason}`),
     },
   };
 }

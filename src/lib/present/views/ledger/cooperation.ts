@@ -3,6 +3,7 @@
  * count and total targets, with the time pace. Its amounts are in the file's own unit (万元):
  * written with it everywhere, never set beside the FDI figures.
  */
+import { unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { cooperationProgress } from '../../../score/ledger.ts';
 import { formatAmount, formatDate, formatMonth, formatPaceGapText, formatPercent } from '../../format.ts';
@@ -43,7 +44,7 @@ export function cooperationView(board: Board) {
     pace: formatPercent(now.pace),
     months: progress.map((m) => ({ ...m, total: formatAmount(m.total), countRate: formatPercent(m.countRate), totalRate: formatPercent(m.totalRate), pace: formatPercent(m.pace) })),
     projects: [...year.projects].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((p) => ({
-      ...p, amountText: formatAmount(p.amount), date: formatDate(p.signedOn), unitName: board.model.units.find((u) => u.id === p.unit)?.name ?? p.unit, unitHref: unitUrl(p.unit),
+      ...p, amountText: formatAmount(p.amount), date: formatDate(p.signedOn), unitName: unitNameOf(board.model, p.unit), unitHref: unitUrl(p.unit),
     })),
     downloads: [{ href: ledgerDataUrl('cooperation', year.year), label: 'CSV' }],
   };

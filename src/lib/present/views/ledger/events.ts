@@ -1,4 +1,5 @@
 /** /events/ (the year's promotion events with their conversion counts) and /events/<id>/ (one event's signings, linked to the ledger). */
+import { unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { conversion, eventYearConversion, projectStatus } from '../../../score/ledger.ts';
 import { formatAmount } from '../../format.ts';
@@ -39,7 +40,7 @@ export function eventView(board: Board, id: string) {
       return {
         signing: s,
         amount: s.amount === undefined ? '—' : formatAmount(s.amount),
-        unitName: model.units.find((u) => u.id === s.unit)?.name ?? s.unit,
+        unitName: unitNameOf(model, s.unit),
         unitHref: unitUrl(s.unit),
         project: project && status && { href: projectUrl(project.id), name: project.name, stage: status.latest.stage, inPlace: `${formatAmount(status.latest.inPlace)} ${ledger!.unit}` },
       };

@@ -1,4 +1,5 @@
 /** /projects/ (the ledger by tier), /projects/by-unit/, /projects/by-stage/ and /projects/<id>/ (a project's timeline). */
+import { unitNameOf } from '../../../model/model.ts';
 import { formatMonth, formatPercent } from '../../format.ts';
 import { amountWithUnit } from './format.ts';
 import type { Board } from '../../../score/board.ts';
@@ -28,7 +29,6 @@ function groupsOf(board: Board, ledger: ProjectLedger, rows: ProjectStatus[], by
 
 export function ledgerView(board: Board, by: LedgerGrouping) {
   const ledger = latestLedger(board)!;
-  const unitName = (id: string) => board.model.units.find((u) => u.id === id)?.name ?? id;
   const rows = ledger.tiers.flatMap((t) => ledger.projects.filter((p) => p.tier === t.id)).map(projectStatus);
   const totals = ledgerTotals(rows, ledger.agreedTarget);
   const money = (v: number) => amountWithUnit(v, ledger.unit);
@@ -48,7 +48,7 @@ export function ledgerView(board: Board, by: LedgerGrouping) {
     groups: groupsOf(board, ledger, rows, by).filter((g) => g.rows.length > 0).map((g) => ({
       ...g,
       totals: ledgerTotals(g.rows),
-      rows: g.rows.map((r) => ({ ...r, href: projectUrl(r.project.id), unitName: unitName(r.project.unit), unitHref: unitUrl(r.project.unit), share: r.project.planned > 0 ? r.latest.inPlace / r.project.planned : null })),
+      rows: g.rows.map((r) => ({ ...r, href: projectUrl(r.project.id), unitName: unitNameOf(board.model, r.project.unit), unitHref: unitUrl(r.project.unit), share: r.project.planned > 0 ? r.latest.inPlace / r.project.planned : null })),
     })),
     downloads: [
       { href: ledgerDataUrl('projects', ledger.year, 'csv'), label: 'CSV' },

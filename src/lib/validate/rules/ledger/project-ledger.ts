@@ -4,6 +4,7 @@
  * back only with a remark; no month is missing from a record; and a unit's projects do not report
  * more funds in place than the unit's own figure for the month (a warning: one of the two is wrong).
  */
+import { indicatorOf } from '../../../model/model.ts';
 import { nextPeriod } from '../../../model/period.ts';
 import type { ProjectsInput } from '../../../schema/ledger/projects.ts';
 import type { Issue } from '../../issues.ts';
@@ -75,7 +76,7 @@ function checkProject(context: RuleContext, { source, value: ledger }: Parsed<Pr
 function checkFunds(context: RuleContext, { source, value: ledger }: Parsed<ProjectsInput>, issues: Issue[]) {
   const indicator = ledger.comparesWith;
   if (!indicator) return;
-  const name = context.indicators.find((i) => i.id === indicator)?.name ?? indicator;
+  const name = indicatorOf(context, indicator).name;
   for (const { value: report } of reportsOfYear(context, ledger.year)) {
     for (const entry of report.units) {
       const figure = entry[indicator];

@@ -3,6 +3,7 @@
  * each figure keeps its published value — unless data/revisions/YYYY.yaml holds a revision from
  * that value to the new one. Runs only on a board that keeps a record (data/published.yaml).
  */
+import { unitNameOf } from '../../../model/model.ts';
 import { UNIT_STATUS, type ReportInput } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
 import type { Issue } from '../../issues.ts';
@@ -44,7 +45,7 @@ function checkMonth(context: RuleContext, period: string, units: Record<string, 
   const issues: Issue[] = [];
   for (const [unit, recorded] of Object.entries(units)) {
     const i = value.units.findIndex((e) => e.unit === unit);
-    const name = context.units.find((u) => u.id === unit)?.name ?? unit;
+    const name = unitNameOf(context, unit);
     if (i < 0) {
       issues.push(issueAt(source, ['units'], `${name}（${unit}）一项（${period} 已发布，不能删除）`, `没有“${unit}”`, { key: true, suggestion: `把“- unit: ${unit}”和发布时的数字加回来；要改正数字，在 data/revisions/${year}.yaml 写更正` }));
       continue;
