@@ -84,7 +84,10 @@ export function warningView(board: Board, year: number) {
         href: unitUrl(u.unit),
         projections: u.projections.map((p) => ({
           missed: p.missedOn.length > 0,
-          cells: p.indicators.map((i) => `${formatPercent(i.completion)}${p.missedOn.includes(i.indicator) ? ' ✗' : ''}`),
+          cells: p.indicators.map((i) => {
+            const missed = p.missedOn.includes(i.indicator);
+            return { text: `${formatPercent(i.completion)}${missed ? ' ✗' : ''}`, missed };
+          }),
         })),
         streak: u.behindStreak >= w.behindMonths ? `⚑ 连续落后 ${u.behindStreak} 个月` : u.behindStreak > 0 ? `落后 ${u.behindStreak} 个月` : '—',
       })),
