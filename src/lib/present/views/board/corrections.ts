@@ -10,9 +10,14 @@ import { formatAmount, formatDate, formatPeriod, formatPlace } from '../../forma
 import { revisionAnchor } from '../../revisions.ts';
 import { rankingUrl, unitUrl } from '../../urls.ts';
 
-/** The model with one revision undone: its month as it was published before it. */
+/**
+ * The months a revision's place depends on, with the revision undone: its year up to its month (a
+ * place is scored within the year's plan), so the board is not scored again for every revision.
+ */
 function before(model: Model, r: Revision): Model {
-  const reports = model.reports.map((report) => {
+  const year = Number(r.period.slice(0, 4));
+  const months = model.reports.filter((report) => report.year === year && report.period <= r.period);
+  const reports = months.map((report) => {
     if (report.period !== r.period) return report;
     const entries = report.entries.map((e) => {
       if (e.unit !== r.unit) return e;
@@ -21,7 +26,7 @@ function before(model: Model, r: Revision): Model {
     });
     return { ...report, entries };
   });
-  return { ...model, reports };
+  return { ...model, plans: model.plans.filter((p) => p.year === year), reports };
 }
 
 function placeIn(board: Board, period: string, unit: string): string {
