@@ -35,9 +35,10 @@ export function writeBenchBoard(root: string, { years, units: unitCount, firstYe
   const units = Array.from({ length: unitCount }, (_, i) => `  - { id: unit-${i}, name: 单位${i}, group: ${groups[i % 3]}, activeFrom: ${firstYear} }`);
   writeFileSync(join(data, 'units.yaml'), `groups:\n${groups.map((g) => `  - { id: ${g}, name: ${g}, countsTowardCity: ${g !== 'departments'} }`).join('\n')}\nunits:\n${units.join('\n')}\n`);
   for (let y = firstYear; y < firstYear + years; y++) {
-    const targets = Array.from({ length: unitCount }, (_, i) => `  - { unit: unit-${i}, contracted: { base: ${300 + (i % 7) * 50}, stretch: 900 }, actual: ${120 + (i % 5) * 20} }`);
+    const rise = (y - firstYear) * 10; // targets change every year, as a real plan's do (a copied plan is warned about)
+    const targets = Array.from({ length: unitCount }, (_, i) => `  - { unit: unit-${i}, contracted: { base: ${300 + (i % 7) * 50 + rise}, stretch: ${900 + rise} }, actual: ${120 + (i % 5) * 20 + rise} }`);
     writeFileSync(join(data, 'plans', `${y}.yaml`), [
-      `year: ${y}`, 'source: 基准', 'indicators: [contracted, actual]', 'cityTargets: { contracted: 90000, actual: 40000 }',
+      `year: ${y}`, 'source: 基准', 'indicators: [contracted, actual]', `cityTargets: { contracted: ${90000 + rise * 100}, actual: ${40000 + rise * 100} }`,
       'ranking: { method: composite, weights: { contracted: 40, actual: 60 }, completionCap: 1.5, tieDecimals: 1, tieRule: 并列 }',
       'bands:', '  - { id: ahead, label: 超, symbol: ▲, minGap: 0, tone: good }', '  - { id: behind, label: 欠, symbol: ▼, tone: bad }',
       'targets:', ...targets, ...assessments, '',
@@ -49,7 +50,9 @@ export function writeBenchBoard(root: string, { years, units: unitCount, firstYe
         const c = Math.round(m * (20 + (i % 11) * 3));
         return `  - unit: unit-${i}\n    contracted: ${c}\n    actual: ${Math.round(c * 0.4)}${i % 50 === 0 ? '\n    remark: 重点项目推进中' : ''}`;
       });
-      writeFileSync(join(data, 'reports', String(y), `${period}.yaml`), `period: ${period}\nstatus: published\npublishedOn: ${period}-28\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`);
+      // Published on the 10th of the next month, as the shipped months are.
+      const publishedOn = m === 12 ? `${y + 1}-01-10` : `${y}-${String(m + 1).padStart(2, '0')}-10`;
+      writeFileSync(join(data, 'reports', String(y), `${period}.yaml`), `period: ${period}\nstatus: published\npublishedOn: ${publishedOn}\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`);
     }
   }
   return { firstYear, lastYear: firstYear + years - 1 };

@@ -7,7 +7,7 @@
  * each kind against the 40 KB HTML + CSS budget. A report, not a test: it always exits 0 unless a
  * build fails.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -28,18 +28,56 @@ interface Run {
   peakMB: number;
 }
 
-/** Runs `command` through the shell under GNU time: wall-clock seconds and the peak resident memory of the largest process. */
-function timedBuild(command: string, cwd: string, env: Record<string, string>): Run {
+/** Resident memory of a process and all its descendants, in bytes, from /proc (0 once they are gone). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    // A descendant started after the root, so its number is higher (unless numbers wrapped round mid-run).
+    if (!/^\d+$/.test(entry) || Number(entry) < root) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * 4096);
+    } catch {
+      // the process ended while being read
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs `command` through the shell under GNU time: wall-clock seconds, CPU seconds, and peak memory
+ * as the largest sum of every process of the build at one moment (sampled every 100 ms), so a build
+ * that starts helper processes is measured whole.
+ */
+async function timedBuild(command: string, cwd: string, env: Record<string, string>): Promise<Run> {
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], { cwd, encoding: 'utf8', env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const child = spawn('/usr/bin/time', ['-v', 'sh', '-c', command], { cwd, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20000)));
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20000)));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) {
-    console.error(run.stdout.slice(-6000), run.stderr.slice(-6000));
+  if (status !== 0) {
+    console.error(stdout.slice(-6000), stderr.slice(-6000));
     throw new Error(`build failed: ${command}`);
   }
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-  const cpu = ['User', 'System'].reduce((n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN), 0);
-  return { seconds, cpu, peakMB: kb / 1024 };
+  const cpu = ['User', 'System'].reduce((n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
+  return { seconds, cpu, peakMB: peak / 1024 / 1024 };
 }
 
 function filesUnder(dir: string): string[] {
@@ -70,7 +108,7 @@ try {
   const build = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string;
   const dist = join(work, 'dist');
   console.log(`synthetic board: ${years} years × ${units} units; building it with "${build}" (cold image cache) …`);
-  const site = timedBuild(`${build} --outDir ${dist}`, ROOT, { BOARD_ROOT: board, BOARD_IMAGE_CACHE: join(work, 'image-cache'), BOARD_CURRENT_PERIOD: `${2011 + years - 1}-12` });
+  const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, { BOARD_ROOT: board, BOARD_IMAGE_CACHE: join(work, 'image-cache'), BOARD_CURRENT_PERIOD: `${2011 + years}-01` }); // the January after the last year: its December is published
 
   const files = filesUnder(dist);
   const rel = (f: string) => relative(dist, f).split(sep).join('/');
@@ -86,7 +124,7 @@ try {
   console.log(`building ${routeFiles.length} trivial routes in a throwaway Astro project …`);
   const trivialDir = join(work, 'trivial');
   trivialProject(trivialDir, routeFiles.length);
-  const trivial = timedBuild("astro build", trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
+  const trivial = await timedBuild("astro build", trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
 
   console.log('');
   console.log(`pages (HTML)        : ${html.length}`);
@@ -95,7 +133,7 @@ try {
   console.log(`build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`);
   console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
   console.log(`ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`);
-  console.log(`peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`);
+  console.log(`peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`);
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
   process.env.E2E_DIST = dist;

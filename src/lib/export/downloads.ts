@@ -7,11 +7,11 @@ import type { Model } from '../model/model.ts';
 import { formatMonth } from '../present/format.ts';
 import { assessmentDataUrl, groupDataUrl, ledgerDataUrl, monthDataUrl, serviceDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
 import { assessAll } from '../score/assessment.ts';
-import type { Board } from '../score/board.ts';
+import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
-import { CONTENT_TYPES, toCsv } from './csv.ts';
+import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
-import { periodsTable, periodTable, unitTable } from './table.ts';
+import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
 import { cooperationTable, eventsTable, ledgerDocument, ledgerMonthsTable, ledgerTable, serviceTable, signingsTable } from './ledger.ts';
 
 export type DownloadFormat = keyof typeof CONTENT_TYPES;
@@ -47,12 +47,38 @@ const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [mak
 /** Months of a download, found by its period. */
 const periodOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
 
+/**
+ * A group's rows of a month as CSV lines, written once per board: the group's file, the month's
+ * file (its groups' rows in order) and the year's file (its months' rows in order) stack them
+ * under one header, instead of writing every row three times.
+ */
+const rowsWritten = new WeakMap<Board, Map<string, string>>();
+function groupRows(board: Board, period: PeriodResult, group: string): string {
+  let written = rowsWritten.get(board);
+  if (!written) rowsWritten.set(board, (written = new Map()));
+  const key = `${period.period}/${group}`;
+  let rows = written.get(key);
+  if (rows === undefined) written.set(key, (rows = csvRows(periodTable(board.model, period, { group }))));
+  return rows;
+}
+const monthRows = (board: Board, period: PeriodResult) => period.groups.map((g) => groupRows(board, period, g.group.id)).join('');
+
+/** Months stacked under the year's header when each month has the year's columns (one plan a year), else written anew. */
+function yearCsv(board: Board, months: PeriodResult[]): string {
+  const head = csvHead(tableHead(board.model, months));
+  if (months.some((p) => csvHead(tableHead(board.model, [p])) !== head)) return toCsv(periodsTable(board.model, months));
+  return head + months.map((p) => monthRows(board, p)).join('');
+}
+
 const DOWNLOAD_KINDS = {
   month: {
     names: 'rankings-YYYY-MM.csv / .json',
     about: () => '某月全部组别的排名（CSV 有“组别”列）',
     list: (board) => board.periods.flatMap((p) => bothFormats((format) => ({ format, href: monthDataUrl(p.period, format), label: `${formatMonth(p.period)} 全部组别`, period: p.period, year: p.year }))),
-    body: (board, d) => (d.format === 'json' ? toJson(monthDocument(board.model, periodOf(board, d))) : toCsv(periodTable(board.model, periodOf(board, d)))),
+    body: (board, d) => {
+      const period = periodOf(board, d);
+      return d.format === 'json' ? toJson(monthDocument(board.model, period)) : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
+    },
   },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',
@@ -60,7 +86,10 @@ const DOWNLOAD_KINDS = {
     list: (board) => board.periods.flatMap((p) => p.groups.map((g) => ({
       format: 'csv' as const, href: groupDataUrl(p.period, g.group.id), label: `${formatMonth(p.period)} ${g.group.name}`, period: p.period, year: p.year, group: g.group.id,
     }))),
-    body: (board, d) => toCsv(periodTable(board.model, periodOf(board, d), { group: d.group })),
+    body: (board, d) => {
+      const period = periodOf(board, d);
+      return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
+    },
   },
   year: {
     names: 'rankings-YYYY.csv / .json',
@@ -68,7 +97,7 @@ const DOWNLOAD_KINDS = {
     list: (board) => [...new Set(board.periods.map((p) => p.year))].flatMap((year) => bothFormats((format) => ({ format, href: yearDataUrl(year, format), label: `${year}年全年各月`, year }))),
     body: (board, d) => {
       const months = board.periods.filter((p) => p.year === d.year);
-      return d.format === 'csv' ? toCsv(periodsTable(board.model, months)) : toJson(yearDocument(board.model, d.year!, board.periods));
+      return d.format === 'csv' ? yearCsv(board, months) : toJson(yearDocument(board.model, d.year!, board.periods));
     },
   },
   unit: {

@@ -96,14 +96,39 @@ export function yearDocument(model: Model, year: number, periods: PeriodResult[]
 /** Arrays whose elements are written one per line (a table row per line). */
 const ROW_ARRAYS = new Set(['units', 'city', 'indicators']);
 
+/** The most characters a value may take to stay on one line. */
+const ONE_LINE = 80;
+
+/**
+ * Whether JSON.stringify(value) is longer than `limit`, reading no more of the value than it takes
+ * to tell: the year files are 2 MB, and writing every level out in full to measure it took most
+ * of their time.
+ */
+function longerThan(value: unknown, limit: number): boolean {
+  let left = limit;
+  const over = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') {
+      left -= (v === undefined ? 'null' : JSON.stringify(v)).length;
+      return left < 0;
+    }
+    left -= 2; // the brackets
+    const entries = Array.isArray(v) ? v.map((item) => [null, item] as const) : Object.entries(v).filter(([, item]) => item !== undefined);
+    for (const [i, [k, item]] of entries.entries()) {
+      left -= (i > 0 ? 1 : 0) + (k === null ? 0 : JSON.stringify(k).length + 1);
+      if (left < 0 || over(item)) return true;
+    }
+    return left < 0;
+  };
+  return over(value);
+}
+
 /**
  * JSON that reads well and stays small: two-space indentation, but each table row (a unit, a city
  * total) and every short object on a single line. Ends with a newline.
  */
 export function toJson(value: unknown): string {
   const write = (v: unknown, indent: string, key: string | undefined, inRowArray: boolean): string => {
-    const flat = JSON.stringify(v);
-    if (v === null || typeof v !== 'object' || inRowArray || flat.length <= 80) return flat;
+    if (v === null || typeof v !== 'object' || inRowArray || !longerThan(v, ONE_LINE)) return JSON.stringify(v);
     const inner = `${indent}  `;
     const rows = ROW_ARRAYS.has(key ?? '');
     if (Array.isArray(v)) {

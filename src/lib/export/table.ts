@@ -103,6 +103,9 @@ function table(model: Model, periods: PeriodResult[], sources: RowSource[]): Tab
   };
 }
 
+/** The columns of the given months' tables, with no rows (a header to stack rows under). */
+export const tableHead = (model: Model, periods: PeriodResult[]): Table => table(model, periods, []);
+
 /** One month: every group (or one group), units in ranking order, groups in registry order. */
 export function periodTable(model: Model, period: PeriodResult, options: { group?: string } = {}): Table {
   return table(model, [period], rowSources(model, period, options.group));
