@@ -1,6 +1,6 @@
 /**
  * A bad file must stop the publication with the clerk's message — through `npm run validate` and
- * through `astro build` alike (one code path), and the build must write nothing.
+ * through `astro build` and `npm run build` alike (one code path), and the build must write nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,12 +55,14 @@ describe('a bad data file', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 120_000);
 
-  it('leaves the previously built site as it was (the data is checked before the build writes anything)', () => {
+  it('makes npm run build fail too and leaves the previously built site as it was (the data is checked before the build writes anything)', () => {
     const outDir = join(work, 'dist-published');
     mkdirSync(join(outDir, 'rankings'), { recursive: true });
     writeFileSync(join(outDir, 'index.html'), 'published before');
-    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: work });
+    // scripts/build.ts is what `npm run build` runs: it must pass astro's failure on, or CI would publish.
+    const run = node([join(root, 'scripts/build.ts'), '--outDir', outDir], root, { BOARD_ROOT: work });
     expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(expected);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('published before');
     expect(existsSync(join(outDir, 'rankings'))).toBe(true);
   }, 120_000);
