@@ -53,12 +53,20 @@ function allSubsets(): Subset[] {
 }
 
 const covers = (subset: Subset, cp: number) => subset.ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/** The subsets that draw a code point, looked up once per code point (every picture asks for the same few thousand). */
+const covering = new Map<number, Subset[]>();
+function subsetsFor(cp: number): Subset[] {
+  let found = covering.get(cp);
+  if (!found) covering.set(cp, (found = allSubsets().filter((s) => covers(s, cp))));
+  return found;
+}
+
 const codePoints = (text: string) => [...new Set([...text].map((c) => c.codePointAt(0)!))].filter((cp) => cp > 0x20);
 
 /** Characters of `text` that no subset of the font covers (they would draw as boxes). */
 export function uncoveredCharacters(text: string): string[] {
-  const all = allSubsets();
-  return codePoints(text).filter((cp) => !all.some((s) => covers(s, cp))).map((cp) => String.fromCodePoint(cp));
+  return codePoints(text).filter((cp) => subsetsFor(cp).length === 0).map((cp) => String.fromCodePoint(cp));
 }
 
 const fileCache = new Map<string, Buffer>();
@@ -72,8 +80,8 @@ const read = (subset: Subset, weight: number) => {
 
 /** The faces (both weights) of every subset `text` needs, and their family names in order. */
 export function fontsFor(text: string): { faces: FontFace[]; families: string[] } {
-  const cps = codePoints(text);
-  const needed = allSubsets().filter((s) => cps.some((cp) => covers(s, cp)));
+  const used = new Set(codePoints(text).flatMap(subsetsFor));
+  const needed = allSubsets().filter((s) => used.has(s));
   return {
     faces: needed.flatMap((s) => WEIGHTS.map((weight) => ({ name: s.name, data: read(s, weight), weight, style: 'normal' as const }))),
     families: needed.map((s) => s.name),
