@@ -17,6 +17,11 @@ describe('the project ledger rule', () => {
     expect(issues[0].suggestion).toBe('写单位代码 "gangqu"（港经济开发区）');
   });
 
+  it('rejects a project id that is the address of another ledger page (by-unit, by-stage)', () => {
+    const issues = ledger((t) => t.replace('  - id: p02\n', '  - id: by-stage\n'));
+    expect(fields(issues)).toEqual([{ severity: 'error', file: 'data/projects/2005.yaml', line: 33, field: 'projects[1].id', expected: '不用 by-unit、by-stage 作项目代码（它们是台账其他排列方式的网页地址）', got: '"by-stage"' }]);
+  });
+
   it('rejects a project without a responsible person (责任人)', () => {
     const issues = ledger((t) => t.replace('    person: 赵强\n', ''));
     expect(fields(issues)).toEqual([{ severity: 'error', file: 'data/projects/2005.yaml', line: 34, field: 'projects[1].name', expected: '每个项目写明责任人（person）', got: '“港口仓储”没有责任人' }]);

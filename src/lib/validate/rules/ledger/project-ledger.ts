@@ -6,7 +6,7 @@
  */
 import { indicatorOf } from '../../../model/model.ts';
 import { nextPeriod } from '../../../model/period.ts';
-import type { ProjectsInput } from '../../../schema/ledger/projects.ts';
+import { RESERVED_PROJECT_IDS, type ProjectsInput } from '../../../schema/ledger/projects.ts';
 import type { Issue } from '../../issues.ts';
 import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
 import { nearest } from '../../suggest.ts';
@@ -38,6 +38,9 @@ function checkProject(context: RuleContext, { source, value: ledger }: Parsed<Pr
     const at = (...path: Array<string | number>) => ['projects', i, ...path];
     if (seen.has(p.id)) issues.push(issueAt(source, at('id'), '每个项目代码只出现一次', `"${p.id}" 重复（第一次在 projects[${seen.get(p.id)}]）`, { suggestion: '改用一个新的项目代码' }));
     else seen.set(p.id, i);
+    if ((RESERVED_PROJECT_IDS as readonly string[]).includes(p.id)) {
+      issues.push(issueAt(source, at('id'), `不用 ${RESERVED_PROJECT_IDS.join('、')} 作项目代码（它们是台账其他排列方式的网页地址）`, `"${p.id}"`, { suggestion: '换一个项目代码' }));
+    }
     if (!context.units.some((u) => u.id === p.unit)) issues.push(unitIssue(source, at('unit'), p.unit, context.units));
     if (!ledger.tiers.some((t) => t.id === p.tier)) {
       issues.push(issueAt(source, at('tier'), `本文件 tiers 中的类别（${ledger.tiers.map((t) => t.id).join('、')}）`, `"${p.tier}"`, { suggestion: closest(p.tier, ledger.tiers.map((t) => t.id)) }));
