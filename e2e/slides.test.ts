@@ -7,9 +7,9 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
 import { builtPages, pagePeriod, periodPattern, siteSettings } from './lib/site.ts';
+import { cellsTooNarrow, outsideSafeArea } from './lib/slides.ts';
 
 const deck = builtPages().find((p) => /^\/slides\/\d{4}-\d{2}\/$/.test(p.path));
-const SAFE = { left: 96, top: 54, right: 96 + 1728, bottom: 54 + 972 };
 let browser: Browser;
 let page: Page;
 
@@ -29,7 +29,7 @@ const open = async (query = '') => {
 };
 const currentId = () => page.locator('.slide.is-current').getAttribute('id');
 
-test('every slide fills 1920×1080 and draws only inside the graphics-safe area, rows ≥ 40 px', async () => {
+test('every slide fills 1920×1080 and draws only inside the graphics-safe area, rows ≥ 40 px, every cell wide enough', async () => {
   await open('?auto=600');
   const count = await page.locator('.slide').count();
   expect(count).toBeGreaterThan(1);
@@ -38,14 +38,8 @@ test('every slide fills 1920×1080 and draws only inside the graphics-safe area,
     const slide = page.locator('.slide.is-current');
     const frame = (await slide.boundingBox())!;
     expect([frame.width, frame.height]).toEqual([1920, 1080]);
-    const outside = await slide.evaluate((el, safe) => {
-      const origin = el.getBoundingClientRect();
-      return [...el.querySelectorAll('.slide-safe *')]
-        .map((e) => ({ e, r: e.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.left - origin.left < safe.left - 0.5 || r.top - origin.top < safe.top - 0.5 || r.right - origin.left > safe.right + 0.5 || r.bottom - origin.top > safe.bottom + 0.5))
-        .map(({ e }) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 30)}`);
-    }, SAFE);
-    expect(outside, `slide ${i + 1} draws outside the safe area`).toEqual([]);
+    expect(await outsideSafeArea(slide), `slide ${i + 1} draws outside the safe area`).toEqual([]);
+    expect(await cellsTooNarrow(slide), `slide ${i + 1} has cells too narrow for their text`).toEqual([]);
     const rows = await slide.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
     expect(rows.filter((h) => h < 40), `slide ${i + 1} has rows under 40 px`).toEqual([]);
     const text = await slide.innerText();

@@ -8,6 +8,7 @@ import { formatDate, formatPercent, formatPeriod } from '../present/format.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { monthSummary } from '../present/summary.ts';
 import { compactTable } from '../present/views/media/compact.ts';
+import { DENSE_AFTER_COLUMNS } from '../present/views/media/slides.ts';
 import { PAPER as P, h } from './element.ts';
 import type { Picture } from './render.ts';
 import { tablePicture } from './slide-picture.ts';
@@ -30,7 +31,7 @@ export function longPicture(board: Board, period: PeriodResult): Picture {
       h('div', { display: 'flex', alignItems: 'baseline', gap: 16, borderLeft: `8px solid ${P.accent}`, paddingLeft: 14, marginBottom: 8 },
         h('div', { fontSize: 38, fontWeight: 700 }, group.group.name),
         h('div', { fontSize: 22, color: P.soft }, table.note)),
-      tablePicture(table, { width: inner, head: 80, row: 50, text: 25, headText: 20, pad: 5 }, P));
+      tablePicture(table, { width: inner, head: 80, row: 50, text: table.columns.length > DENSE_AFTER_COLUMNS ? 21 : 25, headText: 20, pad: 5 }, P));
   });
   const foot = h('div', { display: 'flex', flexDirection: 'column', gap: 6, margin: `28px ${PAD}px 0`, padding: '18px 0 40px', borderTop: `2px solid ${P.line}`, fontSize: 24, color: P.soft, lineHeight: 1.5 },
     h('div', {}, `数据期：${formatPeriod(period.period)}（1—N月累计）　发布日期：${formatDate(period.report.publishedOn)}`),

@@ -3,25 +3,31 @@
  * (src/pages/slides/, src/styles/slides.css), everything inside the EBU R 95 safe area.
  */
 import type { CompactTable } from '../present/views/media/compact.ts';
-import { FRAME, SLIDE_LAYOUT, type Slide, type SlidesView } from '../present/views/media/slides.ts';
+import { FRAME, figureSizes, SLIDE_LAYOUT, SUMMARY_LAYOUT, textEms, type Slide, type SlidesView } from '../present/views/media/slides.ts';
 import { COLOURS as C, h, type Element, type Palette } from './element.ts';
 import type { Picture } from './render.ts';
 
 const toneColour = (P: Palette, tone: string | undefined) => (tone === 'good' ? P.good : tone === 'bad' ? P.bad : tone === 'neutral' ? P.neutral : P.ink);
 
-/** Column widths as shares: 位次 and 较上月 narrow, 单位 wide, figures even. */
-export function columnShares(count: number): number[] {
-  const fixed = { first: 0.09, name: 0.14, last: 0.1 };
-  const rest = (1 - fixed.first - fixed.name - fixed.last) / (count - 3);
-  return Array.from({ length: count }, (_, i) => (i === 0 ? fixed.first : i === 1 ? fixed.name : i === count - 1 ? fixed.last : rest));
+/**
+ * Column widths as shares: 位次 and 较上月 narrow, 单位 as wide as `name` (at least 14 %), the
+ * figures even but for 超/欠序时 (the fourth column: a band sign and a signed number), a third wider.
+ */
+export function columnShares(count: number, name = 0.14): number[] {
+  const fixed = { first: 0.09, name: Math.max(name, 0.14), last: 0.1 };
+  const weights = Array.from({ length: count - 3 }, (_, i) => (i === 1 ? 1.3 : 1));
+  const unit = (1 - fixed.first - fixed.name - fixed.last) / weights.reduce((a, b) => a + b, 0);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? fixed.first : i === 1 ? fixed.name : i === count - 1 ? fixed.last : unit * weights[i - 2]));
 }
 
 /** A ranking table drawn with flex rows: heights and text sizes in px. */
-export function tablePicture(table: CompactTable, size: { width: number; head: number; row: number; text: number; headText: number; pad?: number }, P: Palette = C): Element {
-  const shares = columnShares(table.columns.length);
+export function tablePicture(table: CompactTable, size: { width: number; head: number; row: number; text: number; headText: number; pad?: number; nameShare?: number }, P: Palette = C): Element {
+  // The 单位 column as wide as its longest name (up to 30 %), so a name is not cut off; a slide says its own (nameColumn).
+  const longest = Math.max(0, ...table.rows.map((r) => textEms(r.cells[1] ?? '')));
+  const shares = columnShares(table.columns.length, size.nameShare ?? Math.min(0.3, (longest * size.text + 2 * (size.pad ?? 10) + 4) / size.width));
   const cell = (i: number, numeric: boolean, extra: Record<string, string | number> = {}) => ({
     width: Math.floor(size.width * shares[i]), padding: `0 ${size.pad ?? 10}px`, display: 'flex', flexDirection: 'column' as const,
-    alignItems: numeric ? 'flex-end' : 'flex-start', justifyContent: 'center', overflow: 'hidden', ...extra,
+    alignItems: numeric ? 'flex-end' : 'flex-start', justifyContent: 'center', overflow: 'hidden', textOverflow: 'ellipsis', ...extra,
   });
   const head = h('div', { display: 'flex', height: size.head, color: P.soft, fontSize: size.headText, fontWeight: 700, lineHeight: 1.15, borderBottom: `1px solid ${P.line}` },
     ...table.columns.map((c, i) => h('div', cell(i, c.numeric, { justifyContent: 'flex-end', paddingBottom: 6, textAlign: c.numeric ? 'right' : 'left' }),
@@ -33,14 +39,17 @@ export function tablePicture(table: CompactTable, size: { width: number; head: n
 }
 
 function summaryBody(slide: Extract<Slide, { kind: 'summary' }>): Element {
-  const figures = h('div', { display: 'flex', gap: 28 },
-    ...slide.figures.map((f) => h('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '20px 28px', backgroundColor: C.panel, borderLeft: `10px solid ${f.tone === 'bad' ? C.bad : C.good}` },
-      h('div', { fontSize: 36 }, f.name),
-      h('div', { display: 'flex', alignItems: 'baseline', fontSize: 88, fontWeight: 700, lineHeight: 1.15 }, f.value, h('span', { fontSize: 36, fontWeight: 400, marginLeft: 12 }, f.unit)),
-      h('div', { fontSize: 34 }, f.completion),
-      f.gap ? h('div', { fontSize: 34 }, f.gap) : null)));
-  const groups = h('div', { display: 'flex', flexDirection: 'column', fontSize: 40, gap: 12 }, ...slide.groups.map((g) => h('div', {}, g)));
-  return h('div', { display: 'flex', flexDirection: 'column', gap: 28 }, figures, groups);
+  const { gap, lineHeight, sentence } = SUMMARY_LAYOUT;
+  const f = figureSizes(slide.figures.length);
+  const width = Math.floor((FRAME.safe.width - (slide.figureColumns - 1) * gap) / slide.figureColumns);
+  const figures = slide.figures.length === 0 ? null : h('div', { display: 'flex', flexWrap: 'wrap', gap },
+    ...slide.figures.map((fig) => h('div', { width, display: 'flex', flexDirection: 'column', padding: `${f.padding}px 28px`, lineHeight, backgroundColor: C.panel, borderLeft: `10px solid ${fig.tone === 'bad' ? C.bad : C.good}` },
+      h('div', { fontSize: f.name }, fig.name),
+      h('div', { display: 'flex', alignItems: 'baseline', fontSize: f.value, fontWeight: 700, lineHeight: 1.15, whiteSpace: 'nowrap' }, fig.value, h('span', { fontSize: f.name, fontWeight: 400, marginLeft: 12 }, fig.unit)),
+      h('div', { fontSize: f.line }, fig.completion),
+      fig.gap ? h('div', { fontSize: f.line }, fig.gap) : null)));
+  const groups = h('div', { display: 'flex', flexDirection: 'column', fontSize: sentence.text, lineHeight, gap: sentence.gap }, ...slide.groups.map((g) => h('div', {}, g)));
+  return h('div', { display: 'flex', flexDirection: 'column', gap }, figures, groups);
 }
 
 export function slidePicture(view: SlidesView, slide: Slide, index: number): Picture {
@@ -49,7 +58,7 @@ export function slidePicture(view: SlidesView, slide: Slide, index: number): Pic
   const head = h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', height: L.head - 20, marginBottom: 20, paddingBottom: 14, borderBottom: `4px solid ${C.accent}` },
     h('div', { fontSize: 60, fontWeight: 700, lineHeight: 1.1 }, slide.title),
     h('div', { fontSize: 36 }, slide.aside));
-  const body = slide.kind === 'summary' ? summaryBody(slide) : tablePicture(slide.table, { width: safe.width, head: L.tableHead, row: L.row, text: L.text, headText: 26 });
+  const body = slide.kind === 'summary' ? summaryBody(slide) : tablePicture(slide.table, { width: safe.width, head: L.tableHead, row: L.row, text: slide.dense ? L.denseText : L.text, headText: 26, nameShare: slide.nameColumn / 100 });
   const foot = h('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', height: L.foot, borderTop: `2px solid ${C.line}`, paddingTop: 8 },
     h('div', { display: 'flex', justifyContent: 'space-between', fontSize: 26 }, h('div', {}, view.stamp), h('div', {}, `${index + 1} / ${view.slides.length}`)),
     view.notice ? h('div', { fontSize: 22, color: C.neutral }, view.notice) : null);

@@ -1,7 +1,9 @@
 /**
  * One group's ranking as a short table of text cells, for the places with little room: the
  * printed 督查通报, the embed, the broadcast slides and the images. Columns: 位次, 单位, the ranking
- * score, 超/欠序时进度 with its band symbol, each indicator's 累计 and 完成率, 较上月.
+ * score, 超/欠序时进度 with its band symbol, each indicator's 累计 and 完成率, 较上月 — with more
+ * than AMOUNTS_UP_TO indicators, each indicator's 完成率 only (the 累计 figures are on the ranking
+ * page and in the downloads): fourteen columns left a slide's figures 105 px for "10,850" at 38 px.
  */
 import { indicatorOf, type Model } from '../../../model/model.ts';
 import type { Band } from '../../../schema/plan.ts';
@@ -33,6 +35,9 @@ export interface CompactTable {
   note: string;
 }
 
+/** The most indicators whose 累计 figures a compact table still shows. */
+export const AMOUNTS_UP_TO = 3;
+
 const placeText = (row: UnitResult) =>
   row.state === 'ranked' ? `${row.tied ? '并列' : ''}${row.rank}` : row.state === 'missing' ? DASH : '无目标';
 
@@ -40,28 +45,31 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
   const indicators = period.plan.indicators.map((id) => indicatorOf(model, id));
   const label = scoreLabel(period.plan, model);
   const cumulative = formatCumulativeLabel(period.period);
+  const amounts = indicators.length <= AMOUNTS_UP_TO;
   const columns: CompactColumn[] = [
     { heading: '位次', numeric: false },
     { heading: '单位', numeric: false },
     { heading: label, numeric: true },
     { heading: '超/欠序时', sub: '个百分点', numeric: true },
     ...indicators.flatMap((ind) => [
-      { heading: `${ind.shortName ?? ind.name}`, sub: `${cumulative}（${ind.unit}）`, numeric: true },
+      ...(amounts ? [{ heading: `${ind.shortName ?? ind.name}`, sub: `${cumulative}（${ind.unit}）`, numeric: true }] : []),
       { heading: `${ind.shortName ?? ind.name}完成率`, numeric: true },
     ]),
     { heading: '较上月', numeric: false },
   ];
+  const perIndicator = amounts ? 2 : 1;
   const rows = group.units.map((row): CompactRow => {
     const figures =
       row.state === 'missing'
-        ? [MISSING, DASH, ...indicators.flatMap(() => [DASH, DASH])]
+        ? [MISSING, DASH, ...indicators.flatMap(() => Array<string>(perIndicator).fill(DASH))]
         : [
             formatPercent(row.score),
             `${row.band ? `${row.band.symbol} ` : ''}${formatPp(row.scoreGap)}`,
-            ...row.indicators.flatMap((r, i) => [formatAmount(r.value, indicators[i].decimals), formatPercent(r.completion)]),
+            ...row.indicators.flatMap((r, i) => [...(amounts ? [formatAmount(r.value, indicators[i].decimals)] : []), formatPercent(r.completion)]),
           ];
     return { unit: row.unit, state: row.state, band: row.band, cells: [placeText(row), row.shortName, ...figures, formatMovement(row.movement)] };
   });
   const units = [...new Set(indicators.map((i) => i.unit))].join('、');
-  return { groupId: group.group.id, groupName: group.group.name, columns, rows, note: `单位：${units}；按${label}排名` };
+  const note = amounts ? `单位：${units}；按${label}排名` : `各指标列为完成率（累计数见排行榜页）；按${label}排名`;
+  return { groupId: group.group.id, groupName: group.group.name, columns, rows, note };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../read/load.ts';
@@ -9,11 +10,15 @@ import { bulletinView } from './bulletin.ts';
 import { compactTable } from './compact.ts';
 import { embedCode } from './embed.ts';
 import { previewCards, previewImageFor } from './preview.ts';
-import { ROWS_PER_SLIDE, SLIDE_LAYOUT, FRAME, slidesView, splitRows } from './slides.ts';
+import { fitName, NAME_COLUMNS, nameColumn, ROWS_PER_SLIDE, SLIDE_LAYOUT, SLIDE_NAME_EMS, FRAME, slidesView, splitRows, textEms } from './slides.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+const fixture = (name: string) => join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', name);
+const { model } = loadData({ root: fixture('minimal'), currentPeriod: '2026-11' });
 const board = scoreBoard(model!);
 const march = board.periods.find((p) => p.period === '2005-03')!;
+// Five indicators and six groups (test/fixtures/wide): the board a compact layout must still hold.
+const wide = scoreBoard(loadData({ root: fixture('wide'), currentPeriod: '2024-04' }).model!);
+const wideMarch = wide.periods.at(-1)!;
 
 describe('the month in other forms', () => {
   it("names a quarterly check's 红榜 and 黑榜 in the month the plan assesses", () => {
@@ -49,6 +54,43 @@ describe('the month in other forms', () => {
     const table = compactTable(model!, march, march.groups[0]);
     expect(table.rows.every((r) => r.cells.length === table.columns.length)).toBe(true);
     for (const row of table.rows.filter((r) => r.state === 'missing')) expect(row.cells.slice(2, -1).every((c) => c === '未报送' || c === '—')).toBe(true);
+  });
+
+  it('shows each indicator’s 累计 and 完成率 up to three indicators, and only 完成率 beyond (the columns would not fit)', () => {
+    const two = compactTable(model!, march, march.groups[0]);
+    expect(two.columns.map((c) => c.heading)).toEqual(['位次', '单位', '综合完成率', '超/欠序时', '合同外资', '合同外资完成率', '实际外资', '实际外资完成率', '较上月']);
+    const five = compactTable(wide.model, wideMarch, wideMarch.groups[0]);
+    expect(five.columns.map((c) => c.heading)).toEqual(['位次', '单位', '综合完成率', '超/欠序时', ...['合同利用外资', '实际利用外资', '外贸出口', '引进内资', '新开工项目'].map((n) => `${n}完成率`), '较上月']);
+    expect(five.rows.every((r) => r.cells.length === five.columns.length)).toBe(true);
+    expect(five.note).toBe('各指标列为完成率（累计数见排行榜页）；按综合完成率排名');
+  });
+
+  it('keeps the city’s figures and the group sentences on one summary slide when they fit', () => {
+    const [summary, next] = slidesView(board, march).slides;
+    expect(summary).toMatchObject({ kind: 'summary', id: 'summary', figureColumns: 2 });
+    expect(summary.kind === 'summary' && [summary.figures.length, summary.groups.length]).toEqual([2, march.groups.length]);
+    expect(next.kind).toBe('group');
+  });
+
+  it('shows a unit’s name on a slide whole up to nine characters, and a longer one cut with …', () => {
+    expect(fitName('大中镇')).toBe('大中镇');
+    expect(fitName('单位名称30号')).toBe('单位名称30号');
+    expect(fitName('江苏省大丰市经济技术开发区管理委员会')).toBe('江苏省大丰市经济…');
+    expect(textEms(fitName('江苏省大丰市经济技术开发区管理委员会'))).toBeLessThanOrEqual(SLIDE_NAME_EMS);
+  });
+
+  it('makes a slide’s 单位 column the narrowest width that holds its longest name, each width a class of the stylesheet', () => {
+    expect(nameColumn(['大中镇', '开发区'])).toBe(14);
+    expect(nameColumn(['单位名称30号'])).toBe(18);
+    expect(nameColumn([fitName('江苏省大丰市经济技术开发区管理委员会')])).toBe(22);
+    const css = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'styles', 'slides.css'), 'utf8');
+    for (const width of NAME_COLUMNS) expect(css).toContain(`.slide-table.name-${width} thead th:nth-child(2) {\n  width: ${width}%;`);
+  });
+
+  it('puts five figures in rows of three and the six group sentences on a slide of their own', () => {
+    const slides = slidesView(wide, wideMarch).slides.filter((s) => s.kind === 'summary');
+    expect(slides.map((s) => [s.id, s.figures.length, s.groups.length, s.figureColumns])).toEqual([['summary', 5, 0, 3], ['summary-2', 0, 6, 3]]);
+    expect(slides[1].title).toBe('2024年1—3月招商引资排行榜（各组概况）');
   });
 
   it('shares a long group’s rows evenly over as few slides as fit (14 at 10 a slide → 7 + 7)', () => {

@@ -21,7 +21,9 @@ export const FRAME = { width: 1920, height: 1080, safe: { x: 96, y: 54, width: 1
  * row, footer. Rows of 62 px carry 38 px text (≈ 3.5 % of the picture): ten to a slide, so a long
  * group goes over two slides rather than shrinking its text.
  */
-export const SLIDE_LAYOUT = { head: 150, tableHead: 90, row: 62, foot: 100, text: 38 } as const;
+export const SLIDE_LAYOUT = { head: 150, tableHead: 90, row: 62, foot: 100, text: 38, denseText: 32 } as const;
+/** A table of more columns than this (three or more indicators) is set in denseText. */
+export const DENSE_AFTER_COLUMNS = 8;
 /** Ranking rows that fit one slide. */
 export const ROWS_PER_SLIDE = Math.floor((FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.tableHead - SLIDE_LAYOUT.foot) / SLIDE_LAYOUT.row);
 
@@ -43,14 +45,108 @@ interface SlideBase {
 }
 export interface SummarySlide extends SlideBase {
   kind: 'summary';
+  /** The city's figures (none on a slide that continues the group sentences). */
   figures: CityFigure[];
+  /** Figures to a row; more than one row draws them smaller (figureSizes). */
+  figureColumns: number;
   groups: string[];
 }
 export interface GroupSlide extends SlideBase {
   kind: 'group';
   table: CompactTable;
+  /** The 单位 column's share of the width, in per cent: one of NAME_COLUMNS, wide enough for the longest name. */
+  nameColumn: number;
+  /** Many columns: the rows are set in SLIDE_LAYOUT.denseText. */
+  dense: boolean;
 }
 export type Slide = SummarySlide | GroupSlide;
+
+/**
+ * The summary slide's sizes, px: a figure panel (name, value, two lines) and the group sentences.
+ * One row of figures uses the large sizes; two rows (four or more indicators) the compact ones.
+ */
+export const SUMMARY_LAYOUT = {
+  gap: 28,
+  lineHeight: 1.25,
+  sentence: { text: 40, gap: 12 },
+  figure: {
+    large: { padding: 20, name: 36, value: 88, line: 34 },
+    compact: { padding: 16, name: 30, value: 64, line: 28 },
+  },
+} as const;
+
+/** Three figures to a row at most; four as two and two. */
+export const figureColumns = (count: number) => (count <= 3 ? Math.max(count, 1) : count === 4 ? 2 : 3);
+export const figureSizes = (count: number) => (count > 3 ? SUMMARY_LAYOUT.figure.compact : SUMMARY_LAYOUT.figure.large);
+
+/** The height of the summary slide's body that the layout leaves, px. */
+const BODY_HEIGHT = FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.foot;
+
+/** How wide a line of text is, roughly, in ems: a Chinese character is one, a digit or Latin letter about 0.6. */
+export const textEms = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.6 : 1), 0);
+const ems = textEms;
+
+/** The widths the 单位 column may take, per cent (src/styles/slides.css has a class for each). */
+export const NAME_COLUMNS = [14, 18, 22, 26, 30] as const;
+/** The narrowest of NAME_COLUMNS that holds every name at the given text size. */
+export function nameColumn(names: string[], text: number = SLIDE_LAYOUT.text): number {
+  const needed = (100 * (Math.max(0, ...names.map(ems)) * text + 24)) / FRAME.safe.width;
+  return NAME_COLUMNS.find((w) => w >= needed) ?? NAME_COLUMNS.at(-1)!;
+}
+
+/** The widest unit name a slide shows whole, in ems; a longer one ends in … (the ranking page has it all). */
+export const SLIDE_NAME_EMS = 9;
+export function fitName(name: string): string {
+  if (ems(name) <= SLIDE_NAME_EMS) return name;
+  let fitted = '';
+  for (const c of name) {
+    if (ems(fitted + c) > SLIDE_NAME_EMS - 1) break;
+    fitted += c;
+  }
+  return `${fitted}…`;
+}
+
+/** Estimated height of the figures block, px (the value line is 1.15 high, the others the layout's). */
+function figuresHeight(figures: CityFigure[]): number {
+  if (figures.length === 0) return 0;
+  const f = figureSizes(figures.length);
+  const L = SUMMARY_LAYOUT.lineHeight;
+  const panel = 2 * f.padding + f.name * L + f.value * 1.15 + 2 * f.line * L;
+  const rows = Math.ceil(figures.length / figureColumns(figures.length));
+  return rows * panel + (rows - 1) * SUMMARY_LAYOUT.gap;
+}
+
+/** Estimated height of one group sentence with its gap, px (wrapped at the safe width, with 10 % to spare). */
+function sentenceHeight(sentence: string): number {
+  const { text, gap } = SUMMARY_LAYOUT.sentence;
+  const lines = Math.ceil((ems(sentence) * text * 1.1) / FRAME.safe.width);
+  return lines * text * SUMMARY_LAYOUT.lineHeight + gap;
+}
+
+/**
+ * The city's figures and the group sentences on as many summary slides as they need: one when they
+ * fit (two indicators and three groups do), else the figures alone, then the sentences, shared out.
+ */
+function summarySlides(first: Omit<SummarySlide, 'figureColumns'>): SummarySlide[] {
+  const columns = figureColumns(first.figures.length);
+  const heights = first.groups.map(sentenceHeight);
+  const total = (hs: number[]) => hs.reduce((a, b) => a + b, 0);
+  if (figuresHeight(first.figures) + SUMMARY_LAYOUT.gap + total(heights) <= BODY_HEIGHT) return [{ ...first, figureColumns: columns }];
+  const parts: string[][] = [];
+  let used = BODY_HEIGHT;
+  first.groups.forEach((sentence, i) => {
+    if (used + heights[i] > BODY_HEIGHT) {
+      parts.push([]);
+      used = 0;
+    }
+    parts.at(-1)!.push(sentence);
+    used += heights[i];
+  });
+  return [
+    { ...first, groups: [], figureColumns: columns },
+    ...parts.map((groups, i) => ({ ...first, id: `summary-${i + 2}`, title: `${first.title}（各组概况${parts.length > 1 ? ` ${i + 1}/${parts.length}` : ''}）`, figures: [], groups, figureColumns: columns })),
+  ];
+}
 
 /** n rows in as few slides as fit, shared evenly (14 rows at 13 a slide → 7 + 7, not 13 + 1). */
 export function splitRows<T>(rows: T[], perSlide = ROWS_PER_SLIDE): T[][] {
@@ -65,7 +161,7 @@ export function slidesView(board: Board, period: PeriodResult) {
   const when = formatPeriod(period.period);
   const aside = `${when} · 序时进度 ${formatPercent(period.pace)}`;
   const label = scoreLabel(period.plan, model);
-  const summary: SummarySlide = {
+  const summary: Omit<SummarySlide, 'figureColumns'> = {
     kind: 'summary', id: 'summary', title: `${when}${site.subject}排行榜`, aside: `${site.city} · 序时进度 ${formatPercent(period.pace)}`,
     figures: period.city.map((c) => {
       const ind = indicatorOf(model, c.indicator);
@@ -77,15 +173,21 @@ export function slidesView(board: Board, period: PeriodResult) {
   const groupSlides = period.groups.flatMap((group) => {
     const table = compactTable(model, period, group);
     const parts = splitRows(table.rows);
-    return parts.map((rows, i): GroupSlide => ({
-      kind: 'group',
-      id: parts.length > 1 ? `${group.group.id}-${i + 1}` : group.group.id,
-      title: `${group.group.name}${parts.length > 1 ? `（${i + 1}/${parts.length}）` : ''} · ${site.subject}排行榜`,
-      aside,
-      table: { ...table, rows },
-    }));
+    const dense = table.columns.length > DENSE_AFTER_COLUMNS;
+    return parts.map((rows, i): GroupSlide => {
+      const fitted = rows.map((row) => ({ ...row, cells: row.cells.map((cell, k) => (k === 1 ? fitName(cell) : cell)) }));
+      return {
+        kind: 'group',
+        id: parts.length > 1 ? `${group.group.id}-${i + 1}` : group.group.id,
+        title: `${group.group.name}${parts.length > 1 ? `（${i + 1}/${parts.length}）` : ''} · ${site.subject}排行榜`,
+        aside,
+        table: { ...table, rows: fitted },
+        nameColumn: nameColumn(fitted.map((row) => row.cells[1]), dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text),
+        dense,
+      };
+    });
   });
-  const slides: Slide[] = [summary, ...groupSlides];
+  const slides: Slide[] = [...summarySlides(summary), ...groupSlides];
   return {
     period,
     title: `${when}${site.subject}排行榜 · 幻灯片`,
