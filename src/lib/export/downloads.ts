@@ -5,10 +5,12 @@
  */
 import type { Model } from '../model/model.ts';
 import { formatMonth } from '../present/format.ts';
-import { assessmentDataUrl, groupDataUrl, ledgerDataUrl, monthDataUrl, serviceDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import { assessmentDataUrl, groupDataUrl, warningDataUrl, ledgerDataUrl, monthDataUrl, serviceDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
 import { assessAll } from '../score/assessment.ts';
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
+import { warningTable } from './warning.ts';
+import { warningYears } from '../present/views/verdicts/warning.ts';
 import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
@@ -120,6 +122,12 @@ const DOWNLOAD_KINDS = {
       const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
       return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
     },
+  },
+  warnings: {
+    names: 'warnings-YYYY.csv',
+    about: () => '预警：年内每月、每个单位按当前进度推算到此后每次考核的累计与完成率、是否预计未达，以及连续落后月数（每个单位每月每次考核每个指标一行）',
+    list: (board) => warningYears(board).map((year) => ({ format: 'csv' as const, href: warningDataUrl(year), label: `${year}年预警（各月）`, year })),
+    body: (board, d) => toCsv(warningTable(board, d.year!)),
   },
   projects: {
     names: 'projects-YYYY.csv / .json',

@@ -38,6 +38,8 @@ export const placesUrl = (year: number) => `/assessments/${year}/places/`;
 export const placesGroupUrl = (year: number, group: string) => `/assessments/${year}/places/${group}/`;
 /** One check's verdict as a file: /data/assessment-2005-half.csv or .json. */
 export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') => `/data/assessment-${year}-${checkId}.${format}`;
+/** 预警, a year's months stacked. */
+export const warningDataUrl = (year: number) => `/data/warnings-${year}.csv`;
 /** The RSS feed: one item per published month (and, later, per correction). */
 export const feedUrl = () => '/feed.xml';
 /** A month's printable 督查通报: /bulletins/2005-03/. */

@@ -7,7 +7,7 @@ import type { Board, PeriodResult } from '../../../score/board.ts';
 import { warnedUnits, warningsAt, type UnitWarning } from '../../../score/warning.ts';
 import { formatCount, formatMonth, formatPercent, formatPeriod } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
-import { assessmentsUrl, rankingUrl, unitUrl, warningUrl } from '../../urls.ts';
+import { assessmentsUrl, rankingUrl, unitUrl, warningDataUrl, warningUrl } from '../../urls.ts';
 import { warningMethodText } from './wording.ts';
 
 /** The latest month of a year that has a plan with assessments. */
@@ -93,5 +93,11 @@ export function warningView(board: Board, year: number) {
       })),
     })),
     count: warned.length,
+    /** Every month of the year, every unit (not only the warned), as CSV. */
+    downloads: [{ href: warningDataUrl(year), label: `CSV（${year}年各月、全部单位）` }],
   };
 }
+
+/** The /data/ page's list of 预警 downloads, newest year first. */
+export const warningDownloads = (board: Board) =>
+  warningYears(board).map((year) => ({ name: `${year}年预警名单`, href: warningUrl(year), csv: warningDataUrl(year) })).reverse();
