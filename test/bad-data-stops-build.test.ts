@@ -59,8 +59,11 @@ describe('a bad data file', () => {
     const outDir = join(work, 'dist-published');
     mkdirSync(join(outDir, 'rankings'), { recursive: true });
     writeFileSync(join(outDir, 'index.html'), 'published before');
-    // scripts/build.ts is what `npm run build` runs: it must pass astro's failure on, or CI would publish.
-    const run = node([join(root, 'scripts/build.ts'), '--outDir', outDir], root, { BOARD_ROOT: work });
+    // scripts/build.sh is what `npm run build` runs: it must pass astro's failure on, or CI would publish.
+    const run = spawnSync('bash', [join(root, 'scripts/build.sh'), '--outDir', outDir], {
+      cwd: root, encoding: 'utf8', timeout: 120_000,
+      env: { ...process.env, BOARD_ROOT: work, NO_COLOR: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+    });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(expected);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('published before');
