@@ -7,8 +7,8 @@ import { unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { cooperationProgress } from '../../../score/ledger.ts';
 import { formatAmount, formatDate, formatMonth, formatPaceGapText, formatPercent } from '../../format.ts';
-import { amountWithUnit } from './format.ts';
-import { ledgerDataUrl, unitUrl } from '../../urls.ts';
+import { amountWithUnit, yearLinks } from './format.ts';
+import { cooperationUrl, ledgerDataUrl, unitUrl } from '../../urls.ts';
 
 export const latestCooperationYear = (board: Board) => board.model.cooperationYears.at(-1);
 
@@ -17,8 +17,12 @@ function asOf(board: Board, year: number): string {
   return board.periods.filter((p) => p.year === year).at(-1)?.period ?? `${year}-12`;
 }
 
-export function cooperationView(board: Board) {
-  const year = latestCooperationYear(board)!;
+/** The years with a tracker page: undefined is the latest, at /cooperation/ (every year's kept at /cooperation/2005/). */
+export const cooperationPages = (board: Board): Array<number | undefined> =>
+  (board.model.cooperationYears.length ? [undefined, ...board.model.cooperationYears.map((y) => y.year)] : []);
+
+export function cooperationView(board: Board, shown?: number) {
+  const year = shown === undefined ? latestCooperationYear(board)! : board.model.cooperationYears.find((y) => y.year === shown)!;
   const progress = cooperationProgress(year, asOf(board, year.year));
   const now = progress.at(-1)!;
   const money = (v: number) => amountWithUnit(v, year.unit);
@@ -26,6 +30,7 @@ export function cooperationView(board: Board) {
   return {
     year,
     title: `${year.year}年${year.title}`,
+    years: yearLinks(board.model.cooperationYears.map((y) => y.year), year.year, cooperationUrl),
     unit: year.unit,
     subject: board.model.site.subject,
     /** The indicators' units that differ from this file's: said, so no one adds the two. */

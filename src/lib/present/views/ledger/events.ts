@@ -1,16 +1,24 @@
-/** /events/ (the year's promotion events with their conversion counts) and /events/<id>/ (one event's signings, linked to the ledger). */
+/**
+ * /events/ (the latest year's promotion events with their conversion counts; every year's kept at
+ * /events/2005/) and /events/<id>/ (one event's signings, linked to the ledger).
+ */
 import { unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { conversion, eventYearConversion, projectStatus } from '../../../score/ledger.ts';
 import { formatAmount } from '../../format.ts';
 import { eventsUrl, eventUrl, ledgerDataUrl, projectUrl, unitUrl } from '../../urls.ts';
+import { yearLinks } from './format.ts';
 
 export const latestEventYear = (board: Board) => board.model.eventYears.at(-1);
 
-export function eventsView(board: Board) {
-  const year = latestEventYear(board)!;
+/** The years with an events page: undefined is the latest, at /events/. */
+export const eventPages = (board: Board): Array<number | undefined> => (board.model.eventYears.length ? [undefined, ...board.model.eventYears.map((y) => y.year)] : []);
+
+export function eventsView(board: Board, shown?: number) {
+  const year = shown === undefined ? latestEventYear(board)! : board.model.eventYears.find((y) => y.year === shown)!;
   return {
     year,
+    years: yearLinks(board.model.eventYears.map((y) => y.year), year.year, eventsUrl),
     title: `${year.year}年重大招商活动`,
     total: { signings: year.events.reduce((t, e) => t + e.signings.length, 0), conversion: eventYearConversion(year) },
     events: year.events.map((e) => ({ event: e, href: eventUrl(e.id), conversion: conversion(e, year.steps), linked: e.signings.filter((s) => s.project).length })),
@@ -32,7 +40,7 @@ export function eventView(board: Board, id: string) {
   return {
     year,
     event,
-    eventsHref: eventsUrl(),
+    eventsHref: eventsUrl(year.year),
     conversion: conversion(event, year.steps),
     signings: event.signings.map((s) => {
       const project = s.project ? ledger?.projects.find((p) => p.id === s.project) : undefined;

@@ -18,3 +18,7 @@ export function amountWithUnit(value: number, unit: string, decimals = 0): strin
   const yi = inYi(value, unit);
   return `${formatAmount(value, decimals)} ${unit}${yi ? `（${yi}）` : ''}`;
 }
+
+/** The years a ledger kind has pages for (each kept at its own address), the one shown marked. */
+export const yearLinks = (years: number[], shown: number, href: (year: number) => string) =>
+  years.map((year) => ({ year, href: href(year), current: year === shown }));

@@ -1,7 +1,10 @@
-/** /projects/ (the ledger by tier), /projects/by-unit/, /projects/by-stage/ and /projects/<id>/ (a project's timeline). */
+/**
+ * /projects/ (the latest ledger by tier), /projects/by-unit/, /projects/by-stage/, the same for every
+ * year at /projects/2005/… (kept when a new year's ledger arrives), and /projects/<id>/ (a project's timeline).
+ */
 import { unitNameOf } from '../../../model/model.ts';
 import { formatMonth, formatPercent } from '../../format.ts';
-import { amountWithUnit } from './format.ts';
+import { amountWithUnit, yearLinks } from './format.ts';
 import type { Board } from '../../../score/board.ts';
 import type { Project, ProjectLedger } from '../../../schema/ledger/projects.ts';
 import { ledgerMonth, ledgerTotals, projectStatus, type ProjectStatus } from '../../../score/ledger.ts';
@@ -9,16 +12,21 @@ import { eventUrl, ledgerDataUrl, projectsUrl, projectUrl, unitUrl } from '../..
 
 export type LedgerGrouping = 'tier' | 'unit' | 'stage';
 
-const GROUPINGS: Array<{ by: LedgerGrouping; label: string; href: string }> = [
-  { by: 'tier', label: '按类别', href: projectsUrl() },
-  { by: 'unit', label: '按责任单位', href: projectsUrl('by-unit') },
-  { by: 'stage', label: '按阶段', href: projectsUrl('by-stage') },
+const GROUPINGS: Array<{ by: LedgerGrouping; label: string; view?: 'by-unit' | 'by-stage' }> = [
+  { by: 'tier', label: '按类别' },
+  { by: 'unit', label: '按责任单位', view: 'by-unit' },
+  { by: 'stage', label: '按阶段', view: 'by-stage' },
 ];
 
-/** The groupings the site builds pages for (all three once a ledger exists). */
-export const ledgerGroupings = (board: Board) => (board.model.projectLedgers.length ? GROUPINGS : []);
+/** The ledger pages the site builds: each grouping of the latest ledger (no year in the address) and of every year's. */
+export function ledgerPages(board: Board): Array<{ by: LedgerGrouping; year?: number; path: string }> {
+  const years = board.model.projectLedgers.map((l) => l.year);
+  if (years.length === 0) return [];
+  return [undefined, ...years].flatMap((year) => GROUPINGS.map((g) => ({ by: g.by, year, path: projectsUrl(g.view, year) })));
+}
 
 export const latestLedger = (board: Board): ProjectLedger | undefined => board.model.projectLedgers.at(-1);
+const ledgerOf = (board: Board, year?: number) => (year === undefined ? latestLedger(board) : board.model.projectLedgers.find((l) => l.year === year));
 
 function groupsOf(board: Board, ledger: ProjectLedger, rows: ProjectStatus[], by: LedgerGrouping) {
   if (by === 'tier') return ledger.tiers.map((t) => ({ id: t.id, title: t.name, href: undefined, rows: rows.filter((r) => r.project.tier === t.id) }));
@@ -27,8 +35,10 @@ function groupsOf(board: Board, ledger: ProjectLedger, rows: ProjectStatus[], by
     .map((u) => ({ id: u.id, title: u.name, href: unitUrl(u.id), rows: rows.filter((r) => r.project.unit === u.id) }));
 }
 
-export function ledgerView(board: Board, by: LedgerGrouping) {
-  const ledger = latestLedger(board)!;
+/** A ledger page: the year's ledger (the latest without a year), grouped by tier, unit or stage. */
+export function ledgerView(board: Board, by: LedgerGrouping, year?: number) {
+  const ledger = ledgerOf(board, year)!;
+  const view = GROUPINGS.find((g) => g.by === by)!.view;
   const rows = ledger.tiers.flatMap((t) => ledger.projects.filter((p) => p.tier === t.id)).map(projectStatus);
   const totals = ledgerTotals(rows, ledger.agreedTarget);
   const money = (v: number) => amountWithUnit(v, ledger.unit);
@@ -44,7 +54,8 @@ export function ledgerView(board: Board, by: LedgerGrouping) {
       `${ledger.agreedLabel}合计 ${money(totals.agreed)}${ledger.agreedTarget !== undefined ? `，目标 ${money(ledger.agreedTarget)}，达到目标的 ${formatPercent(totals.agreedShare)}` : ''}。`,
       `截至${formatMonth(through)}，到位资金累计 ${money(totals.inPlace)}，占当年计划投资 ${money(totals.planned)} 的 ${formatPercent(totals.inPlaceShare)}；按计划推进 ${totals.onPlan} 个，未按计划 ${totals.count - totals.onPlan} 个。`,
     ],
-    groupings: GROUPINGS.map((g) => ({ ...g, current: g.by === by })),
+    groupings: GROUPINGS.map((g) => ({ by: g.by, label: g.label, href: projectsUrl(g.view, year), current: g.by === by })),
+    years: yearLinks(board.model.projectLedgers.map((l) => l.year), ledger.year, (y) => projectsUrl(view, y)),
     groups: groupsOf(board, ledger, rows, by).filter((g) => g.rows.length > 0).map((g) => ({
       ...g,
       totals: ledgerTotals(g.rows),
@@ -77,7 +88,7 @@ export function projectView(board: Board, id: string) {
   return {
     project,
     tier: latest.tiers.find((t) => t.id === project.tier)?.name ?? project.tier,
-    ledgerHref: projectsUrl(),
+    ledgerHref: projectsUrl(undefined, latest.year),
     facts: [
       { term: '责任单位', text: unit?.name ?? project.unit, href: unitUrl(project.unit) },
       { term: '挂钩领导', text: project.leader ?? '—' },
