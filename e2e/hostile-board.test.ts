@@ -5,6 +5,7 @@
  * the CSP and reported), no console error. test/hostile-text.test.ts scans its files without a browser.
  */
 import type { Browser } from 'playwright-core';
+import { outsideSafeArea } from './lib/slides.ts';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectBrowser } from './lib/browser.ts';
 import { openFixtureBoard, pageProblems, pagesScrollingSideways, type FixtureBoard } from './lib/fixture-board.ts';
@@ -29,6 +30,19 @@ describe('the board of hostile text at 360 px', () => {
 
   test('no page scrolls sideways, however long a name with no place to break', () => {
     expect(pagesScrollingSideways(board.pages)).toEqual([]);
+  });
+
+  test('a slide keeps even a 300-character name inside the safe area (cut with …)', async () => {
+    const deck = [...board.pages.keys()].filter((path) => /^\/slides\/\d{4}-\d{2}\/$/.test(path)).at(-1)!;
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1128 } });
+    await page.goto(`${board.server.url}${deck}?auto=600`, { waitUntil: 'load' });
+    const count = await page.locator('.slide').count();
+    for (let i = 0; i < count; i++) {
+      const slide = page.locator('.slide.is-current');
+      expect(await outsideSafeArea(slide), `slide ${i + 1} draws outside the safe area`).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.close();
   });
 
   test('nothing in the text runs: no CSP violation, no console error', () => {

@@ -56,8 +56,8 @@ export function slidePicture(view: SlidesView, slide: Slide, index: number): Pic
   const { safe } = FRAME;
   const L = SLIDE_LAYOUT;
   const head = h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', height: L.head - 20, marginBottom: 20, paddingBottom: 14, borderBottom: `4px solid ${C.accent}` },
-    h('div', { fontSize: 60, fontWeight: 700, lineHeight: 1.1 }, slide.title),
-    h('div', { fontSize: 36 }, slide.aside));
+    h('div', { flexShrink: 1, minWidth: 0, fontSize: 60, fontWeight: 700, lineHeight: 1.25, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, slide.title),
+    h('div', { flexShrink: 0, marginLeft: 24, fontSize: 36, whiteSpace: 'nowrap' }, slide.aside));
   const body = slide.kind === 'summary' ? summaryBody(slide) : tablePicture(slide.table, { width: safe.width, head: L.tableHead, row: L.row, text: slide.dense ? L.denseText : L.text, headText: 26, nameShare: slide.nameColumn / 100 });
   const foot = h('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', height: L.foot, borderTop: `2px solid ${C.line}`, paddingTop: 8 },
     h('div', { display: 'flex', justifyContent: 'space-between', fontSize: 26 }, h('div', {}, view.stamp), h('div', {}, `${index + 1} / ${view.slides.length}`)),

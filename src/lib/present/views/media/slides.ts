@@ -82,8 +82,13 @@ export const figureSizes = (count: number) => (count > 3 ? SUMMARY_LAYOUT.figure
 /** The height of the summary slide's body that the layout leaves, px. */
 const BODY_HEIGHT = FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.foot;
 
-/** How wide a line of text is, roughly, in ems: a Chinese character is one, a digit or Latin letter about 0.6. */
-export const textEms = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.6 : 1), 0);
+/**
+ * How wide a line of text is, roughly, in ems (bold, as names are set): a Chinese character, the
+ * ellipsis … (full width in Chinese fonts), M and W one, another capital or a wide sign about 0.75,
+ * other Latin letters, digits and signs about 0.6. A name wider than its estimate ends in … on screen.
+ */
+const charEms = (c: string) => (c.codePointAt(0)! >= 0x2e80 || /[…MW]/.test(c) ? 1 : /[A-Z@%&#=]/.test(c) ? 0.75 : 0.6);
+export const textEms = (text: string) => [...text].reduce((n, c) => n + charEms(c), 0);
 const ems = textEms;
 
 /** The widths the 单位 column may take, per cent (src/styles/slides.css has a class for each). */
