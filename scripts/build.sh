@@ -17,5 +17,8 @@ case "${NODE_OPTIONS:-}" in
   *--max-semi-space-size*) ;;
   *) export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--max-semi-space-size=16" ;;
 esac
-# `node` is the project's Node 24 (npm puts node_modules/.bin first on PATH).
-exec node "$(dirname "$0")/../node_modules/astro/bin/astro.mjs" build "$@"
+# The project's Node 24 (node_modules/.bin/node), also when this is run without npm.
+here="$(dirname "$0")/.."
+node="$here/node_modules/.bin/node"
+[ -x "$node" ] || node=node
+exec "$node" "$here/node_modules/astro/bin/astro.mjs" build "$@"
