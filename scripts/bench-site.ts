@@ -23,6 +23,8 @@ const work = mkdtempSync(join(tmpdir(), 'bench-site-'));
 
 interface Run {
   seconds: number;
+  /** Astro's own log of the build: a line per route with its time (`├─ /units/x/index.html (+7ms)`). */
+  log: string;
   /** User + system CPU seconds: steadier than wall time on a shared machine. */
   cpu: number;
   peakMB: number;
@@ -65,7 +67,7 @@ async function timedBuild(command: string, cwd: string, env: Record<string, stri
   const child = spawn('/usr/bin/time', ['-v', 'sh', '-c', command], { cwd, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20000)));
+  child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20000)));
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
@@ -77,7 +79,7 @@ async function timedBuild(command: string, cwd: string, env: Record<string, stri
     throw new Error(`build failed: ${command}`);
   }
   const cpu = ['User', 'System'].reduce((n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
-  return { seconds, cpu, peakMB: peak / 1024 / 1024 };
+  return { seconds, cpu, peakMB: peak / 1024 / 1024, log: stdout };
 }
 
 function filesUnder(dir: string): string[] {
@@ -134,6 +136,15 @@ try {
   console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
   console.log(`ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`);
   console.log(`peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`);
+  // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
+  const routeTimes = new Map<string, { ms: number; count: number }>();
+  for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const kind = path.startsWith('/images/') ? 'pictures (/images/)' : `/${path.split('/')[1]}/`.replace(/\/[^/]*\.[a-z]+\/$/, '/');
+    const entry = routeTimes.get(kind) ?? { ms: 0, count: 0 };
+    routeTimes.set(kind, { ms: entry.ms + Number(ms), count: entry.count + 1 });
+  }
+  const routesMs = [...routeTimes.values()].reduce((n, r) => n + r.ms, 0);
+  console.log(`time by route kind  : ${[...routeTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8).map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`).join(', ')}; all routes ${(routesMs / 1000).toFixed(1)} s, the rest ${(site.seconds - routesMs / 1000).toFixed(1)} s`);
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
   process.env.E2E_DIST = dist;

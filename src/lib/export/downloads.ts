@@ -125,7 +125,7 @@ const DOWNLOAD_KINDS = {
   },
   warnings: {
     names: 'warnings-YYYY.csv',
-    about: () => '预警：年内每月、每个单位按当前进度推算到此后每次考核的累计与完成率、是否预计未达，以及连续落后月数（每个单位每月每次考核每个指标一行）',
+    about: () => '预警：每个单位每月一行——连续落后月数，以及按当前进度推算到此后每次考核的各指标完成率和预计未达的指标（已到期的考核留空）',
     list: (board) => warningYears(board).map((year) => ({ format: 'csv' as const, href: warningDataUrl(year), label: `${year}年预警（各月）`, year })),
     body: (board, d) => toCsv(warningTable(board, d.year!)),
   },

@@ -1,43 +1,44 @@
 /**
- * 预警 as a download: a year's months stacked, a row per unit per month per check ahead per
- * indicator — the run-rate projection to the check's month, its 完成率 against what the check
- * requires, whether it is projected to fall short, and the unit's months behind pace (连续落后).
- * A month with no check ahead (December) still gives each unit a row, for its run behind pace.
+ * 预警 as a download: a year's months stacked, a row per unit per month — its months behind pace
+ * (连续落后) and, for every check of the year, the 完成率 it is projected to reach by the check's
+ * month at its run rate and the indicators projected to fall short (blank once the check's month
+ * has come: nothing is projected to it any more). One column per check and indicator, so a year of
+ * 300 units stays one row per unit and month.
  */
 import { indicatorOf, type Model } from '../model/model.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
-import { requiredShare } from '../schema/assessments.ts';
 import type { Board } from '../score/board.ts';
-import { warningsAt } from '../score/warning.ts';
+import { checksAhead, warningsAt } from '../score/warning.ts';
 import { percent, type Cell, type Table } from './table.ts';
-
-const yesNo = (v: boolean) => (v ? '是' : '否');
 
 export function warningTable(board: Board, year: number): Table {
   const model: Model = board.model;
+  const months = board.periods.filter((p) => p.year === year && p.plan.assessments);
+  const plan = months[0]?.plan;
+  // Every check a month of the year projects to (the strictest of each month), in month order.
+  const checks = plan ? checksAhead(plan.assessments!.checks, 0) : [];
+  const indicators = (plan?.indicators ?? []).map((id) => indicatorOf(model, id));
   const headers = [
     '月份', '组别', '单位代码', '单位', '连续落后月数', '连续落后预警',
-    '考核', '考核月份', '指标', '推算累计', '计量单位', '推算完成率(%)', '考核要求(%)', '预计未达', '说明',
+    ...checks.flatMap((c) => [...indicators.map((i) => `${c.name}${i.name}推算完成率(%)`), `${c.name}预计未达`]),
+    '说明',
   ];
-  // A projection is an estimate: its 累计 with one decimal (or the most any indicator states).
-  const projected = Math.max(1, ...model.indicators.map((i) => i.decimals));
-  const decimals = headers.map((h) => (h.endsWith('(%)') ? PERCENT_DECIMALS : h === '推算累计' ? projected : h === '连续落后月数' || h === '考核月份' ? 0 : undefined));
+  const decimals = headers.map((h) => (h.endsWith('(%)') ? PERCENT_DECIMALS : h === '连续落后月数' ? 0 : undefined));
   const rows: Cell[][] = [];
-  for (const period of board.periods.filter((p) => p.year === year)) {
-    const w = warningsAt(board, period);
-    if (!w) continue;
+  for (const period of months) {
+    const w = warningsAt(board, period)!;
     const notice = illustrativeNotice(model.site, period);
     const groupName = new Map(period.groups.map((g) => [g.group.id, g.group.name]));
     for (const u of w.units) {
-      const unit = [period.period, groupName.get(u.group) ?? u.group, u.unit, u.name, u.behindStreak, yesNo(u.flagged)];
-      if (u.projections.length === 0) rows.push([...unit, null, null, null, null, null, null, null, null, notice]);
-      for (const p of u.projections) {
-        for (const i of p.indicators) {
-          const indicator = indicatorOf(model, i.indicator);
-          rows.push([...unit, p.check.name, p.check.month, indicator.name, i.value, indicator.unit, percent(i.completion), percent(requiredShare(p.check)), yesNo(p.missedOn.includes(i.indicator)), notice]);
-        }
-      }
+      const projected = checks.flatMap((c) => {
+        const p = u.projections.find((x) => x.check.id === c.id);
+        if (!p) return [...indicators.map(() => null), null];
+        const unreported = p.indicators.every((x) => x.value === null);
+        const missed = unreported ? '未报送，无法推算' : p.missedOn.map((id) => indicatorOf(model, id).name).join('、') || '否';
+        return [...indicators.map((i) => percent(p.indicators.find((x) => x.indicator === i.id)?.completion)), missed];
+      });
+      rows.push([period.period, groupName.get(u.group) ?? u.group, u.unit, u.name, u.behindStreak, u.flagged ? '是' : '否', ...projected, notice]);
     }
   }
   return { headers, decimals, rows };
