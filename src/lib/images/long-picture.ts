@@ -8,7 +8,7 @@ import { formatDate, formatPercent, formatPeriod } from '../present/format.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { monthSummary } from '../present/summary.ts';
 import { compactTable } from '../present/views/media/compact.ts';
-import { DENSE_AFTER_COLUMNS } from '../present/views/media/slides.ts';
+import { DENSE_AFTER_COLUMNS } from '../present/views/media/slide-layout.ts';
 import { PAPER as P, h } from './element.ts';
 import type { Picture } from './render.ts';
 import { tablePicture } from './slide-picture.ts';

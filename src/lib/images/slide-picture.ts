@@ -3,7 +3,8 @@
  * (src/pages/slides/, src/styles/slides.css), everything inside the EBU R 95 safe area.
  */
 import type { CompactTable } from '../present/views/media/compact.ts';
-import { FRAME, figureSizes, SLIDE_LAYOUT, SUMMARY_LAYOUT, textEms, type Slide, type SlidesView } from '../present/views/media/slides.ts';
+import { FRAME, figureSizes, SLIDE_LAYOUT, SUMMARY_LAYOUT, textEms } from '../present/views/media/slide-layout.ts';
+import type { Slide, SlidesView } from '../present/views/media/slides.ts';
 import { COLOURS as C, h, type Element, type Palette } from './element.ts';
 import type { Picture } from './render.ts';
 

@@ -10,7 +10,8 @@ import { bulletinView } from './bulletin.ts';
 import { compactTable } from './compact.ts';
 import { embedCode } from './embed.ts';
 import { previewCards, previewImageFor } from './preview.ts';
-import { fitName, NAME_COLUMNS, nameColumn, ROWS_PER_SLIDE, SLIDE_LAYOUT, SLIDE_NAME_EMS, FRAME, slidesView, splitRows, textEms } from './slides.ts';
+import { fitName, FRAME, NAME_COLUMNS, nameColumn, ROWS_PER_SLIDE, SLIDE_LAYOUT, SLIDE_NAME_EMS, splitRows, textEms } from './slide-layout.ts';
+import { slidesView } from './slides.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', name);
 const { model } = loadData({ root: fixture('minimal'), currentPeriod: '2026-11' });
