@@ -11,6 +11,13 @@ describe('the event signings rule', () => {
     expect(events((t) => t)).toEqual([]);
   });
 
+  it('rejects an event id that an earlier year already used (the two would share one page)', () => {
+    const next = ['year: 2006', 'unit: 万美元', 'steps: [意向, 协议, 开工, 到资]', 'events:', '  - id: hongkong', '    name: 香港投资说明会', '    date: 2006-03-20', '    place: 香港', '    organiser: 市外经局', '    signings:', '      - { name: 物流园, unit: dazhong, follower: 周红, step: 意向 }', ''].join('\n');
+    const issues = validateMinimal({ 'events/2006.yaml': next }).filter((i) => i.rule === eventSigningsRule.name);
+    expect(fields(issues)).toEqual([{ severity: 'error', file: 'data/events/2006.yaml', line: 5, field: 'events[0].id', expected: '活动代码在各年文件中只用一次（/events/<代码>/ 是活动的网页地址）', got: '"hongkong" 已在 data/events/2005.yaml 用过' }]);
+    expect(issues[0].suggestion).toBe('改用新的代码，如 "hongkong-2006"');
+  });
+
   it('rejects a signing followed up by a unit not in the registry', () => {
     const issues = events((t) => t.replace('unit: dazhong', 'unit: dazong'));
     expect(fields(issues)).toEqual([{ severity: 'error', file: 'data/events/2005.yaml', line: 14, field: 'events[0].signings[1].unit', expected: 'data/units.yaml 中的单位代码', got: '"dazong"' }]);

@@ -1,5 +1,6 @@
 /**
- * Promotion events (data/events/YYYY.yaml): each event once, dated in its year; every signing has
+ * Promotion events (data/events/YYYY.yaml): each event once — in its file and across the years, as
+ * /events/<id>/ is its page — dated in its year; every signing has
  * a known unit, a named follow-up person, a step from the file's list, and a ledger link that
  * names a project of the same year's ledger.
  */
@@ -32,15 +33,29 @@ function checkFile(context: RuleContext, { source, value: file }: Parsed<EventsI
   });
 }
 
+/** An event id a later year's file uses again: the two would share one page, /events/<id>/. */
+function checkAcrossYears(files: Array<Parsed<EventsInput>>, issues: Issue[]) {
+  const first = new Map<string, string>();
+  for (const { source, value } of [...files].sort((a, b) => a.value.year - b.value.year)) {
+    value.events.forEach((event, i) => {
+      const earlier = first.get(event.id);
+      if (earlier && earlier !== source.file) {
+        issues.push(issueAt(source, ['events', i, 'id'], '活动代码在各年文件中只用一次（/events/<代码>/ 是活动的网页地址）', `"${event.id}" 已在 ${earlier} 用过`, { suggestion: `改用新的代码，如 "${event.id}-${value.year}"` }));
+      } else if (!earlier) first.set(event.id, source.file);
+    });
+  }
+}
+
 function check(context: RuleContext): Issue[] {
   const issues: Issue[] = [];
   for (const file of context.files.events) checkFile(context, file, issues);
+  checkAcrossYears(context.files.events, issues);
   return issues;
 }
 
 export const eventSigningsRule: Rule = {
   name: 'event-signings',
-  description: '大活动：活动代码不重复、日期在当年；签约项目的单位已登记、有跟踪责任人、进展在 steps 之中、所连台账项目存在',
+  description: '大活动：活动代码不重复（各年之间也不重复）、日期在当年；签约项目的单位已登记、有跟踪责任人、进展在 steps 之中、所连台账项目存在',
   needs: ['units', 'events'],
   check,
 };
