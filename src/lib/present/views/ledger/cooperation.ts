@@ -7,7 +7,7 @@ import { unitNameOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
 import { cooperationProgress } from '../../../score/ledger.ts';
 import { formatAmount, formatDate, formatMonth, formatPaceGapText, formatPercent } from '../../format.ts';
-import { amountWithUnit, yearLinks } from './format.ts';
+import { amountWithUnit, yearLinks, yearPages } from './format.ts';
 import { cooperationUrl, ledgerDataUrl, unitUrl } from '../../urls.ts';
 
 export const latestCooperationYear = (board: Board) => board.model.cooperationYears.at(-1);
@@ -18,8 +18,7 @@ function asOf(board: Board, year: number): string {
 }
 
 /** The years with a tracker page: undefined is the latest, at /cooperation/ (every year's kept at /cooperation/2005/). */
-export const cooperationPages = (board: Board): Array<number | undefined> =>
-  (board.model.cooperationYears.length ? [undefined, ...board.model.cooperationYears.map((y) => y.year)] : []);
+export const cooperationPages = (board: Board) => yearPages(board.model.cooperationYears.map((y) => y.year));
 
 export function cooperationView(board: Board, shown?: number) {
   const year = shown === undefined ? latestCooperationYear(board)! : board.model.cooperationYears.find((y) => y.year === shown)!;

@@ -7,12 +7,12 @@ import type { Board } from '../../../score/board.ts';
 import { conversion, eventYearConversion, projectStatus } from '../../../score/ledger.ts';
 import { formatAmount } from '../../format.ts';
 import { eventsUrl, eventUrl, ledgerDataUrl, projectUrl, unitUrl } from '../../urls.ts';
-import { yearLinks } from './format.ts';
+import { yearLinks, yearPages } from './format.ts';
 
 export const latestEventYear = (board: Board) => board.model.eventYears.at(-1);
 
 /** The years with an events page: undefined is the latest, at /events/. */
-export const eventPages = (board: Board): Array<number | undefined> => (board.model.eventYears.length ? [undefined, ...board.model.eventYears.map((y) => y.year)] : []);
+export const eventPages = (board: Board) => yearPages(board.model.eventYears.map((y) => y.year));
 
 export function eventsView(board: Board, shown?: number) {
   const year = shown === undefined ? latestEventYear(board)! : board.model.eventYears.find((y) => y.year === shown)!;

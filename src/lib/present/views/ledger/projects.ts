@@ -4,7 +4,7 @@
  */
 import { unitNameOf } from '../../../model/model.ts';
 import { formatMonth, formatPercent } from '../../format.ts';
-import { amountWithUnit, yearLinks } from './format.ts';
+import { amountWithUnit, yearLinks, yearPages } from './format.ts';
 import type { Board } from '../../../score/board.ts';
 import type { Project, ProjectLedger } from '../../../schema/ledger/projects.ts';
 import { ledgerMonth, ledgerTotals, projectStatus, type ProjectStatus } from '../../../score/ledger.ts';
@@ -20,9 +20,7 @@ const GROUPINGS: Array<{ by: LedgerGrouping; label: string; view?: 'by-unit' | '
 
 /** The ledger pages the site builds: each grouping of the latest ledger (no year in the address) and of every year's. */
 export function ledgerPages(board: Board): Array<{ by: LedgerGrouping; year?: number; path: string }> {
-  const years = board.model.projectLedgers.map((l) => l.year);
-  if (years.length === 0) return [];
-  return [undefined, ...years].flatMap((year) => GROUPINGS.map((g) => ({ by: g.by, year, path: projectsUrl(g.view, year) })));
+  return yearPages(board.model.projectLedgers.map((l) => l.year)).flatMap((year) => GROUPINGS.map((g) => ({ by: g.by, year, path: projectsUrl(g.view, year) })));
 }
 
 export const latestLedger = (board: Board): ProjectLedger | undefined => board.model.projectLedgers.at(-1);
