@@ -11,7 +11,10 @@ import { builtPages } from './lib/site.ts';
 
 const chartPages = builtPages().filter((p) => readFileSync(p.file, 'utf8').includes('data-chart='));
 /** The home page and one unit page: a chart near the top and charts far down. */
-const SAMPLE = [chartPages.find((p) => p.path === '/'), chartPages.find((p) => /^\/units\/[^/]+\/$/.test(p.path))].filter((p) => p !== undefined);
+const SAMPLE = [
+  chartPages.find((p) => p.path === '/'),
+  chartPages.find((p) => /^\/units\/[^/]+\/$/.test(p.path)),
+].filter((p) => p !== undefined);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,13 +25,19 @@ afterAll(async () => {
 });
 
 async function openPage(width: number, height: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: 'zh-CN', javaScriptEnabled });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    javaScriptEnabled,
+  });
   // Sum every layout shift not caused by input, from the first paint on.
   await context.addInitScript(() => {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return context.newPage();
@@ -47,31 +56,39 @@ test('the sample board has chart pages to check (the home page and a unit page)'
   expect(SAMPLE.map((p) => p.path)).toHaveLength(2);
 });
 
-describe.each(SAMPLE.flatMap((p) => [360, 1440].map((width) => ({ path: p.path, width }))))('$path at $width px', ({ path, width }) => {
-  test('drawing its charts shifts nothing on the page (CLS 0)', async () => {
-    const page = await openPage(width, 800);
-    try {
-      await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
-      await drawAll(page);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 'layout shift (CLS) while the charts were drawn').toBe(0);
-    } finally {
-      await page.context().close();
-    }
-  });
+describe.each(SAMPLE.flatMap((p) => [360, 1440].map((width) => ({ path: p.path, width }))))(
+  '$path at $width px',
+  ({ path, width }) => {
+    test('drawing its charts shifts nothing on the page (CLS 0)', async () => {
+      const page = await openPage(width, 800);
+      try {
+        await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+        await drawAll(page);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expect(
+          await page.evaluate(() => (window as unknown as { __shift: number }).__shift),
+          'layout shift (CLS) while the charts were drawn',
+        ).toBe(0);
+      } finally {
+        await page.context().close();
+      }
+    });
 
-  test('without JavaScript shows the tables and no empty chart box or chart description', async () => {
-    const page = await openPage(width, 800, false);
-    try {
-      await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
-      for (const box of await page.locator('[data-chart]').all()) expect(await box.boundingBox(), 'a chart box takes room without JavaScript').toBeNull();
-      for (const desc of await page.locator('.chart-desc').all()) expect(await desc.isVisible(), 'a chart description shows without its chart').toBe(false);
-      expect(await page.locator('.figure table').first().isVisible()).toBe(true);
-    } finally {
-      await page.context().close();
-    }
-  });
-});
+    test('without JavaScript shows the tables and no empty chart box or chart description', async () => {
+      const page = await openPage(width, 800, false);
+      try {
+        await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+        for (const box of await page.locator('[data-chart]').all())
+          expect(await box.boundingBox(), 'a chart box takes room without JavaScript').toBeNull();
+        for (const desc of await page.locator('.chart-desc').all())
+          expect(await desc.isVisible(), 'a chart description shows without its chart').toBe(false);
+        expect(await page.locator('.figure table').first().isVisible()).toBe(true);
+      } finally {
+        await page.context().close();
+      }
+    });
+  },
+);
 
 test('a unit page loads no chart code until a chart nears the viewport, then draws it', async () => {
   const unit = SAMPLE.find((p) => p.path !== '/');
@@ -105,7 +122,8 @@ test('a drawn chart drops out in print and its table stays', async () => {
     await page.goto(inject('baseUrl') + SAMPLE[0]!.path, { waitUntil: 'load' });
     await drawAll(page);
     await page.emulateMedia({ media: 'print' });
-    for (const box of await page.locator('[data-chart]').all()) expect(await box.isVisible(), 'a chart box shows in print').toBe(false);
+    for (const box of await page.locator('[data-chart]').all())
+      expect(await box.isVisible(), 'a chart box shows in print').toBe(false);
     expect(await page.locator('.figure table').first().isVisible()).toBe(true);
   } finally {
     await page.context().close();

@@ -22,7 +22,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}. Install it: apt-get update && apt-get install -y chromium fonts-noto-cjk (or run "npm run test:all").`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install it: apt-get update && apt-get install -y chromium fonts-noto-cjk (or run "npm run test:all").`,
+    );
   }
   await ensureBuilt();
 

@@ -21,7 +21,10 @@ describe.each(pages)('$path', ({ file }) => {
     const errors = report.results.flatMap((r) =>
       r.messages
         .filter((m) => m.severity === 2)
-        .map((m) => `dist/${relative(DIST, r.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`),
+        .map(
+          (m) =>
+            `dist/${relative(DIST, r.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`,
+        ),
     );
     expect(errors).toEqual([]);
   });

@@ -19,7 +19,9 @@ const site = siteSettings();
 const latest = latestPeriod();
 /** axe runs on every page at 360 px, and on one page of each kind at 1440 px too (desktop nav, wide tables). */
 const AXE_WIDE = new Set(
-  ['/', '/methodology/', paths.find((p) => rankingPeriod(p)), paths.find((p) => /^\/units\/[^/]+\/$/.test(p))].filter((p) => p !== undefined),
+  ['/', '/methodology/', paths.find((p) => rankingPeriod(p)), paths.find((p) => /^\/units\/[^/]+\/$/.test(p))].filter(
+    (p) => p !== undefined,
+  ),
 );
 const results = new Map<string, { byWidth: Map<number, PageInspection>; error?: string }>();
 
@@ -30,7 +32,9 @@ beforeAll(async () => {
   browser = await connectBrowser(inject('wsEndpoint'));
   for (const width of WIDTHS) contexts.set(width, await newInspectionContext(browser, width));
   const baseUrl = inject('baseUrl');
-  const jobs = paths.flatMap((path) => WIDTHS.map((width) => ({ path, width, axe: width === 360 || AXE_WIDE.has(path) })));
+  const jobs = paths.flatMap((path) =>
+    WIDTHS.map((width) => ({ path, width, axe: width === 360 || AXE_WIDE.has(path) })),
+  );
   for (const path of paths) results.set(path, { byWidth: new Map() });
   let next = 0;
   const worker = async () => {
@@ -45,7 +49,10 @@ beforeAll(async () => {
         } catch (error) {
           entry.error = `${entry.error ?? ''}at ${job.width} px: ${(error as Error).message}\n`;
           // A tab that timed out may be stuck: start the next page in a fresh one.
-          await tabs.get(job.width)?.close().catch(() => {});
+          await tabs
+            .get(job.width)
+            ?.close()
+            .catch(() => {});
           tabs.delete(job.width);
         }
       }
@@ -76,7 +83,10 @@ describe.each(paths)('%s', (path) => {
   test('fits 360 px and 1440 px wide screens without sideways scrolling', () => {
     const problems = inspected(path)
       .filter((r) => r.scrollWidth > r.innerWidth)
-      .map((r) => `at ${r.width} px the page is ${r.scrollWidth} px wide; sticking out: ${r.overflowing.join('; ') || '(not found)'}`);
+      .map(
+        (r) =>
+          `at ${r.width} px the page is ${r.scrollWidth} px wide; sticking out: ${r.overflowing.join('; ') || '(not found)'}`,
+      );
     expect(problems).toEqual([]);
   });
 
@@ -93,7 +103,9 @@ describe.each(paths)('%s', (path) => {
   });
 
   test('has no axe-core violations (WCAG 2.0/2.1 A and AA)', () => {
-    const found = inspected(path).flatMap((r) => (r.axe ? formatAxe(r.axe).map((line) => `${r.width} px: ${line}`) : []));
+    const found = inspected(path).flatMap((r) =>
+      r.axe ? formatAxe(r.axe).map((line) => `${r.width} px: ${line}`) : [],
+    );
     expect(found).toEqual([]);
   });
 
@@ -107,7 +119,10 @@ describe.each(paths)('%s', (path) => {
   test('shows the illustrative-data notice from data/site.yaml exactly while the data is the sample', () => {
     for (const r of inspected(path)) {
       const shown = squash(r.text).includes(squash(String(site.illustrativeNotice)));
-      expect(shown, `at ${r.width} px: notice shown = ${shown}, data/site.yaml illustrative = ${site.illustrative}`).toBe(site.illustrative === true);
+      expect(
+        shown,
+        `at ${r.width} px: notice shown = ${shown}, data/site.yaml illustrative = ${site.illustrative}`,
+      ).toBe(site.illustrative === true);
     }
   });
 });

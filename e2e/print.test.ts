@@ -48,7 +48,9 @@ test('a 督查通报 prints on A4 portrait with its masthead, no site header, an
     await print.emulateMedia({ media: 'print' });
     expect(await print.locator('.bulletin-masthead').isVisible(), 'the masthead is hidden in print').toBe(true);
     expect(await print.locator('.site-header').isVisible(), 'the site header still prints').toBe(false);
-    const rows = await print.locator('.bulletin tbody tr').evaluateAll((trs) => trs.map((tr) => getComputedStyle(tr).breakInside));
+    const rows = await print
+      .locator('.bulletin tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => getComputedStyle(tr).breakInside));
     expect(rows.length).toBeGreaterThan(0);
     expect([...new Set(rows)]).toEqual(['avoid']);
     // A4 portrait is 210 mm wide: the PDF's first page is taller than wide.

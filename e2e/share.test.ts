@@ -7,7 +7,9 @@ import type { Browser } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
 import { builtPages } from './lib/site.ts';
 
-const ranking = builtPages().filter((p) => /^\/rankings\/\d{4}-\d{2}\/$/.test(p.path)).at(-1)!;
+const ranking = builtPages()
+  .filter((p) => /^\/rankings\/\d{4}-\d{2}\/$/.test(p.path))
+  .at(-1)!;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -40,8 +40,13 @@ test('every slide fills 1920×1080 and draws only inside the graphics-safe area,
     expect([frame.width, frame.height]).toEqual([1920, 1080]);
     expect(await outsideSafeArea(slide), `slide ${i + 1} draws outside the safe area`).toEqual([]);
     expect(await cellsTooNarrow(slide), `slide ${i + 1} has cells too narrow for their text`).toEqual([]);
-    const rows = await slide.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
-    expect(rows.filter((h) => h < 40), `slide ${i + 1} has rows under 40 px`).toEqual([]);
+    const rows = await slide
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+    expect(
+      rows.filter((h) => h < 40),
+      `slide ${i + 1} has rows under 40 px`,
+    ).toEqual([]);
     const text = await slide.innerText();
     expect(text).toMatch(periodPattern(pagePeriod(deck!.path)!));
     expect(text).toContain('发布日期');

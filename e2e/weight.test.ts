@@ -12,13 +12,19 @@ const ledgerIndexPages = pages.filter((p) => /^\/projects\/(by-[a-z]+\/)?$/.test
 const rankingPages = [...pages.filter((p) => rankingPeriod(p.path)), ...ledgerIndexPages];
 
 test('the site has ranking pages (/rankings/YYYY-MM/) to weigh', () => {
-  expect(rankingPages.map((p) => p.path), 'no /rankings/YYYY-MM/ page in dist/').not.toEqual([]);
+  expect(
+    rankingPages.map((p) => p.path),
+    'no /rankings/YYYY-MM/ page in dist/',
+  ).not.toEqual([]);
 });
 
 describe.each(rankingPages)('$path', ({ file, path }) => {
   test(`weighs at most ${kb(BUDGETS.htmlAndCss)} of HTML + CSS, gzipped`, async () => {
     const w = await pageWeight(file, path);
-    expect(w.html + w.css, `HTML ${kb(w.html)} + CSS ${kb(w.css)} (${w.cssFiles.join(', ') || 'no stylesheets'})`).toBeLessThanOrEqual(BUDGETS.htmlAndCss);
+    expect(
+      w.html + w.css,
+      `HTML ${kb(w.html)} + CSS ${kb(w.css)} (${w.cssFiles.join(', ') || 'no stylesheets'})`,
+    ).toBeLessThanOrEqual(BUDGETS.htmlAndCss);
   });
 
   test(`loads at most ${kb(BUDGETS.js)} of JavaScript, gzipped`, async () => {
@@ -39,6 +45,7 @@ describe.each(deckPages)('$path', ({ file, path }) => {
 describe.each(pages)('$path', ({ file, path }) => {
   test('loads no script file unless it draws a chart (<canvas>) or runs a slide show', async () => {
     const w = await pageWeight(file, path);
-    if (!w.hasCanvas && !w.hasDeck) expect(w.scriptSrcs, 'a page without <canvas> should ship no <script src>').toEqual([]);
+    if (!w.hasCanvas && !w.hasDeck)
+      expect(w.scriptSrcs, 'a page without <canvas> should ship no <script src>').toEqual([]);
   });
 });

@@ -27,22 +27,52 @@ const assessments = [
 ];
 
 /** Writes the board's data/ under `root`; returns the first and last year. */
-export function writeBenchBoard(root: string, { years, units: unitCount, firstYear = 2011 }: BenchBoard): { firstYear: number; lastYear: number } {
+export function writeBenchBoard(
+  root: string,
+  { years, units: unitCount, firstYear = 2011 }: BenchBoard,
+): { firstYear: number; lastYear: number } {
   const data = join(root, 'data');
   mkdirSync(join(data, 'plans'), { recursive: true });
-  writeFileSync(join(data, 'site.yaml'), 'city: 基准市\ntitle: 基准\nsubject: 利用外资\npublisher: 基准\ndescription: 基准测试\nillustrative: true\n');
-  writeFileSync(join(data, 'indicators.yaml'), 'indicators:\n  - { id: contracted, name: 合同利用外资, unit: 万美元 }\n  - { id: actual, name: 实际利用外资, unit: 万美元, warnAbove: contracted }\n');
-  const units = Array.from({ length: unitCount }, (_, i) => `  - { id: unit-${i}, name: 单位${i}, group: ${groups[i % 3]}, activeFrom: ${firstYear} }`);
-  writeFileSync(join(data, 'units.yaml'), `groups:\n${groups.map((g) => `  - { id: ${g}, name: ${g}, countsTowardCity: ${g !== 'departments'} }`).join('\n')}\nunits:\n${units.join('\n')}\n`);
+  writeFileSync(
+    join(data, 'site.yaml'),
+    'city: 基准市\ntitle: 基准\nsubject: 利用外资\npublisher: 基准\ndescription: 基准测试\nillustrative: true\n',
+  );
+  writeFileSync(
+    join(data, 'indicators.yaml'),
+    'indicators:\n  - { id: contracted, name: 合同利用外资, unit: 万美元 }\n  - { id: actual, name: 实际利用外资, unit: 万美元, warnAbove: contracted }\n',
+  );
+  const units = Array.from(
+    { length: unitCount },
+    (_, i) => `  - { id: unit-${i}, name: 单位${i}, group: ${groups[i % 3]}, activeFrom: ${firstYear} }`,
+  );
+  writeFileSync(
+    join(data, 'units.yaml'),
+    `groups:\n${groups.map((g) => `  - { id: ${g}, name: ${g}, countsTowardCity: ${g !== 'departments'} }`).join('\n')}\nunits:\n${units.join('\n')}\n`,
+  );
   for (let y = firstYear; y < firstYear + years; y++) {
     const rise = (y - firstYear) * 10; // targets change every year, as a real plan's do (a copied plan is warned about)
-    const targets = Array.from({ length: unitCount }, (_, i) => `  - { unit: unit-${i}, contracted: { base: ${300 + (i % 7) * 50 + rise}, stretch: ${900 + rise} }, actual: ${120 + (i % 5) * 20 + rise} }`);
-    writeFileSync(join(data, 'plans', `${y}.yaml`), [
-      `year: ${y}`, 'source: 基准', 'indicators: [contracted, actual]', `cityTargets: { contracted: ${90000 + rise * 100}, actual: ${40000 + rise * 100} }`,
-      'ranking: { method: composite, weights: { contracted: 40, actual: 60 }, completionCap: 1.5, tieDecimals: 1, tieRule: 并列 }',
-      'bands:', '  - { id: ahead, label: 超, symbol: ▲, minGap: 0, tone: good }', '  - { id: behind, label: 欠, symbol: ▼, tone: bad }',
-      'targets:', ...targets, ...assessments, '',
-    ].join('\n'));
+    const targets = Array.from(
+      { length: unitCount },
+      (_, i) =>
+        `  - { unit: unit-${i}, contracted: { base: ${300 + (i % 7) * 50 + rise}, stretch: ${900 + rise} }, actual: ${120 + (i % 5) * 20 + rise} }`,
+    );
+    writeFileSync(
+      join(data, 'plans', `${y}.yaml`),
+      [
+        `year: ${y}`,
+        'source: 基准',
+        'indicators: [contracted, actual]',
+        `cityTargets: { contracted: ${90000 + rise * 100}, actual: ${40000 + rise * 100} }`,
+        'ranking: { method: composite, weights: { contracted: 40, actual: 60 }, completionCap: 1.5, tieDecimals: 1, tieRule: 并列 }',
+        'bands:',
+        '  - { id: ahead, label: 超, symbol: ▲, minGap: 0, tone: good }',
+        '  - { id: behind, label: 欠, symbol: ▼, tone: bad }',
+        'targets:',
+        ...targets,
+        ...assessments,
+        '',
+      ].join('\n'),
+    );
     mkdirSync(join(data, 'reports', String(y)), { recursive: true });
     for (let m = 1; m <= 12; m++) {
       const period = `${y}-${String(m).padStart(2, '0')}`;
@@ -52,7 +82,10 @@ export function writeBenchBoard(root: string, { years, units: unitCount, firstYe
       });
       // Published on the 10th of the next month, as the shipped months are.
       const publishedOn = m === 12 ? `${y + 1}-01-10` : `${y}-${String(m + 1).padStart(2, '0')}-10`;
-      writeFileSync(join(data, 'reports', String(y), `${period}.yaml`), `period: ${period}\nstatus: published\npublishedOn: ${publishedOn}\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`);
+      writeFileSync(
+        join(data, 'reports', String(y), `${period}.yaml`),
+        `period: ${period}\nstatus: published\npublishedOn: ${publishedOn}\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`,
+      );
     }
   }
   return { firstYear, lastYear: firstYear + years - 1 };

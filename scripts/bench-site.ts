@@ -8,13 +8,28 @@
  * build fails.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBenchBoard } from './bench-board.ts';
 
-const { values } = parseArgs({ options: { years: { type: 'string', default: '10' }, units: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    years: { type: 'string', default: '10' },
+    units: { type: 'string', default: '300' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const years = Number(values.years);
 const units = Number(values.units);
 const ROOT = join(import.meta.dirname, '..');
@@ -64,7 +79,10 @@ function treeRss(root: number): number {
  */
 async function timedBuild(command: string, cwd: string, env: Record<string, string>): Promise<Run> {
   const start = performance.now();
-  const child = spawn('/usr/bin/time', ['-v', 'sh', '-c', command], { cwd, env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' } });
+  const child = spawn('/usr/bin/time', ['-v', 'sh', '-c', command], {
+    cwd,
+    env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -78,12 +96,17 @@ async function timedBuild(command: string, cwd: string, env: Record<string, stri
     console.error(stdout.slice(-6000), stderr.slice(-6000));
     throw new Error(`build failed: ${command}`);
   }
-  const cpu = ['User', 'System'].reduce((n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
+  const cpu = ['User', 'System'].reduce(
+    (n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN),
+    0,
+  );
   return { seconds, cpu, peakMB: peak / 1024 / 1024, log: stdout };
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 }
 
 /** A throwaway Astro project with one route file that makes `count` pages of a few lines. */
@@ -92,14 +115,17 @@ function trivialProject(dir: string, count: number): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "export default { trailingSlash: 'always' };\n");
-  writeFileSync(join(dir, 'src', 'pages', '[n].astro'), [
-    '---',
-    `export const getStaticPaths = () => Array.from({ length: ${count} }, (_, i) => ({ params: { n: String(i) } }));`,
-    'const { n } = Astro.params;',
-    '---',
-    '<html lang="zh-CN"><head><title>第 {n} 页</title></head><body><h1>第 {n} 页</h1><p>一个很小的页面。</p></body></html>',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'src', 'pages', '[n].astro'),
+    [
+      '---',
+      `export const getStaticPaths = () => Array.from({ length: ${count} }, (_, i) => ({ params: { n: String(i) } }));`,
+      'const { n } = Astro.params;',
+      '---',
+      '<html lang="zh-CN"><head><title>第 {n} 页</title></head><body><h1>第 {n} 页</h1><p>一个很小的页面。</p></body></html>',
+      '',
+    ].join('\n'),
+  );
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -110,7 +136,11 @@ try {
   const build = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string;
   const dist = join(work, 'dist');
   console.log(`synthetic board: ${years} years × ${units} units; building it with "${build}" (cold image cache) …`);
-  const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, { BOARD_ROOT: board, BOARD_IMAGE_CACHE: join(work, 'image-cache'), BOARD_CURRENT_PERIOD: `${2011 + years}-01` }); // the January after the last year: its December is published
+  const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, {
+    BOARD_ROOT: board,
+    BOARD_IMAGE_CACHE: join(work, 'image-cache'),
+    BOARD_CURRENT_PERIOD: `${2011 + years}-01`,
+  }); // the January after the last year: its December is published
 
   const files = filesUnder(dist);
   const rel = (f: string) => relative(dist, f).split(sep).join('/');
@@ -126,25 +156,48 @@ try {
   console.log(`building ${routeFiles.length} trivial routes in a throwaway Astro project …`);
   const trivialDir = join(work, 'trivial');
   trivialProject(trivialDir, routeFiles.length);
-  const trivial = await timedBuild("astro build", trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
+  const trivial = await timedBuild('astro build', trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
 
   console.log('');
   console.log(`pages (HTML)        : ${html.length}`);
-  console.log(`files from routes   : ${routeFiles.length} (${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')})`);
-  console.log(`dist/ size          : ${mb(bytes)} in ${files.length} files (images ${mb(files.filter((f) => rel(f).startsWith('images/')).reduce((n, f) => n + statSync(f).size, 0))})`);
-  console.log(`build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`);
+  console.log(
+    `files from routes   : ${routeFiles.length} (${[...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `dist/ size          : ${mb(bytes)} in ${files.length} files (images ${mb(files.filter((f) => rel(f).startsWith('images/')).reduce((n, f) => n + statSync(f).size, 0))})`,
+  );
+  console.log(
+    `build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`,
+  );
   console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
-  console.log(`ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`);
-  console.log(`peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`);
+  console.log(
+    `ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`,
+  );
+  console.log(
+    `peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`,
+  );
   // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
   const routeTimes = new Map<string, { ms: number; count: number }>();
   for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
-    const kind = path.startsWith('/images/') ? 'pictures (/images/)' : `/${path.split('/')[1]}/`.replace(/\/[^/]*\.[a-z]+\/$/, '/');
+    const kind = path.startsWith('/images/')
+      ? 'pictures (/images/)'
+      : `/${path.split('/')[1]}/`.replace(/\/[^/]*\.[a-z]+\/$/, '/');
     const entry = routeTimes.get(kind) ?? { ms: 0, count: 0 };
     routeTimes.set(kind, { ms: entry.ms + Number(ms), count: entry.count + 1 });
   }
   const routesMs = [...routeTimes.values()].reduce((n, r) => n + r.ms, 0);
-  console.log(`time by route kind  : ${[...routeTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8).map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`).join(', ')}; all routes ${(routesMs / 1000).toFixed(1)} s, the rest ${(site.seconds - routesMs / 1000).toFixed(1)} s`);
+  console.log(
+    `time by route kind  : ${[...routeTimes]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 8)
+      .map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`)
+      .join(
+        ', ',
+      )}; all routes ${(routesMs / 1000).toFixed(1)} s, the rest ${(site.seconds - routesMs / 1000).toFixed(1)} s`,
+  );
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
   process.env.E2E_DIST = dist;
@@ -159,7 +212,9 @@ try {
   }
   console.log(`\nheaviest page of each kind, HTML + CSS gzipped (budget ${kb(BUDGETS.htmlAndCss)}):`);
   for (const [kind, { path, weight }] of [...heaviest].sort((a, b) => b[1].weight - a[1].weight)) {
-    console.log(`  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? 'within' : 'OVER  '}  ${path}`);
+    console.log(
+      `  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? 'within' : 'OVER  '}  ${path}`,
+    );
   }
 } finally {
   if (values.keep) console.log(`\nkept: ${work}`);

@@ -18,7 +18,9 @@ const YEARS = 10;
 const UNITS = 300;
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 }
 
 function median(times: number[]): number {
@@ -64,20 +66,31 @@ try {
   let checked = 0;
   const pipeline = () => {
     const { model, issues } = loadData({ root, currentPeriod: '2030-12' });
-    if (!model) throw new Error(`synthetic board should be valid:\n${issues.slice(0, 5).map((i) => JSON.stringify(i)).join('\n')}`);
+    if (!model)
+      throw new Error(
+        `synthetic board should be valid:\n${issues
+          .slice(0, 5)
+          .map((i) => JSON.stringify(i))
+          .join('\n')}`,
+      );
     checked = scoreBoard(model).periods.length;
   };
   const plain = () => {
     for (const f of files) parse(readFileSync(f, 'utf8'));
   };
-  pipeline(); plain(); // warm up JIT and file cache
+  pipeline();
+  plain(); // warm up JIT and file cache
   const rounds = 5;
   const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
-  console.log(`synthetic board: ${YEARS} years × ${UNITS} units, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${checked} periods scored`);
+  console.log(
+    `synthetic board: ${YEARS} years × ${UNITS} units, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${checked} periods scored`,
+  );
   console.log(`plain yaml.parse (read + parse)       : ${plainMs.toFixed(0)} ms (median of ${rounds})`);
   console.log(`read + validate + score (our pipeline): ${pipelineMs.toFixed(0)} ms (median of ${rounds})`);
   console.log(`pipeline phases (one run)            : ${phases(root, files)}`);
-  console.log(`ratio: ${(pipelineMs / plainMs).toFixed(2)}× plain parsing (target ≤ 2×); whole set ${(pipelineMs / 1000).toFixed(2)} s (target < 3 s)`);
+  console.log(
+    `ratio: ${(pipelineMs / plainMs).toFixed(2)}× plain parsing (target ≤ 2×); whole set ${(pipelineMs / 1000).toFixed(2)} s (target < 3 s)`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -21,7 +21,16 @@ const FORM_FACTORS = ['mobile', 'desktop'] as const;
 const OUT = join(ROOT, 'test-results', 'lighthouse');
 const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 // Headless, and nothing that would reach out to the network (these machines are offline).
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
 
 interface Audit {
   id: string;
@@ -37,16 +46,31 @@ interface Report {
   audits: Record<string, Audit>;
 }
 
-const dirsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []);
+const dirsIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
 
 /** One page of each kind, found in dist/ (nothing about a particular board in here). */
 function defaultPaths(): string[] {
-  const ranking = dirsIn(join(DIST, 'rankings')).filter((d) => /^\d{4}-\d{2}$/.test(d)).at(-1);
+  const ranking = dirsIn(join(DIST, 'rankings'))
+    .filter((d) => /^\d{4}-\d{2}$/.test(d))
+    .at(-1);
   const unit = dirsIn(join(DIST, 'units'))[0];
-  const year = dirsIn(join(DIST, 'assessments')).filter((d) => /^\d{4}$/.test(d)).at(-1);
+  const year = dirsIn(join(DIST, 'assessments'))
+    .filter((d) => /^\d{4}$/.test(d))
+    .at(-1);
   const checks = year ? dirsIn(join(DIST, 'assessments', year)) : [];
   const check = checks.includes('places') ? 'places' : checks[0];
-  return ['/', ranking && `/rankings/${ranking}/`, unit && `/units/${unit}/`, year && check && `/assessments/${year}/${check}/`].filter((p): p is string => Boolean(p));
+  return [
+    '/',
+    ranking && `/rankings/${ranking}/`,
+    unit && `/units/${unit}/`,
+    year && check && `/assessments/${year}/${check}/`,
+  ].filter((p): p is string => Boolean(p));
 }
 
 function runLighthouse(url: string, formFactor: (typeof FORM_FACTORS)[number], outBase: string): Promise<Report> {
@@ -63,12 +87,17 @@ function runLighthouse(url: string, formFactor: (typeof FORM_FACTORS)[number], o
   ];
   return new Promise((resolveRun, reject) => {
     // process.execPath: the project's Node 24 (Lighthouse 13 needs ≥ 22.19).
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+      if (code !== 0)
+        return reject(new Error(`lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
       const report = JSON.parse(readFileSync(`${outBase}.report.json`, 'utf8')) as Report;
       if (report.runtimeError) return reject(new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`));
       resolveRun(report);
@@ -84,12 +113,24 @@ function losses(report: Report, category: string): string[] {
   return report.categories[category].auditRefs
     .filter((ref) => ref.weight > 0)
     .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      ({ audit }) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'notApplicable',
+    )
     .sort((a, b) => b.ref.weight * (1 - (b.audit.score ?? 0)) - a.ref.weight * (1 - (a.audit.score ?? 0)))
-    .map(({ audit }) => `${audit.id} (${pct(audit.score)}${audit.displayValue ? `, ${audit.displayValue}` : ''}): ${audit.title}`);
+    .map(
+      ({ audit }) =>
+        `${audit.id} (${pct(audit.score)}${audit.displayValue ? `, ${audit.displayValue}` : ''}): ${audit.title}`,
+    );
 }
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2).map((p) => (p.startsWith('/') ? p : `/${p}`)) : defaultPaths();
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2).map((p) => (p.startsWith('/') ? p : `/${p}`))
+  : defaultPaths();
 const stale = staleReason();
 if (stale) console.warn(`Note: dist/ may be out of date (${stale}); run "npm run build" for current pages.`);
 mkdirSync(OUT, { recursive: true });
@@ -115,9 +156,12 @@ try {
           `${Math.round(a['total-blocking-time']?.numericValue ?? NaN)} ms`,
         ]);
         for (const c of CATEGORIES) {
-          if ((report.categories[c]?.score ?? 1) < 1) notes.push(`${path} ${formFactor} ${c}:`, ...losses(report, c).map((l) => `    ${l}`));
+          if ((report.categories[c]?.score ?? 1) < 1)
+            notes.push(`${path} ${formFactor} ${c}:`, ...losses(report, c).map((l) => `    ${l}`));
         }
-        console.error(`  ${path} ${formFactor}: ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(ROOT, outBase)}.report.html`);
+        console.error(
+          `  ${path} ${formFactor}: ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(ROOT, outBase)}.report.html`,
+        );
       } catch (error) {
         failures++;
         rows.push([path, formFactor, '✗', '✗', '✗', '✗', '', '', '']);
@@ -132,7 +176,9 @@ try {
 const header = ['page', 'form', 'perf', 'a11y', 'best-pr', 'seo', 'CLS', 'LCP', 'TBT'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\nLighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} · ${CHROMIUM}`);
+console.log(
+  `\nLighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} · ${CHROMIUM}`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 if (notes.length) console.log(`\nBelow 100:\n${notes.join('\n')}`);

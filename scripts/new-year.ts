@@ -18,7 +18,12 @@ if (!year) {
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.error(formatIssues(issues).join('\n'));
-  console.error(say('\n✗ 先把 data/ 里的问题改好（npm run validate），再运行 npm run new-year。', '\n✗ Fix data/ first (npm run validate).'));
+  console.error(
+    say(
+      '\n✗ 先把 data/ 里的问题改好（npm run validate），再运行 npm run new-year。',
+      '\n✗ Fix data/ first (npm run validate).',
+    ),
+  );
   process.exit(1);
 }
 const plan = newYearPlan(model, year);
@@ -32,7 +37,9 @@ if (existsSync(plan.file)) {
 }
 mkdirSync(dirname(plan.file), { recursive: true });
 writeFileSync(plan.file, plan.text);
-console.log(say(
-  `✓ 已生成 ${plan.file}。请填写目标来源（source）、全市目标和每个单位的目标（# 后面是上年的目标），核对排名办法和色带，然后运行 npm run validate。空白没填完之前检查不会通过，网站也不会更新。`,
-  `✓ wrote ${plan.file}: fill in source, city targets and every unit's targets, then run npm run validate.`,
-));
+console.log(
+  say(
+    `✓ 已生成 ${plan.file}。请填写目标来源（source）、全市目标和每个单位的目标（# 后面是上年的目标），核对排名办法和色带，然后运行 npm run validate。空白没填完之前检查不会通过，网站也不会更新。`,
+    `✓ wrote ${plan.file}: fill in source, city targets and every unit's targets, then run npm run validate.`,
+  ),
+);

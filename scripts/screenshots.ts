@@ -27,7 +27,12 @@ const browser = await launchBrowser();
 let failures = 0;
 try {
   for (const width of WIDTHS) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     const page = await context.newPage();
     for (const path of paths) {
       const file = join(OUT, `${slug(path)}-${width}.png`);
@@ -43,7 +48,9 @@ try {
         const charts = page.locator('[data-chart]');
         for (const chart of await charts.all()) {
           await chart.scrollIntoViewIfNeeded();
-          await page.waitForFunction((box) => !(box as HTMLElement | null)?.hidden, await chart.elementHandle(), { timeout: 10_000 });
+          await page.waitForFunction((box) => !(box as HTMLElement | null)?.hidden, await chart.elementHandle(), {
+            timeout: 10_000,
+          });
         }
         if (await charts.count()) await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });

@@ -86,7 +86,10 @@ async function fileAt(path: string) {
 }
 
 /** Starts serving `dir` on 127.0.0.1; port 0 (the default) picks a free port. */
-export async function serveDist({ dir = 'dist', port = 0 }: { dir?: string; port?: number } = {}): Promise<RunningServer> {
+export async function serveDist({
+  dir = 'dist',
+  port = 0,
+}: { dir?: string; port?: number } = {}): Promise<RunningServer> {
   const root = resolve(dir);
 
   const server = createServer(async (req, res) => {
@@ -109,7 +112,8 @@ export async function serveDist({ dir = 'dist', port = 0 }: { dir?: string; port
       let file = target;
       let info = await fileAt(file);
       if (info?.isDirectory()) {
-        if (!pathname.endsWith('/')) return send(301, 'Moved Permanently', { location: `${url.pathname}/${url.search}` });
+        if (!pathname.endsWith('/'))
+          return send(301, 'Moved Permanently', { location: `${url.pathname}/${url.search}` });
         file = join(target, 'index.html');
         info = await fileAt(file);
       }
@@ -124,14 +128,22 @@ export async function serveDist({ dir = 'dist', port = 0 }: { dir?: string; port
         return send(404, `Not Found: ${pathname}`);
       }
       const type = contentType(file);
-      const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': cacheControl(url.pathname), vary: 'accept-encoding' };
+      const headers: Record<string, string | number> = {
+        'content-type': type,
+        'cache-control': cacheControl(url.pathname),
+        vary: 'accept-encoding',
+      };
       const gzip = COMPRESSIBLE.test(type) && acceptsGzip(req);
       if (gzip) headers['content-encoding'] = 'gzip';
       else headers['content-length'] = info.size;
       res.writeHead(200, headers);
       if (req.method === 'HEAD') return res.end();
       const body = createReadStream(file).on('error', () => res.destroy());
-      if (gzip) body.pipe(createGzip()).on('error', () => res.destroy()).pipe(res);
+      if (gzip)
+        body
+          .pipe(createGzip())
+          .on('error', () => res.destroy())
+          .pipe(res);
       else body.pipe(res);
     } catch (error) {
       if (!res.headersSent) send(500, `Internal Server Error: ${(error as Error).message}`);
@@ -164,7 +176,9 @@ export async function serveDist({ dir = 'dist', port = 0 }: { dir?: string; port
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+  });
   const running = await serveDist({ dir: values.dir, port: Number(values.port) });
   console.log(`Serving ${values.dir}/ at ${running.url}/  (Ctrl+C to stop)`);
   const stop = () => running.close().then(() => process.exit(0));

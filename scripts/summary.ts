@@ -15,16 +15,30 @@ import { formatIssue } from '../src/lib/validate/issues.ts';
 const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
-  console.log(['## 排行榜检查未通过', '', '下面各处改好之前，网站不会更新：', '', ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``), ''].join('\n'));
+  console.log(
+    [
+      '## 排行榜检查未通过',
+      '',
+      '下面各处改好之前，网站不会更新：',
+      '',
+      ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``),
+      '',
+    ].join('\n'),
+  );
   process.exit(1);
 }
 
 /** The revisions on the base branch, or undefined when git cannot tell. */
 function baseRevisions(ref: string): Array<Omit<Revision, 'file'>> | undefined {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const files = git('ls-tree', '-r', '--name-only', ref, 'data/revisions').split('\n').filter((f) => f.endsWith('.yaml'));
-    return files.flatMap((f) => (parse(git('show', `${ref}:${f}`)) as { revisions?: Array<Omit<Revision, 'file'>> }).revisions ?? []);
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = git('ls-tree', '-r', '--name-only', ref, 'data/revisions')
+      .split('\n')
+      .filter((f) => f.endsWith('.yaml'));
+    return files.flatMap(
+      (f) => (parse(git('show', `${ref}:${f}`)) as { revisions?: Array<Omit<Revision, 'file'>> }).revisions ?? [],
+    );
   } catch {
     return undefined;
   }

@@ -14,7 +14,13 @@ import { say, useLangFlag } from '../src/lib/validate/lang.ts';
 import { loadData } from '../src/lib/read/load.ts';
 
 useLangFlag();
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, data: { type: 'string', default: 'data' }, lang: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'text' },
+    data: { type: 'string', default: 'data' },
+    lang: { type: 'string' },
+  },
+});
 const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd(), dataDir: values.data });
 if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
 else if (values.format === 'github') {
@@ -28,18 +34,22 @@ const note = values.format === 'json' ? console.error : console.log;
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (errors > 0 || !model) {
-  console.error(say(
-    `\n✗ 检查未通过：${errors} 处错误，${warnings} 处提醒，本次不发布。请按上面各行（文件:行:列）修改后再运行 npm run validate。`,
-    `\n✗ ${errors} error(s), ${warnings} warning(s) in ${values.data}/ — nothing was published. Fix the lines above and run "npm run validate" again.`,
-  ));
+  console.error(
+    say(
+      `\n✗ 检查未通过：${errors} 处错误，${warnings} 处提醒，本次不发布。请按上面各行（文件:行:列）修改后再运行 npm run validate。`,
+      `\n✗ ${errors} error(s), ${warnings} warning(s) in ${values.data}/ — nothing was published. Fix the lines above and run "npm run validate" again.`,
+    ),
+  );
   // Not process.exit(): a long list still sitting in a full pipe would be cut off.
   process.exitCode = 1;
 } else {
   for (const draft of model.reports.filter((r) => r.status === 'draft')) {
-    note(say(
-      `注意：${draft.file} 是草稿（status: draft），本次不发布；填完后把 status 改为 published。`,
-      `note: ${draft.file} is a draft (status: draft) and is not published; set status: published when it is complete.`,
-    ));
+    note(
+      say(
+        `注意：${draft.file} 是草稿（status: draft），本次不发布；填完后把 status 改为 published。`,
+        `note: ${draft.file} is a draft (status: draft) and is not published; set status: published when it is complete.`,
+      ),
+    );
   }
   const counts = say(
     `${model.units.length} 个单位，${model.plans.length} 个年度计划，${model.reports.length} 个月的报表${warnings ? `，${warnings} 处提醒（不影响发布，请核对）` : ''}`,

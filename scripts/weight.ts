@@ -37,17 +37,43 @@ for (const [kind, path] of rows) {
   try {
     const w = await pageWeight(file, path);
     const over = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget ? ' OVER' : ''}`;
-    table.push([kind, path, kb(w.html), kb(w.css), over(w.html + w.css, BUDGETS.htmlAndCss), over(w.js, BUDGETS.js), `${w.cssFiles.length} css, ${w.jsFiles.length} js${w.hasCanvas ? ', <canvas>' : ''}`]);
+    table.push([
+      kind,
+      path,
+      kb(w.html),
+      kb(w.css),
+      over(w.html + w.css, BUDGETS.htmlAndCss),
+      over(w.js, BUDGETS.js),
+      `${w.cssFiles.length} css, ${w.jsFiles.length} js${w.hasCanvas ? ', <canvas>' : ''}`,
+    ]);
   } catch (error) {
     table.push([kind, path, `error: ${(error as Error).message}`, '', '', '', '']);
   }
 }
-table.push(['budget', '(ranking pages)', '', '', `≤ ${kb(BUDGETS.htmlAndCss)}`, `≤ ${kb(BUDGETS.js)}`, 'no <script src> without <canvas>']);
+table.push([
+  'budget',
+  '(ranking pages)',
+  '',
+  '',
+  `≤ ${kb(BUDGETS.htmlAndCss)}`,
+  `≤ ${kb(BUDGETS.js)}`,
+  'no <script src> without <canvas>',
+]);
 
 // Pad by display width: CJK and other wide characters take two columns.
-const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, c) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
+    0,
+  );
 const widths = table[0].map((_, i) => Math.max(...table.map((r) => width(r[i] ?? ''))));
-const line = (r: string[]) => r.map((cell, i) => cell + ' '.repeat(widths[i] - width(cell))).join('  ').trimEnd();
+const line = (r: string[]) =>
+  r
+    .map((cell, i) => cell + ' '.repeat(widths[i] - width(cell)))
+    .join('  ')
+    .trimEnd();
 console.log(`Gzipped (level 9) download per page, from ${DIST}\n`);
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -24,14 +24,25 @@ const units = yaml('units.yaml');
 const indicators = yaml('indicators.yaml').indicators as Array<{ name: string; shortName?: string; unit: string }>;
 /** Words that belong to the first city alone (the shipped board's city, offices and indicators among them). */
 const firstCityWords = [
-  '大丰', '督查室', '外经局', '利用外资', '万美元',
-  site.city, site.subject, site.publisher,
+  '大丰',
+  '督查室',
+  '外经局',
+  '利用外资',
+  '万美元',
+  site.city,
+  site.subject,
+  site.publisher,
   ...units.groups.map((g: { name: string }) => g.name).filter((n: string) => n.length > 1),
   ...indicators.flatMap((i) => [i.name, i.unit]),
 ];
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' }, timeout: 180_000 });
+  spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    timeout: 180_000,
+  });
 
 describe('a board of another city', () => {
   it('passes npm run validate', () => {
@@ -41,7 +52,10 @@ describe('a board of another city', () => {
   });
 
   it('builds, and no built file names the first city, its groups, indicators, subject or unit of measure', () => {
-    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: otherCity, BOARD_CURRENT_PERIOD: '2026-11' });
+    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, {
+      BOARD_ROOT: otherCity,
+      BOARD_CURRENT_PERIOD: '2026-11',
+    });
     expect(run.status, run.stderr).toBe(0);
     const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && /\.(html|csv|json|txt|xml)$/.test(d.name))
@@ -55,12 +69,19 @@ describe('a board of another city', () => {
     // And the other city is there.
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('青禾县外贸出口排行榜');
     // A county's board speaks of the whole county (全县), not of a city.
-    const pages = files.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
+    const pages = files
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
     expect(pages).toContain('全县');
     expect(pages).not.toContain('全市');
     // Its revision is marked on the figure and listed, with the unit's place before and after.
-    expect(readFileSync(join(outDir, 'rankings/2024-03/index.html'), 'utf8')).toContain('href="/corrections/#r-2024-03-gaoxinyuan-projects">已修订</a>');
-    expect(readFileSync(join(outDir, 'corrections/index.html'), 'utf8')).toContain('一个项目 3 月已落地、4 月才报来，补入 1—3 月');
+    expect(readFileSync(join(outDir, 'rankings/2024-03/index.html'), 'utf8')).toContain(
+      'href="/corrections/#r-2024-03-gaoxinyuan-projects">已修订</a>',
+    );
+    expect(readFileSync(join(outDir, 'corrections/index.html'), 'utf8')).toContain(
+      '一个项目 3 月已落地、4 月才报来，补入 1—3 月',
+    );
   }, 180_000);
 
   it('leaves the ledger sections out when the board has no ledger files (no pages, no links, no downloads)', () => {
@@ -68,6 +89,8 @@ describe('a board of another city', () => {
     expect(ledgerPaths.filter((dir) => existsSync(join(outDir, dir)))).toEqual([]);
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(ledgerPaths.filter((dir) => home.includes(`href="/${dir}/"`))).toEqual([]);
-    expect(readdirSync(join(outDir, 'data')).filter((f) => /^(projects|events|signings|cooperation|service)/.test(f))).toEqual([]);
+    expect(
+      readdirSync(join(outDir, 'data')).filter((f) => /^(projects|events|signings|cooperation|service)/.test(f)),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,12 @@ writeFileSync(month, readFileSync(month, 'utf8').replace(/contracted: (\d+)/, 'c
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' }, timeout: 120_000 });
+  spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
 
 describe('a bad data file', () => {
   const expected = /data\/reports\/2005\/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/;
@@ -38,17 +43,23 @@ describe('a bad data file', () => {
 
   it('keeps --format github annotations, titled with the check', () => {
     const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
-    expect(run.stdout).toMatch(/^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m);
+    expect(run.stdout).toMatch(
+      /^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m,
+    );
   });
 
   it('keeps --format json listing every issue', () => {
     const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], work);
-    expect(JSON.parse(run.stdout)).toMatchObject([{ severity: 'error', field: 'units[0].contracted', expected: '≥ 0 的数', got: '-5', rule: 'schema' }]);
+    expect(JSON.parse(run.stdout)).toMatchObject([
+      { severity: 'error', field: 'units[0].contracted', expected: '≥ 0 的数', got: '-5', rule: 'schema' },
+    ]);
   });
 
   it('stops astro build with the same message and writes no site', () => {
     const outDir = join(work, 'dist');
-    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: work });
+    const run = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, {
+      BOARD_ROOT: work,
+    });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(expected);
     expect(run.stdout + run.stderr).toMatch(/数据有 1 处错误，网站没有生成/);
@@ -61,8 +72,15 @@ describe('a bad data file', () => {
     writeFileSync(join(outDir, 'index.html'), 'published before');
     // scripts/build.sh is what `npm run build` runs: it must pass astro's failure on, or CI would publish.
     const run = spawnSync('bash', [join(root, 'scripts/build.sh'), '--outDir', outDir], {
-      cwd: root, encoding: 'utf8', timeout: 120_000,
-      env: { ...process.env, BOARD_ROOT: work, NO_COLOR: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        BOARD_ROOT: work,
+        NO_COLOR: '1',
+        PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
+      },
     });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(expected);

@@ -51,15 +51,20 @@ function parseCase(name: string): Case {
   }
   const one = (key: string) => (header[key]?.length === 1 ? header[key][0] : undefined);
   const rule = one('rule');
-  if (!rule || !header.expect) throw new Error(`${name}: a corpus file needs one "# rule:" and at least one "# expect:" line`);
+  if (!rule || !header.expect)
+    throw new Error(`${name}: a corpus file needs one "# rule:" and at least one "# expect:" line`);
   const expectLines = header.expect.filter((e) => e !== 'nothing');
-  if (expectLines.length > 0 && expectLines.length !== header.expect.length) throw new Error(`${name}: "# expect: nothing" cannot be mixed with messages`);
+  if (expectLines.length > 0 && expectLines.length !== header.expect.length)
+    throw new Error(`${name}: "# expect: nothing" cannot be mixed with messages`);
   return {
     name: name.replace(/\.yaml$/, ''),
     rule,
     target: one('target'),
     delete: header.delete ?? [],
-    bytes: (one('bytes') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    bytes: (one('bytes') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     expect: expectLines,
     text,
   };
@@ -74,11 +79,14 @@ function toBytes(text: string, transforms: string[]): Uint8Array {
   if (transforms.includes('empty')) return new Uint8Array();
   const body = transforms.includes('crlf') ? text.replace(/\n/g, '\r\n') : text;
   const pieces = transforms.includes('escapes') ? body.split(/(\\x[0-9a-fA-F]{2})/) : [body];
-  const parts = pieces.map((piece) => (/^\\x[0-9a-fA-F]{2}$/.test(piece) ? Uint8Array.of(parseInt(piece.slice(2), 16)) : Buffer.from(piece, 'utf8')));
+  const parts = pieces.map((piece) =>
+    /^\\x[0-9a-fA-F]{2}$/.test(piece) ? Uint8Array.of(parseInt(piece.slice(2), 16)) : Buffer.from(piece, 'utf8'),
+  );
   if (transforms.includes('bom')) parts.unshift(Uint8Array.of(0xef, 0xbb, 0xbf));
   const padTo = Number(/^pad (\d+)$/.exec(transforms.find((t) => t.startsWith('pad ')) ?? '')?.[1] ?? 0);
   const written = parts.reduce((n, p) => n + p.length, 0);
-  if (padTo > written) parts.push(Buffer.from(`${'#'.repeat(99)}\n`.repeat(Math.ceil((padTo - written) / 100)).slice(0, padTo - written)));
+  if (padTo > written)
+    parts.push(Buffer.from(`${'#'.repeat(99)}\n`.repeat(Math.ceil((padTo - written) / 100)).slice(0, padTo - written)));
   return Buffer.concat(parts);
 }
 
@@ -114,7 +122,10 @@ function runCase(c: Case) {
   }
 }
 
-const cases = readdirSync(corpusDir).filter((f) => f.endsWith('.yaml')).sort().map(parseCase);
+const cases = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map(parseCase);
 const isError = (c: Case) => c.expect.some((line) => !line.includes(' 【提醒】应为：'));
 const errorCases = cases.filter(isError);
 const passingCases = cases.filter((c) => !isError(c));
@@ -123,7 +134,14 @@ describe('the minimal fixture', () => {
   it('is a valid data tree with no issues', () => {
     const result = loadData({ root: join(here, 'fixtures', 'minimal'), currentPeriod: CURRENT_PERIOD });
     expect(result.issues.map(formatIssue)).toEqual([]);
-    expect(result.model?.reports.map((r) => r.period)).toEqual(['2004-01', '2004-02', '2004-03', '2005-01', '2005-02', '2005-03']);
+    expect(result.model?.reports.map((r) => r.period)).toEqual([
+      '2004-01',
+      '2004-02',
+      '2004-03',
+      '2005-01',
+      '2005-02',
+      '2005-03',
+    ]);
   });
 });
 
@@ -143,7 +161,10 @@ describe('the bad-input corpus', () => {
       const result = runCase(c);
       expect(result.issues.map(formatIssue)).toEqual(c.expect);
       expect(result.model).toBeUndefined();
-      expect(result.issues.filter((i) => !i.rule).map(formatIssue), 'issues without the check that raised them').toEqual([]);
+      expect(
+        result.issues.filter((i) => !i.rule).map(formatIssue),
+        'issues without the check that raised them',
+      ).toEqual([]);
     });
   });
 

@@ -18,11 +18,17 @@ const site = (name: string, pages: Record<string, string>) => {
 
 describe('the deploy check', () => {
   it('ships a site with no draft preview page', () => {
-    const run = site('published', { 'index.html': '<html><head></head></html>', 'units/a/index.html': '<html></html>' });
+    const run = site('published', {
+      'index.html': '<html><head></head></html>',
+      'units/a/index.html': '<html></html>',
+    });
     expect(run.status).toBe(0);
   });
   it('refuses a site where any page is marked 草稿·未发布', () => {
-    const run = site('preview', { 'index.html': '<html></html>', 'rankings/index.html': '<meta name="board-preview" content="草稿·未发布">' });
+    const run = site('preview', {
+      'index.html': '<html></html>',
+      'rankings/index.html': '<meta name="board-preview" content="草稿·未发布">',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('是草稿预览（1 个页面标有“草稿·未发布”），不能发布');
   });

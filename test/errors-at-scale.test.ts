@@ -24,21 +24,43 @@ const mistakes = new Map<string, number>();
 function writeBoard(dir: string, misspell: boolean): void {
   const data = join(dir, 'data');
   mkdirSync(join(data, 'plans'), { recursive: true });
-  writeFileSync(join(data, 'site.yaml'), 'city: 样本县\ntitle: 样本县排行榜\nsubject: 招商\npublisher: 样本县督查室\ndescription: 生成的测试数据。\nillustrative: true\n');
+  writeFileSync(
+    join(data, 'site.yaml'),
+    'city: 样本县\ntitle: 样本县排行榜\nsubject: 招商\npublisher: 样本县督查室\ndescription: 生成的测试数据。\nillustrative: true\n',
+  );
   writeFileSync(join(data, 'indicators.yaml'), 'indicators:\n  - { id: contracted, name: 合同额, unit: 万元 }\n');
-  writeFileSync(join(data, 'units.yaml'), `groups:\n  - { id: all, name: 全部, countsTowardCity: true }\nunits:\n${UNITS.map((u) => `  - { id: ${u}, name: ${u}, group: all, activeFrom: ${FIRST_YEAR} }`).join('\n')}\n`);
+  writeFileSync(
+    join(data, 'units.yaml'),
+    `groups:\n  - { id: all, name: 全部, countsTowardCity: true }\nunits:\n${UNITS.map((u) => `  - { id: ${u}, name: ${u}, group: all, activeFrom: ${FIRST_YEAR} }`).join('\n')}\n`,
+  );
   for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-    writeFileSync(join(data, 'plans', `${year}.yaml`), [
-      `year: ${year}`, 'source: 生成', 'indicators: [contracted]', `cityTargets: { contracted: ${3 * (1000 + year)} }`,
-      'ranking: { method: composite, weights: { contracted: 100 }, completionCap: 1.5, tieDecimals: 1, tieRule: 并列 }',
-      'bands:', '  - { id: ahead, label: 超, symbol: ▲, minGap: 0, tone: good }', '  - { id: behind, label: 欠, symbol: ▼, tone: bad }',
-      'targets:', ...UNITS.map((u) => `  - { unit: ${u}, contracted: ${1000 + year} }`), '',
-    ].join('\n'));
+    writeFileSync(
+      join(data, 'plans', `${year}.yaml`),
+      [
+        `year: ${year}`,
+        'source: 生成',
+        'indicators: [contracted]',
+        `cityTargets: { contracted: ${3 * (1000 + year)} }`,
+        'ranking: { method: composite, weights: { contracted: 100 }, completionCap: 1.5, tieDecimals: 1, tieRule: 并列 }',
+        'bands:',
+        '  - { id: ahead, label: 超, symbol: ▲, minGap: 0, tone: good }',
+        '  - { id: behind, label: 欠, symbol: ▼, tone: bad }',
+        'targets:',
+        ...UNITS.map((u) => `  - { unit: ${u}, contracted: ${1000 + year} }`),
+        '',
+      ].join('\n'),
+    );
     mkdirSync(join(data, 'reports', String(year)), { recursive: true });
     for (let month = 1; month <= 12; month++) {
       const period = `${year}-${String(month).padStart(2, '0')}`;
       const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-      const lines = [`period: ${period}`, 'status: published', `publishedOn: ${next}-05`, 'publisher: 督查室', 'units:'];
+      const lines = [
+        `period: ${period}`,
+        'status: published',
+        `publishedOn: ${next}-05`,
+        'publisher: 督查室',
+        'units:',
+      ];
       UNITS.forEach((u, i) => {
         lines.push(`  - unit: ${u}`);
         // The second unit's figure under a misspelt name, as a template copied month to month would carry it.
@@ -52,8 +74,17 @@ function writeBoard(dir: string, misspell: boolean): void {
 
 const validate = (dir: string, args: string[] = [], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
-    cwd: dir, encoding: 'utf8', timeout: 120_000,
-    env: { ...process.env, BOARD_CURRENT_PERIOD: '2026-11', GITHUB_STEP_SUMMARY: '', BOARD_LANG: '', NO_COLOR: '1', ...env },
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: {
+      ...process.env,
+      BOARD_CURRENT_PERIOD: '2026-11',
+      GITHUB_STEP_SUMMARY: '',
+      BOARD_LANG: '',
+      NO_COLOR: '1',
+      ...env,
+    },
   });
 
 const good = join(work, 'good');
@@ -77,7 +108,11 @@ describe('the same mistake in 300 files', () => {
   });
 
   it('lists every issue with --format json', () => {
-    const issues = JSON.parse(validate(bad, ['--format', 'json']).stdout) as Array<{ file: string; line: number; rule: string }>;
+    const issues = JSON.parse(validate(bad, ['--format', 'json']).stdout) as Array<{
+      file: string;
+      line: number;
+      rule: string;
+    }>;
     expect(issues).toHaveLength(300);
     expect(issues.map((i) => `${i.file}:${i.line}:`).sort()).toEqual(everyPlace().sort());
   });
@@ -102,10 +137,12 @@ describe('the same mistake in 300 files', () => {
       expect(everyPlace().filter((place) => !log.includes(place))).toEqual([]);
     });
 
-    it('spends at most GitHub\'s 10 error annotations, and names every file with its line in them', () => {
+    it("spends at most GitHub's 10 error annotations, and names every file with its line in them", () => {
       expect(commands).toHaveLength(10);
       const text = decodeURIComponent(commands.join('\n').replace(/%(?![0-9A-F]{2})/g, '%25'));
-      const named = [...mistakes].filter(([file, line]) => !text.includes(`file=${file},line=${line},`) && !text.includes(`${file}:${line}`));
+      const named = [...mistakes].filter(
+        ([file, line]) => !text.includes(`file=${file},line=${line},`) && !text.includes(`${file}:${line}`),
+      );
       expect(named).toEqual([]);
     });
 
@@ -113,7 +150,9 @@ describe('the same mistake in 300 files', () => {
       const summary = readFileSync(summaryFile, 'utf8');
       expect(summary).toMatch(/^# an earlier step\n## 数据检查未通过：300 处错误、0 处提醒，涉及 300 个文件/);
       const escaped = (file: string) => file.replace(/-/g, '\\-');
-      expect([...mistakes].filter(([file, line]) => !summary.includes(`### ${escaped(file)}（1 处）\n\n- ${line}:5 `))).toEqual([]);
+      expect(
+        [...mistakes].filter(([file, line]) => !summary.includes(`### ${escaped(file)}（1 处）\n\n- ${line}:5 `)),
+      ).toEqual([]);
     });
   });
 });

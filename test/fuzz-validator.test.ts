@@ -25,27 +25,70 @@ function random(seed: number) {
   };
 }
 
-const NASTY = [':', '-', '&a', '*a', '!!', '<<', '{', '}', '[', ']', '"', "'", '#', '\t', '\r', '\n', '%', '---', '？', '：', '１', '万', '\u0000', '\ufeff', '.nan', '-.inf', '1e999', '0x1F', '~', 'null', '? '];
+const NASTY = [
+  ':',
+  '-',
+  '&a',
+  '*a',
+  '!!',
+  '<<',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '#',
+  '\t',
+  '\r',
+  '\n',
+  '%',
+  '---',
+  '？',
+  '：',
+  '１',
+  '万',
+  '\u0000',
+  '\ufeff',
+  '.nan',
+  '-.inf',
+  '1e999',
+  '0x1F',
+  '~',
+  'null',
+  '? ',
+];
 
 function mutate(bytes: Buffer, next: () => number): Buffer {
   const pick = (n: number) => Math.floor(next() * n);
   const text = bytes.toString('utf8');
   const lines = text.split('\n');
   switch (pick(5)) {
-    case 0: { // flip a byte
+    case 0: {
+      // flip a byte
       const copy = Buffer.from(bytes);
       copy[pick(copy.length)] = pick(256);
       return copy;
     }
-    case 1: lines.splice(pick(lines.length), 1); break; // drop a line
-    case 2: { const i = pick(lines.length); lines.splice(i, 0, lines[i]); break; } // double a line
-    case 3: { // insert a nasty token
+    case 1:
+      lines.splice(pick(lines.length), 1);
+      break; // drop a line
+    case 2: {
+      const i = pick(lines.length);
+      lines.splice(i, 0, lines[i]);
+      break;
+    } // double a line
+    case 3: {
+      // insert a nasty token
       const i = pick(lines.length);
       const at = pick(lines[i].length + 1);
       lines[i] = lines[i].slice(0, at) + NASTY[pick(NASTY.length)] + lines[i].slice(at);
       break;
     }
-    default: { const i = pick(lines.length); lines[i] = ' '.repeat(pick(4)) + lines[i]; } // shift indentation
+    default: {
+      const i = pick(lines.length);
+      lines[i] = ' '.repeat(pick(4)) + lines[i];
+    } // shift indentation
   }
   return Buffer.from(lines.join('\n'), 'utf8');
 }
@@ -72,17 +115,21 @@ describe('the validator under random damage', () => {
       try {
         result = validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11', unreadable });
       } catch (error) {
-        throw new Error(`round ${round}: validator threw on ${files[victim].file}:\n${bytes.toString('utf8')}\n${error}`);
+        throw new Error(
+          `round ${round}: validator threw on ${files[victim].file}:\n${bytes.toString('utf8')}\n${error}`,
+        );
       }
       const all = [...issues, ...result.issues];
       for (const issue of all) {
-        expect(files.some((f) => f.file === issue.file) || issue.file.startsWith('data/'), formatIssue(issue)).toBe(true);
+        expect(files.some((f) => f.file === issue.file) || issue.file.startsWith('data/'), formatIssue(issue)).toBe(
+          true,
+        );
         expect(issue.line, formatIssue(issue)).toBeGreaterThanOrEqual(1);
         expect(issue.col, formatIssue(issue)).toBeGreaterThanOrEqual(1);
         expect(formatIssue(issue)).not.toMatch(/undefined|\[object Object\]|NaN:/);
       }
-      if (process.env.FUZZ_SHOW && round % 15 === 0) console.log(all.slice(0, 2).map(formatIssue).join("\n"));
-      if (all.some((i) => i.severity === "error")) rejected++;
+      if (process.env.FUZZ_SHOW && round % 15 === 0) console.log(all.slice(0, 2).map(formatIssue).join('\n'));
+      if (all.some((i) => i.severity === 'error')) rejected++;
       else expect(result.model, `round ${round}: no error but no model`).toBeDefined();
     }
     if (process.env.FUZZ_SHOW) console.log(`rejected ${rejected} of 600`);

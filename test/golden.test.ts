@@ -19,7 +19,9 @@ import { warningsAt } from '../src/lib/score/warning.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
 
 const root = join(import.meta.dirname, 'golden');
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-changed')).map((d) => d.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.endsWith('-changed'))
+  .map((d) => d.name);
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const pp = (g: number | null) => (g === null ? '—' : `${g >= 0 ? '+' : '−'}${Math.abs(g).toFixed(1)}`);
@@ -30,14 +32,25 @@ function rankingsText(board: Board): string {
   const lines: string[] = [];
   for (const p of board.periods) {
     lines.push(`== ${p.period} 序时进度 ${pct(p.pace)}`);
-    for (const c of p.city) lines.push(`全市 ${c.indicator} ${c.value}/${c.target?.base} ${pct(c.completion)} ${pp(c.paceGap)} 同比 ${pct(c.yoy)} 未报送 ${c.missingUnits}`);
+    for (const c of p.city)
+      lines.push(
+        `全市 ${c.indicator} ${c.value}/${c.target?.base} ${pct(c.completion)} ${pp(c.paceGap)} 同比 ${pct(c.yoy)} 未报送 ${c.missingUnits}`,
+      );
     for (const g of p.groups) {
       lines.push(`-- ${g.group.name}`);
       for (const u of g.units) {
-        const place = u.rank === null ? (u.state === 'missing' ? '未报送' : '无目标') : `${u.rank}${u.tied ? '（并列）' : ''}`;
+        const place =
+          u.rank === null ? (u.state === 'missing' ? '未报送' : '无目标') : `${u.rank}${u.tied ? '（并列）' : ''}`;
         const movement = u.movement ? `${move[u.movement.movement]}${u.movement.by || ''}` : '—';
-        const figures = u.indicators.map((i) => `${i.indicator} ${i.value ?? '—'}/${i.target?.base ?? '—'} ${pct(i.completion)} 同比 ${pct(i.yoy)} 尚需 ${i.remaining ?? '—'}`).join('; ');
-        lines.push(`${place} ${movement} ${u.name} ${pct(u.score)} ${pp(u.scoreGap)} ${u.band?.symbol ?? '—'} | ${figures}${u.remark ? ` | ${u.remark}` : ''}`);
+        const figures = u.indicators
+          .map(
+            (i) =>
+              `${i.indicator} ${i.value ?? '—'}/${i.target?.base ?? '—'} ${pct(i.completion)} 同比 ${pct(i.yoy)} 尚需 ${i.remaining ?? '—'}`,
+          )
+          .join('; ');
+        lines.push(
+          `${place} ${movement} ${u.name} ${pct(u.score)} ${pp(u.scoreGap)} ${u.band?.symbol ?? '—'} | ${figures}${u.remark ? ` | ${u.remark}` : ''}`,
+        );
       }
     }
   }
@@ -50,9 +63,14 @@ function warningsText(board: Board): string {
   for (const p of board.periods) {
     const w = warningsAt(board, p);
     if (!w) continue;
-    lines.push(`== ${p.period} 连续落后 ≥ ${w.behindMonths} 个月；推算到 ${w.ahead.map((c) => `${c.id}(${c.month}月)`).join(' ') || '—'}`);
+    lines.push(
+      `== ${p.period} 连续落后 ≥ ${w.behindMonths} 个月；推算到 ${w.ahead.map((c) => `${c.id}(${c.month}月)`).join(' ') || '—'}`,
+    );
     for (const u of w.units) {
-      const projections = u.projections.map((pr) => `${pr.check.id} ${pr.indicators.map((i) => `${i.indicator} ${pct(i.completion)}`).join(' ')}${pr.missedOn.length ? ` 预计未达 ${pr.missedOn.join(',')}` : ''}`);
+      const projections = u.projections.map(
+        (pr) =>
+          `${pr.check.id} ${pr.indicators.map((i) => `${i.indicator} ${pct(i.completion)}`).join(' ')}${pr.missedOn.length ? ` 预计未达 ${pr.missedOn.join(',')}` : ''}`,
+      );
       lines.push(`${u.name} 落后 ${u.behindStreak}${u.flagged ? ' 连续落后' : ''} | ${projections.join(' | ')}`);
     }
   }
@@ -60,11 +78,16 @@ function warningsText(board: Board): string {
 }
 
 /** The generated Chinese summary of every month (bulletin, feed, long image): one block per month. */
-const summariesText = (board: Board) => board.periods.map((p) => [`== ${p.period}`, ...monthSummary(board.model, p)].join('\n')).join('\n') + '\n';
+const summariesText = (board: Board) =>
+  board.periods.map((p) => [`== ${p.period}`, ...monthSummary(board.model, p)].join('\n')).join('\n') + '\n';
 
 /** Everything a case produces, by path inside expected/: rankings.txt, summaries.txt, warnings.txt, and data/<file> for every download. */
 function outputsOf(board: Board): Map<string, string> {
-  const outputs = new Map([['rankings.txt', rankingsText(board)], ['summaries.txt', summariesText(board)], [readmeUrl().slice(1), readmeText(board)]]);
+  const outputs = new Map([
+    ['rankings.txt', rankingsText(board)],
+    ['summaries.txt', summariesText(board)],
+    [readmeUrl().slice(1), readmeText(board)],
+  ]);
   if (board.model.plans.some((p) => p.assessments)) outputs.set('warnings.txt', warningsText(board));
   for (const d of listDownloads(board)) outputs.set(d.href.slice(1), downloadBody(board, d));
   return outputs;
@@ -72,7 +95,10 @@ function outputsOf(board: Board): Map<string, string> {
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/')).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
 }
 
 function writeAll(dir: string, files: Map<string, string>) {
@@ -89,7 +115,9 @@ describe('golden pipeline cases', () => {
     const expectedDir = join(root, name, 'expected');
     const actual = model ? outputsOf(scoreBoard(model)) : new Map<string, string>();
     if (process.env.UPDATE_GOLDEN && model) writeAll(expectedDir, actual);
-    const changed = [...actual].filter(([file, text]) => !existsSync(join(expectedDir, file)) || readFileSync(join(expectedDir, file), 'utf8') !== text);
+    const changed = [...actual].filter(
+      ([file, text]) => !existsSync(join(expectedDir, file)) || readFileSync(join(expectedDir, file), 'utf8') !== text,
+    );
     // What changed, for a reviewer to diff; a stale folder from an earlier run is removed.
     if (changed.length > 0) writeAll(join(root, `${name}-changed`), new Map(changed));
     else rmSync(join(root, `${name}-changed`), { recursive: true, force: true });

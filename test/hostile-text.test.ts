@@ -23,7 +23,12 @@ const outDir = mkdtempSync(join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, BOARD_CURRENT_PERIOD: '2026-11', NO_COLOR: '1', ...env }, timeout: 240_000 });
+  spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, BOARD_CURRENT_PERIOD: '2026-11', NO_COLOR: '1', ...env },
+    timeout: 240_000,
+  });
 
 const yaml = (file: string) => parseYaml(readFileSync(join(board, 'data', file), 'utf8'));
 const site = yaml('site.yaml') as Record<string, string>;
@@ -39,7 +44,9 @@ const text = (file: string) => readFileSync(file, 'utf8');
 
 let build: ReturnType<typeof node>;
 beforeAll(() => {
-  build = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, { BOARD_ROOT: board });
+  build = node([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], root, {
+    BOARD_ROOT: board,
+  });
 }, 240_000);
 
 /** Attributes that would run script or load a link, and what an element may never be. */
@@ -51,7 +58,11 @@ function dangers(doc: HTMLElement, where: string): string[] {
     for (const [name, value] of Object.entries(el.attributes)) {
       const key = name.toLowerCase();
       if (key === 'data-pwn' || key.startsWith('on')) found.push(`${where}: <${tag} ${name}>`);
-      if (URL_ATTRIBUTES.includes(key) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) found.push(`${where}: <${tag} ${name}="${value}">`);
+      if (
+        URL_ATTRIBUTES.includes(key) &&
+        /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))
+      )
+        found.push(`${where}: <${tag} ${name}="${value}">`);
     }
     if (tag === 'script' && /alert|data-pwn/.test(el.rawText)) found.push(`${where}: a script holding the text`);
     if (tag === 'style' && /display:none|data-pwn/.test(el.rawText)) found.push(`${where}: a style holding the text`);
@@ -59,7 +70,8 @@ function dangers(doc: HTMLElement, where: string): string[] {
   }
   return found;
 }
-const html = (source: string) => parseHtml(source, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+const html = (source: string) =>
+  parseHtml(source, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
 
 describe('a board of hostile text', () => {
   it('passes npm run validate: none of it is refused, because none of it is hidden', () => {
@@ -76,7 +88,9 @@ describe('a board of hostile text', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('"+裕华镇"', '"+裕华\u202E镇"'));
       const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], copy);
       expect(run.status).toBe(1);
-      expect(JSON.parse(run.stdout)).toMatchObject([{ file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' }]);
+      expect(JSON.parse(run.stdout)).toMatchObject([
+        { file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' },
+      ]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -93,7 +107,7 @@ describe('a board of hostile text', () => {
       expect(found).toEqual([]);
     });
 
-    it('show each unit\'s name as text, exactly as written, on its page', () => {
+    it("show each unit's name as text, exactly as written, on its page", () => {
       for (const unit of units) {
         const page = html(text(join(outDir, 'units', unit.id, 'index.html')));
         expect(page.querySelector('h1')?.text, unit.id).toContain(unit.name);
@@ -109,11 +123,14 @@ describe('a board of hostile text', () => {
 
     it('are valid HTML (html-validate:recommended), long names included', async () => {
       // Titles are long on purpose here: a search engine cuts them, nothing breaks.
-      const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } }));
+      const validator = new HtmlValidate(
+        new FileSystemConfigLoader({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } }),
+      );
       const errors: string[] = [];
       for (const file of files(/\.html$/)) {
         const report = await validator.validateFile(file);
-        for (const m of report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2)) errors.push(`${at(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2))
+          errors.push(`${at(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
       expect(errors).toEqual([]);
     }, 60_000);
@@ -130,10 +147,14 @@ describe('a board of hostile text', () => {
       expect(units.map((u) => u.name).filter((name) => !strings.has(name))).toEqual([]);
     });
 
-    it('CSV: no cell starts a formula; text that looks like one is kept, behind a \'', () => {
+    it("CSV: no cell starts a formula; text that looks like one is kept, behind a '", () => {
       const formula = /^[=+\-@\t\r]/;
       const number = /^[+-]?\d[\d.,]*%?$/;
-      const cells = files(/\.csv$/).flatMap((file) => (parseCsv(text(file), { bom: true, relax_column_count: true }) as string[][]).flat().map((cell) => ({ file: at(file), cell })));
+      const cells = files(/\.csv$/).flatMap((file) =>
+        (parseCsv(text(file), { bom: true, relax_column_count: true }) as string[][])
+          .flat()
+          .map((cell) => ({ file: at(file), cell })),
+      );
       expect(cells.length).toBeGreaterThan(500);
       expect(cells.filter(({ cell }) => formula.test(cell) && !number.test(cell))).toEqual([]);
       const values = new Set(cells.map((c) => c.cell));
@@ -147,7 +168,11 @@ describe('a board of hostile text', () => {
       const xml = text(join(outDir, 'feed.xml'));
       const feed = parseFeed(xml);
       // As XML says it (readers then decode entities once more, as in HTML: "&amp;" shows as "&").
-      const decodeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+      const decodeXml = (s: string) =>
+        s.replace(
+          /&(lt|gt|quot|apos|amp);/g,
+          (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+        );
       expect(decodeXml(/<channel><title>([^<]*)<\/title>/.exec(xml)![1])).toBe(site.title);
       expect(feed.title).toBe(site.title.replace('&amp;', '&'));
       // One item per published month, and one per revision of a published figure.
@@ -168,7 +193,11 @@ describe('a board of hostile text', () => {
     it('are drawn: every slide, preview and long image is a PNG of some size', () => {
       const pngs = files(/\.png$/);
       // Each kind is drawn (which months get which images is src/lib/images/scope.ts's decision).
-      for (const kind of ['/images/slides/', '/images/preview/', '/images/long/']) expect(pngs.some((f) => f.includes(kind)), kind).toBe(true);
+      for (const kind of ['/images/slides/', '/images/preview/', '/images/long/'])
+        expect(
+          pngs.some((f) => f.includes(kind)),
+          kind,
+        ).toBe(true);
       for (const file of pngs) {
         const bytes = readFileSync(file);
         expect(bytes.subarray(1, 4).toString(), at(file)).toBe('PNG');

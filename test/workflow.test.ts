@@ -14,7 +14,10 @@ const text = readFileSync(join(import.meta.dirname, '..', file), 'utf8');
 const workflow = parse(text) as {
   permissions: unknown;
   concurrency: { group: string; 'cancel-in-progress': string };
-  jobs: Record<string, { needs?: string; if?: string; permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string }> }>;
+  jobs: Record<
+    string,
+    { needs?: string; if?: string; permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string }> }
+  >;
 };
 
 describe('the GitHub Actions workflow', () => {
@@ -22,7 +25,9 @@ describe('the GitHub Actions workflow', () => {
     const lint = await createLinter();
     expect(lint(text, file)).toEqual([]);
     // …and the linter does find mistakes: a misspelt key and an unknown expression.
-    const broken = text.replace('runs-on: ubuntu-latest', 'run-on: ubuntu-latest').replace('${{ github.token }}', '${{ github.tokn }}');
+    const broken = text
+      .replace('runs-on: ubuntu-latest', 'run-on: ubuntu-latest')
+      .replace('${{ github.token }}', '${{ github.tokn }}');
     expect(lint(broken, file).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -44,6 +49,7 @@ describe('the GitHub Actions workflow', () => {
     expect(workflow.jobs.deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
     expect(workflow.concurrency['cancel-in-progress']).toBe("${{ github.event_name == 'pull_request' }}");
     const runs = workflow.jobs.check.steps.map((s) => s.run ?? '').join('\n');
-    for (const check of ['validate -- --format github', 'scripts/test-all.sh', 'check-deployable']) expect(runs).toContain(check);
+    for (const check of ['validate -- --format github', 'scripts/test-all.sh', 'check-deployable'])
+      expect(runs).toContain(check);
   });
 });

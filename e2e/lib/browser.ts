@@ -8,7 +8,14 @@ export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const launchOptions: LaunchOptions = {
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch(launchOptions);

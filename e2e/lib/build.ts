@@ -34,7 +34,11 @@ export async function buildSite(): Promise<void> {
   const started = Date.now();
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // process.execPath: the Node 24 running vitest (node_modules/.bin/astro would get the system Node 20).
-  const child = spawn(process.execPath, [astro, 'build'], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [astro, 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

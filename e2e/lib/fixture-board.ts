@@ -17,14 +17,25 @@ export interface FixtureBoard {
   close: () => Promise<void>;
 }
 
-export async function openFixtureBoard(name: string, currentPeriod: string, browser: Browser, width = 360): Promise<FixtureBoard> {
+export async function openFixtureBoard(
+  name: string,
+  currentPeriod: string,
+  browser: Browser,
+  width = 360,
+): Promise<FixtureBoard> {
   const cache = join(ROOT, 'node_modules', '.cache', 'paihangbang-e2e');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, `${name}-`));
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT, encoding: 'utf8', timeout: 240_000,
-    env: { ...process.env, BOARD_ROOT: join(ROOT, 'test', 'fixtures', name), BOARD_CURRENT_PERIOD: currentPeriod },
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, BOARD_ROOT: join(ROOT, 'test', 'fixtures', name), BOARD_CURRENT_PERIOD: currentPeriod },
+    },
+  );
   if (build.status !== 0) throw new Error(`the ${name} board did not build:\n${build.stdout}\n${build.stderr}`);
   const server = await serveDist({ dir: outDir });
   let context: BrowserContext | undefined;
@@ -52,8 +63,12 @@ export async function openFixtureBoard(name: string, currentPeriod: string, brow
 
 /** Pages wider than the screen, with what sticks out. */
 export const pagesScrollingSideways = (pages: Map<string, PageInspection>) =>
-  [...pages].filter(([, r]) => r.scrollWidth > r.innerWidth).map(([path, r]) => `${path}: ${r.scrollWidth} px; ${r.overflowing.join('; ')}`);
+  [...pages]
+    .filter(([, r]) => r.scrollWidth > r.innerWidth)
+    .map(([path, r]) => `${path}: ${r.scrollWidth} px; ${r.overflowing.join('; ')}`);
 
 /** CSP violations, console errors and failed requests, by page. */
 export const pageProblems = (pages: Map<string, PageInspection>) =>
-  [...pages].flatMap(([path, r]) => [...r.cspViolations, ...r.consoleErrors, ...r.failedRequests].map((e) => `${path}: ${e}`));
+  [...pages].flatMap(([path, r]) =>
+    [...r.cspViolations, ...r.consoleErrors, ...r.failedRequests].map((e) => `${path}: ${e}`),
+  );

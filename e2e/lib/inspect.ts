@@ -42,8 +42,17 @@ export const CSP_RECORDER = `
   });
 `;
 
-export async function newInspectionContext(browser: { newContext: (o: object) => Promise<BrowserContext> }, width: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+export async function newInspectionContext(
+  browser: { newContext: (o: object) => Promise<BrowserContext> },
+  width: number,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(CSP_RECORDER);
   return context;
 }
@@ -84,7 +93,8 @@ export class PageInspector {
     page.on('pageerror', (error) => this.collector.consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
     page.on('request', (req) => this.inFlight.add(req));
     page.on('response', (res) => {
-      if (res.status() >= 400) this.collector.failedRequests.push(`${res.status()} ${res.request().method()} ${short(res.url())}`);
+      if (res.status() >= 400)
+        this.collector.failedRequests.push(`${res.status()} ${res.request().method()} ${short(res.url())}`);
     });
     page.on('requestfinished', (req) => this.inFlight.delete(req));
     page.on('requestfailed', (req) => {
@@ -114,36 +124,53 @@ export class PageInspector {
     const layout = await page.evaluate(() => {
       const vw = window.innerWidth;
       const describe = (el: Element) =>
-        el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+        el.tagName.toLowerCase() +
+        (el.id ? `#${el.id}` : '') +
+        (el.classList.length ? `.${[...el.classList].join('.')}` : '');
       const overflowing: string[] = [];
       if (document.documentElement.scrollWidth > vw) {
         for (const el of document.body.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
           // Report the outermost culprits only: skip elements whose parent already overflows.
           const parent = el.parentElement?.getBoundingClientRect();
-          if (r.right > vw + 0.5 && !(parent && parent.right > vw + 0.5)) overflowing.push(`${describe(el)} right edge at ${Math.round(r.right)} px`);
+          if (r.right > vw + 0.5 && !(parent && parent.right > vw + 0.5))
+            overflowing.push(`${describe(el)} right edge at ${Math.round(r.right)} px`);
           if (overflowing.length >= 8) break;
         }
       }
-      return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, overflowing, text: document.body?.innerText ?? '' };
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: vw,
+        overflowing,
+        text: document.body?.innerText ?? '',
+      };
     });
 
-    const cspViolations = (await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).map((v) =>
-      v.replaceAll(this.origin, ''),
-    );
+    const cspViolations = (
+      await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+    ).map((v) => v.replaceAll(this.origin, ''));
 
     let axeViolations: AxeViolation[] | undefined;
     if (axe) {
       await page.evaluate(AXE_SOURCE); // addScriptTag would be blocked by the page's CSP
       axeViolations = await page.evaluate(async (tags) => {
         const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } };
-        const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        const result = await w.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        });
         return result.violations.map((v) => ({
           id: v.id,
           impact: v.impact ?? null,
           help: v.help,
           helpUrl: v.helpUrl,
-          nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 200), summary: String(n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+          nodes: v.nodes.map((n: any) => ({
+            target: n.target.join(' '),
+            html: String(n.html).slice(0, 200),
+            summary: String(n.failureSummary ?? '')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          })),
         }));
       }, AXE_TAGS);
     }
@@ -155,6 +182,8 @@ export class PageInspector {
 /** One line per violation and node, readable in a test failure. */
 export function formatAxe(violations: AxeViolation[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} — at ${n.target} — ${n.html} — ${n.summary} (${v.helpUrl})`),
+    v.nodes.map(
+      (n) => `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} — at ${n.target} — ${n.html} — ${n.summary} (${v.helpUrl})`,
+    ),
   );
 }

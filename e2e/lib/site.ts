@@ -66,7 +66,6 @@ export function pagePeriod(path: string): string | undefined {
   return /\/(\d{4}-\d{2})\//.exec(path)?.[1];
 }
 
-
 export interface SiteSettings {
   title: string;
   illustrative?: boolean;

@@ -10,11 +10,23 @@ export const outsideSafeArea = (slide: Locator) =>
     const origin = el.getBoundingClientRect();
     return [...el.querySelectorAll('.slide-safe *')]
       .map((e) => ({ e, r: e.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.left - origin.left < safe.left - 0.5 || r.top - origin.top < safe.top - 0.5 || r.right - origin.left > safe.right + 0.5 || r.bottom - origin.top > safe.bottom + 0.5))
+      .filter(
+        ({ r }) =>
+          r.width > 0 &&
+          (r.left - origin.left < safe.left - 0.5 ||
+            r.top - origin.top < safe.top - 0.5 ||
+            r.right - origin.left > safe.right + 0.5 ||
+            r.bottom - origin.top > safe.bottom + 0.5),
+      )
       .map(({ e }) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 30)}`);
   }, SAFE);
 
 /** Table cells of the slide whose text is wider than the cell (cut off or spilling into the next). */
 export const cellsTooNarrow = (slide: Locator) =>
-  slide.locator('td, th').evaluateAll((cells) =>
-    cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => `${c.textContent?.trim()} (${c.scrollWidth} > ${c.clientWidth} px)`));
+  slide
+    .locator('td, th')
+    .evaluateAll((cells) =>
+      cells
+        .filter((c) => c.scrollWidth > c.clientWidth + 1)
+        .map((c) => `${c.textContent?.trim()} (${c.scrollWidth} > ${c.clientWidth} px)`),
+    );

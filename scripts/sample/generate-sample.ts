@@ -14,10 +14,27 @@ interface Profile {
 }
 
 const TARGETS: Record<string, [number, number | null]> = {
-  kaifaqu: [1000, 450], gangqu: [1000, 450], dazhong: [400, 200], yuhua: [450, 180], xinfeng: [400, 170],
-  fangqiang: [350, 160], sanlong: [350, 160], nanyang: [450, 180], caomiao: [350, 160], wanying: [400, 170],
-  daqiao: [350, 160], xiaohai: [450, 180], xituan: [400, 170], liuzhuang: [400, 170], baiju: [450, 180],
-  caoyan: [350, 160], waijing: [300, 120], fagai: [200, 80], jingmao: [200, 80], nonglin: [150, 60], zhaoshang: [500, null],
+  kaifaqu: [1000, 450],
+  gangqu: [1000, 450],
+  dazhong: [400, 200],
+  yuhua: [450, 180],
+  xinfeng: [400, 170],
+  fangqiang: [350, 160],
+  sanlong: [350, 160],
+  nanyang: [450, 180],
+  caomiao: [350, 160],
+  wanying: [400, 170],
+  daqiao: [350, 160],
+  xiaohai: [450, 180],
+  xituan: [400, 170],
+  liuzhuang: [400, 170],
+  baiju: [450, 180],
+  caoyan: [350, 160],
+  waijing: [300, 120],
+  fagai: [200, 80],
+  jingmao: [200, 80],
+  nonglin: [150, 60],
+  zhaoshang: [500, null],
 };
 
 const PROFILES: Record<string, Profile> = {
@@ -48,10 +65,14 @@ const PROFILES: Record<string, Profile> = {
 function curve(shape: Profile['shape'], m: number): number {
   const t = m / 12;
   switch (shape) {
-    case 'steady': return t;
-    case 'slow-start': return m <= 3 ? t * 0.45 : 0.1125 + (t - 0.25) * (0.8875 / 0.75);
-    case 'fast-start': return Math.min(1, m <= 3 ? t * 1.6 : 0.4 + (t - 0.25) * 0.8);
-    case 'late': return t * t * 0.6 + t * 0.4;
+    case 'steady':
+      return t;
+    case 'slow-start':
+      return m <= 3 ? t * 0.45 : 0.1125 + (t - 0.25) * (0.8875 / 0.75);
+    case 'fast-start':
+      return Math.min(1, m <= 3 ? t * 1.6 : 0.4 + (t - 0.25) * 0.8);
+    case 'late':
+      return t * t * 0.6 + t * 0.4;
   }
 }
 
@@ -59,15 +80,18 @@ function curve(shape: Profile['shape'], m: number): number {
 function wobble(unit: string, m: number): number {
   let h = 2166136261;
   for (const c of `${unit}${m}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  return 1 + ((h >>> 0) % 1000) / 1000 * 0.12 - 0.06;
+  return 1 + (((h >>> 0) % 1000) / 1000) * 0.12 - 0.06;
 }
 
 function cumulative(unit: string, indicator: 0 | 1, share: number, shape: Profile['shape'], year: number): number[] {
   const target = TARGETS[unit][indicator] ?? 150; // no target, but the unit still reports what it brought in
   const yearScale = year === 2004 ? 0.72 : 1;
-    // The tie: 草堰镇 follows 方强镇's path to the figure through March.
+  // The tie: 草堰镇 follows 方强镇's path to the figure through March.
   const twin = (m: number) => (unit === 'caoyan' && m <= 3 ? 'fangqiang' : unit);
-  const shareOf = (m: number) => (unit === 'caoyan' && m <= 3 ? PROFILES.fangqiang : { contracted: share, actual: share })[indicator === 0 ? 'contracted' : 'actual'];
+  const shareOf = (m: number) =>
+    (unit === 'caoyan' && m <= 3 ? PROFILES.fangqiang : { contracted: share, actual: share })[
+      indicator === 0 ? 'contracted' : 'actual'
+    ];
   let last = 0;
   return Array.from({ length: 12 }, (_, i) => {
     const m = i + 1;

@@ -40,18 +40,26 @@ if (deck) {
   };
 
   deck.querySelectorAll<HTMLElement>('.deck-js-only').forEach((el) => (el.hidden = false));
-  deck.querySelectorAll<HTMLButtonElement>('[data-deck-start]').forEach((b) => b.addEventListener('click', () => start(b.dataset.deckStart === 'auto')));
-  deck.querySelectorAll<HTMLButtonElement>('[data-deck-go]').forEach((b) => b.addEventListener('click', () => show(current + Number(b.dataset.deckGo))));
+  deck
+    .querySelectorAll<HTMLButtonElement>('[data-deck-start]')
+    .forEach((b) => b.addEventListener('click', () => start(b.dataset.deckStart === 'auto')));
+  deck
+    .querySelectorAll<HTMLButtonElement>('[data-deck-go]')
+    .forEach((b) => b.addEventListener('click', () => show(current + Number(b.dataset.deckGo))));
   playButton.addEventListener('click', () => setPlaying(timer === undefined));
   deck.querySelector('[data-deck-stop]')!.addEventListener('click', stop);
 
   document.addEventListener('keydown', (event) => {
     if (!document.body.classList.contains('deck-live') || event.altKey || event.ctrlKey || event.metaKey) return;
     const moves: Record<string, () => void> = {
-      ArrowRight: () => show(current + 1), PageDown: () => show(current + 1),
-      ArrowLeft: () => show(current - 1), PageUp: () => show(current - 1),
-      Home: () => show(0), End: () => show(slides.length - 1),
-      ' ': () => setPlaying(timer === undefined), Escape: stop,
+      ArrowRight: () => show(current + 1),
+      PageDown: () => show(current + 1),
+      ArrowLeft: () => show(current - 1),
+      PageUp: () => show(current - 1),
+      Home: () => show(0),
+      End: () => show(slides.length - 1),
+      ' ': () => setPlaying(timer === undefined),
+      Escape: stop,
     };
     const move = moves[event.key];
     if (move && !(event.key === ' ' && (event.target as HTMLElement).closest('button'))) {

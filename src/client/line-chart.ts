@@ -4,18 +4,63 @@
  * by chart-loader.ts when a box nears the viewport, so it is a chunk of its own.
  * Palette: Okabe–Ito colours, each series also told apart by its dash and point shape.
  */
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
+import {
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+} from 'chart.js';
 import type { ChartSpec, SeriesKind } from '../lib/present/chart.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
 const styles: Record<SeriesKind, Partial<ChartDataset<'line'>>> = {
   value: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'circle', pointRadius: 4 },
-  value2: { borderColor: '#d55e00', backgroundColor: '#d55e00', borderWidth: 3, borderDash: [8, 4], pointStyle: 'triangle', pointRadius: 5 },
-  rank: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'rectRot', pointRadius: 5, clip: false },
-  pace: { borderColor: '#333333', backgroundColor: '#333333', borderWidth: 2, borderDash: [3, 3], pointRadius: 0, pointStyle: 'line' },
-  target: { borderColor: '#e69f00', backgroundColor: '#e69f00', borderWidth: 2, borderDash: [10, 3, 2, 3], pointRadius: 0, pointStyle: 'line' },
-  stretch: { borderColor: '#009e73', backgroundColor: '#009e73', borderWidth: 2, borderDash: [2, 4], pointRadius: 0, pointStyle: 'line' },
+  value2: {
+    borderColor: '#d55e00',
+    backgroundColor: '#d55e00',
+    borderWidth: 3,
+    borderDash: [8, 4],
+    pointStyle: 'triangle',
+    pointRadius: 5,
+  },
+  rank: {
+    borderColor: '#0072b2',
+    backgroundColor: '#0072b2',
+    borderWidth: 3,
+    pointStyle: 'rectRot',
+    pointRadius: 5,
+    clip: false,
+  },
+  pace: {
+    borderColor: '#333333',
+    backgroundColor: '#333333',
+    borderWidth: 2,
+    borderDash: [3, 3],
+    pointRadius: 0,
+    pointStyle: 'line',
+  },
+  target: {
+    borderColor: '#e69f00',
+    backgroundColor: '#e69f00',
+    borderWidth: 2,
+    borderDash: [10, 3, 2, 3],
+    pointRadius: 0,
+    pointStyle: 'line',
+  },
+  stretch: {
+    borderColor: '#009e73',
+    backgroundColor: '#009e73',
+    borderWidth: 2,
+    borderDash: [2, 4],
+    pointRadius: 0,
+    pointStyle: 'line',
+  },
 };
 
 function format(spec: ChartSpec, value: number | null): string {
@@ -37,7 +82,13 @@ export function drawChart(box: HTMLElement) {
     type: 'line',
     data: {
       labels: spec.labels,
-      datasets: spec.series.map((s) => ({ label: s.label, data: s.values, spanGaps: false, fill: false, ...styles[s.kind] })),
+      datasets: spec.series.map((s) => ({
+        label: s.label,
+        data: s.values,
+        spanGaps: false,
+        fill: false,
+        ...styles[s.kind],
+      })),
     },
     options: {
       responsive: true,
@@ -50,25 +101,30 @@ export function drawChart(box: HTMLElement) {
       },
       scales: {
         x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkipPadding: 6 } },
-        y: spec.format === 'rank'
-          ? {
-              // Half a place of room above 第1 and below the last, so points at the edge are not cut;
-              // ticks at 1 and every step, so 第1 is always labelled.
-              reverse: true,
-              min: 0.5,
-              max: (spec.max ?? 1) + 0.5,
-              afterBuildTicks: (axis) => {
-                const max = spec.max ?? 1;
-                const step = max <= 8 ? 1 : max <= 16 ? 3 : 5;
-                const values = [1];
-                for (let v = step + 1; v <= max; v += step) values.push(v);
-                axis.ticks = values.map((value) => ({ value }));
+        y:
+          spec.format === 'rank'
+            ? {
+                // Half a place of room above 第1 and below the last, so points at the edge are not cut;
+                // ticks at 1 and every step, so 第1 is always labelled.
+                reverse: true,
+                min: 0.5,
+                max: (spec.max ?? 1) + 0.5,
+                afterBuildTicks: (axis) => {
+                  const max = spec.max ?? 1;
+                  const step = max <= 8 ? 1 : max <= 16 ? 3 : 5;
+                  const values = [1];
+                  for (let v = step + 1; v <= max; v += step) values.push(v);
+                  axis.ticks = values.map((value) => ({ value }));
+                },
+                grid: { drawTicks: false },
+                ticks: { padding: 6 },
+                title: { display: true, text: spec.yTitle },
+              }
+            : {
+                beginAtZero: true,
+                title: { display: true, text: spec.yTitle },
+                ticks: { callback: (v) => (spec.format === 'percent' ? `${v}%` : `${v}`) },
               },
-              grid: { drawTicks: false },
-              ticks: { padding: 6 },
-              title: { display: true, text: spec.yTitle },
-            }
-          : { beginAtZero: true, title: { display: true, text: spec.yTitle }, ticks: { callback: (v) => (spec.format === 'percent' ? `${v}%` : `${v}`) } },
       },
     },
   });

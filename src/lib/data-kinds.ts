@@ -82,11 +82,23 @@ export interface DataKind<Input, ModelPart> {
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month) return say(`改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`, `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`);
-  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative)) return say(`放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`, `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`);
+  if (month)
+    return say(
+      `改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`,
+      `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`,
+    );
+  if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative))
+    return say(
+      `放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
+      `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
+    );
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports) return say(`改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`, `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`);
+  if (inReports)
+    return say(
+      `改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`,
+      `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`,
+    );
   return undefined;
 }
 
@@ -94,83 +106,164 @@ const kind = <Input, ModelPart>(k: DataKind<Input, ModelPart>) => k;
 
 export const DATA_KINDS = {
   site: kind({
-    place: 'site.yaml', pattern: /^site\.yaml$/, example: 'site.yaml',
-    holds: '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示', changes: '基本不改',
-    single: true, usesIndicators: false, schema: () => siteSchema,
-    freeText: ['description', 'illustrativeNotice'], rules: [],
+    place: 'site.yaml',
+    pattern: /^site\.yaml$/,
+    example: 'site.yaml',
+    holds: '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示',
+    changes: '基本不改',
+    single: true,
+    usesIndicators: false,
+    schema: () => siteSchema,
+    freeText: ['description', 'illustrativeNotice'],
+    rules: [],
     toModel: ([file]: Array<Parsed<Site>>) => ({ site: file.value }),
   }),
   units: kind({
-    place: 'units.yaml', pattern: /^units\.yaml$/, example: 'units.yaml',
-    holds: '考核单位名册：分组、代码、名称、起止年份、合并', changes: '单位撤并、更名时',
-    single: true, usesIndicators: false, schema: () => unitsFileSchema,
-    freeText: ['note'], rules: [registryRule],
+    place: 'units.yaml',
+    pattern: /^units\.yaml$/,
+    example: 'units.yaml',
+    holds: '考核单位名册：分组、代码、名称、起止年份、合并',
+    changes: '单位撤并、更名时',
+    single: true,
+    usesIndicators: false,
+    schema: () => unitsFileSchema,
+    freeText: ['note'],
+    rules: [registryRule],
     toModel: ([file]: Array<Parsed<UnitsFile>>) => ({ groups: file.value.groups, units: file.value.units }),
   }),
   indicators: kind({
-    place: 'indicators.yaml', pattern: /^indicators\.yaml$/, example: 'indicators.yaml',
-    holds: '考核指标：代码、名称、金额单位、小数位', changes: '新增指标时',
-    single: true, usesIndicators: false, schema: () => indicatorsFileSchema,
-    freeText: [], rules: [registryRule],
+    place: 'indicators.yaml',
+    pattern: /^indicators\.yaml$/,
+    example: 'indicators.yaml',
+    holds: '考核指标：代码、名称、金额单位、小数位',
+    changes: '新增指标时',
+    single: true,
+    usesIndicators: false,
+    schema: () => indicatorsFileSchema,
+    freeText: [],
+    rules: [registryRule],
     toModel: ([file]: Array<Parsed<IndicatorsFile>>) => ({ indicators: file.value.indicators }),
   }),
   plan: kind({
-    place: 'plans/YYYY.yaml', pattern: /^plans\/\d{4}\.yaml$/, example: 'plans/2005.yaml',
-    holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带', changes: '每年年初一次',
-    single: false, usesIndicators: true, schema: planSchema,
-    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'], rules: [planRule, planCompleteRule, assessmentsRule],
-    toModel: (files: Array<Parsed<PlanInput>>) => ({ plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+    place: 'plans/YYYY.yaml',
+    pattern: /^plans\/\d{4}\.yaml$/,
+    example: 'plans/2005.yaml',
+    holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带',
+    changes: '每年年初一次',
+    single: false,
+    usesIndicators: true,
+    schema: planSchema,
+    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'],
+    rules: [planRule, planCompleteRule, assessmentsRule],
+    toModel: (files: Array<Parsed<PlanInput>>) => ({
+      plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    }),
   }),
   report: kind({
-    place: 'reports/YYYY/YYYY-MM.yaml', pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/, example: 'reports/2005/2005-03.yaml',
-    holds: '某月的 **1—N 月累计** 完成数', changes: '**每月一个**',
-    single: false, usesIndicators: true, schema: reportSchema,
-    freeText: ['remark', 'note'], rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule], nearMiss: reportNearMiss,
+    place: 'reports/YYYY/YYYY-MM.yaml',
+    pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/,
+    example: 'reports/2005/2005-03.yaml',
+    holds: '某月的 **1—N 月累计** 完成数',
+    changes: '**每月一个**',
+    single: false,
+    usesIndicators: true,
+    schema: reportSchema,
+    freeText: ['remark', 'note'],
+    rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule],
+    nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
-      reports: files.map((f) => toReport(f.source.file, f.value, indicatorIds)).sort((a, b) => a.period.localeCompare(b.period)),
+      reports: files
+        .map((f) => toReport(f.source.file, f.value, indicatorIds))
+        .sort((a, b) => a.period.localeCompare(b.period)),
     }),
   }),
   projects: kind({
-    place: 'projects/YYYY.yaml', pattern: /^projects\/\d{4}\.yaml$/, example: 'projects/2005.yaml',
-    holds: '重点项目台账：十大重点与重点跟踪项目、责任单位与责任人、协议外资、逐月到位资金与进度', changes: '每月补一行',
-    single: false, usesIndicators: false, schema: () => projectsSchema,
-    freeText: ['name', 'investor', 'country', 'leader', 'person', 'problem', 'solver', 'remark', 'source'], rules: [projectLedgerRule],
-    toModel: (files: Array<Parsed<ProjectsInput>>) => ({ projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+    place: 'projects/YYYY.yaml',
+    pattern: /^projects\/\d{4}\.yaml$/,
+    example: 'projects/2005.yaml',
+    holds: '重点项目台账：十大重点与重点跟踪项目、责任单位与责任人、协议外资、逐月到位资金与进度',
+    changes: '每月补一行',
+    single: false,
+    usesIndicators: false,
+    schema: () => projectsSchema,
+    freeText: ['name', 'investor', 'country', 'leader', 'person', 'problem', 'solver', 'remark', 'source'],
+    rules: [projectLedgerRule],
+    toModel: (files: Array<Parsed<ProjectsInput>>) => ({
+      projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    }),
   }),
   events: kind({
-    place: 'events/YYYY.yaml', pattern: /^events\/\d{4}\.yaml$/, example: 'events/2005.yaml',
-    holds: '大活动：时间、地点、主办，签约项目、跟踪责任人与进展', changes: '每次活动后、项目有进展时',
-    single: false, usesIndicators: false, schema: () => eventsSchema,
-    freeText: ['name', 'place', 'organiser', 'follower'], rules: [eventSigningsRule],
-    toModel: (files: Array<Parsed<EventsInput>>) => ({ eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+    place: 'events/YYYY.yaml',
+    pattern: /^events\/\d{4}\.yaml$/,
+    example: 'events/2005.yaml',
+    holds: '大活动：时间、地点、主办，签约项目、跟踪责任人与进展',
+    changes: '每次活动后、项目有进展时',
+    single: false,
+    usesIndicators: false,
+    schema: () => eventsSchema,
+    freeText: ['name', 'place', 'organiser', 'follower'],
+    rules: [eventSigningsRule],
+    toModel: (files: Array<Parsed<EventsInput>>) => ({
+      eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    }),
   }),
   cooperation: kind({
-    place: 'cooperation/YYYY.yaml', pattern: /^cooperation\/\d{4}\.yaml$/, example: 'cooperation/2005.yaml',
-    holds: '合作项目（如接轨上海）：项目、单位、合作方、投资额（人民币）与签约日期', changes: '签约一个补一项',
-    single: false, usesIndicators: false, schema: () => cooperationSchema,
-    freeText: ['title', 'source', 'name', 'partner'], rules: [cooperationProjectsRule],
-    toModel: (files: Array<Parsed<CooperationInput>>) => ({ cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+    place: 'cooperation/YYYY.yaml',
+    pattern: /^cooperation\/\d{4}\.yaml$/,
+    example: 'cooperation/2005.yaml',
+    holds: '合作项目（如接轨上海）：项目、单位、合作方、投资额（人民币）与签约日期',
+    changes: '签约一个补一项',
+    single: false,
+    usesIndicators: false,
+    schema: () => cooperationSchema,
+    freeText: ['title', 'source', 'name', 'partner'],
+    rules: [cooperationProjectsRule],
+    toModel: (files: Array<Parsed<CooperationInput>>) => ({
+      cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    }),
   }),
   service: kind({
-    place: 'service/YYYY.yaml', pattern: /^service\/\d{4}\.yaml$/, example: 'service/2005.yaml',
-    holds: '服务环境：每季度外资企业座谈会与投诉受理、查实、办结、待岗', changes: '每季度一次',
-    single: false, usesIndicators: false, schema: () => serviceSchema,
-    freeText: ['points', 'note'], rules: [serviceQuartersRule],
-    toModel: (files: Array<Parsed<ServiceInput>>) => ({ serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year) }),
+    place: 'service/YYYY.yaml',
+    pattern: /^service\/\d{4}\.yaml$/,
+    example: 'service/2005.yaml',
+    holds: '服务环境：每季度外资企业座谈会与投诉受理、查实、办结、待岗',
+    changes: '每季度一次',
+    single: false,
+    usesIndicators: false,
+    schema: () => serviceSchema,
+    freeText: ['points', 'note'],
+    rules: [serviceQuartersRule],
+    toModel: (files: Array<Parsed<ServiceInput>>) => ({
+      serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    }),
   }),
   revisions: kind({
-    place: 'revisions/YYYY.yaml', pattern: /^revisions\/\d{4}\.yaml$/, example: 'revisions/2005.yaml',
-    holds: '已发布数字的**更正**（更正：原数有误；修订：迟报数据）和**核减**（累计数确实减少：合同核减、撤资）', changes: '改正已发布的数字、累计数减少时',
-    single: false, usesIndicators: false, schema: () => revisionsFileSchema,
-    freeText: ['reason'], rules: [revisionsRule],
+    place: 'revisions/YYYY.yaml',
+    pattern: /^revisions\/\d{4}\.yaml$/,
+    example: 'revisions/2005.yaml',
+    holds: '已发布数字的**更正**（更正：原数有误；修订：迟报数据）和**核减**（累计数确实减少：合同核减、撤资）',
+    changes: '改正已发布的数字、累计数减少时',
+    single: false,
+    usesIndicators: false,
+    schema: () => revisionsFileSchema,
+    freeText: ['reason'],
+    rules: [revisionsRule],
     toModel: (files: Array<Parsed<RevisionsFile>>) => toRevisions(files),
   }),
   published: kind({
-    place: 'published.yaml', pattern: /^published\.yaml$/, example: 'published.yaml',
-    holds: '发布记录：每个已发布月份发布时的数字（由 `npm run record-published` 追加，请勿手改）', changes: '每发布一个月，追加一次',
-    single: false, usesIndicators: false, schema: () => publishedRecordSchema,
-    freeText: [], rules: [publishedFrozenRule, publishedRecordedRule],
-    toModel: (files: Array<Parsed<PublishedRecord>>) => ({ publishedMonths: Object.keys(files[0]?.value.months ?? {}) }),
+    place: 'published.yaml',
+    pattern: /^published\.yaml$/,
+    example: 'published.yaml',
+    holds: '发布记录：每个已发布月份发布时的数字（由 `npm run record-published` 追加，请勿手改）',
+    changes: '每发布一个月，追加一次',
+    single: false,
+    usesIndicators: false,
+    schema: () => publishedRecordSchema,
+    freeText: [],
+    rules: [publishedFrozenRule, publishedRecordedRule],
+    toModel: (files: Array<Parsed<PublishedRecord>>) => ({
+      publishedMonths: Object.keys(files[0]?.value.months ?? {}),
+    }),
   }),
 } satisfies { [K in KindId]: DataKind<KindInputs[K], object> };
 
@@ -180,7 +273,8 @@ export const KIND_IDS = Object.keys(DATA_KINDS) as KindId[];
 export type KindModelParts = { [K in KindId]: ReturnType<(typeof DATA_KINDS)[K]['toModel']> }[KindId];
 
 /** Which kind a path inside the data folder is, by its place and name. */
-export const kindOf = (relative: string): KindId | undefined => KIND_IDS.find((id) => DATA_KINDS[id].pattern.test(relative));
+export const kindOf = (relative: string): KindId | undefined =>
+  KIND_IDS.find((id) => DATA_KINDS[id].pattern.test(relative));
 
 /** Every free-text field of any kind. */
 export const FREE_TEXT_FIELDS = [...new Set(KIND_IDS.flatMap((id) => DATA_KINDS[id].freeText))];

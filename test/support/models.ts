@@ -8,25 +8,48 @@ import type { Unit } from '../../src/lib/schema/units.ts';
 
 export type Figures = Record<string, Record<string, number> | '未报送'>;
 
-export function report(period: string, values: Figures, options: { remarks?: Record<string, string>; status?: Report['status'] } = {}): Report {
+export function report(
+  period: string,
+  values: Figures,
+  options: { remarks?: Record<string, string>; status?: Report['status'] } = {},
+): Report {
   const [year, month] = period.split('-').map(Number);
   const remarks = options.remarks ?? {};
   return {
-    file: `data/reports/${year}/${period}.yaml`, period, year, month, status: options.status ?? 'published',
-    publishedOn: `${period}-28`, publisher: '督查室', illustrative: false,
+    file: `data/reports/${year}/${period}.yaml`,
+    period,
+    year,
+    month,
+    status: options.status ?? 'published',
+    publishedOn: `${period}-28`,
+    publisher: '督查室',
+    illustrative: false,
     entries: Object.entries(values).map(([unit, v]) =>
-      v === '未报送' ? { unit, status: '未报送', values: {}, remark: remarks[unit] } : { unit, status: '已报送', values: v, remark: remarks[unit] },
+      v === '未报送'
+        ? { unit, status: '未报送', values: {}, remark: remarks[unit] }
+        : { unit, status: '已报送', values: v, remark: remarks[unit] },
     ),
   };
 }
 
 /** 甲镇 … 戊镇 (t1 … t5), all in the group `towns`, reporting since 2004. */
 export const fiveTowns = (): Unit[] =>
-  ['甲镇', '乙镇', '丙镇', '丁镇', '戊镇'].map((name, i) => ({ id: `t${i + 1}`, name, group: 'towns', activeFrom: 2004 }));
+  ['甲镇', '乙镇', '丙镇', '丁镇', '戊镇'].map((name, i) => ({
+    id: `t${i + 1}`,
+    name,
+    group: 'towns',
+    activeFrom: 2004,
+  }));
 
 /** Site settings for a test model. */
 export const testSite = (overrides: Partial<Site> = {}): Site => ({
-  city: '某市', title: '某市排行榜', publisher: '督查室', subject: '利用外资', description: '…', illustrative: true, ...overrides,
+  city: '某市',
+  title: '某市排行榜',
+  publisher: '督查室',
+  subject: '利用外资',
+  description: '…',
+  illustrative: true,
+  ...overrides,
 });
 
 /**
@@ -34,14 +57,19 @@ export const testSite = (overrides: Partial<Site> = {}): Site => ({
  * unless given — so a new kind of data file does not break the hand-built models.
  */
 export function testModel(parts: Pick<Model, 'site' | 'groups' | 'units' | 'indicators'> & Partial<Model>): Model {
-  const toEmpty = (id: KindId) => (DATA_KINDS[id].toModel as (files: [], inputs: { indicatorIds: string[] }) => object)([], { indicatorIds: [] });
+  const toEmpty = (id: KindId) =>
+    (DATA_KINDS[id].toModel as (files: [], inputs: { indicatorIds: string[] }) => object)([], { indicatorIds: [] });
   const empty = KIND_IDS.filter((id) => !DATA_KINDS[id].single).map(toEmpty);
   return Object.assign({}, ...empty, parts) as Model;
 }
 
 /** A 2005 plan over indicators `c` (合同) and `a` (实际), ranked by their equal-weight composite, with two bands. */
 export const testPlan = (targets: Plan['targets'], overrides: Partial<Plan> = {}): Plan => ({
-  file: 'data/plans/2005.yaml', year: 2005, illustrative: false, source: '责任状', indicators: ['c', 'a'],
+  file: 'data/plans/2005.yaml',
+  year: 2005,
+  illustrative: false,
+  source: '责任状',
+  indicators: ['c', 'a'],
   cityTargets: { c: 1000, a: 400 },
   ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列同一位次' },
   bands: [

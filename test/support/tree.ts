@@ -18,7 +18,11 @@ export type Edits = Record<string, string | ((text: string) => string) | null>;
 export function validateMinimal(edits: Edits = {}): Issue[] {
   const texts = new Map<string, string>();
   for (const d of readdirSync(fixture, { recursive: true, withFileTypes: true })) {
-    if (d.isFile()) texts.set(relative(fixture, join(d.parentPath, d.name)).split('\\').join('/'), readFileSync(join(d.parentPath, d.name), 'utf8'));
+    if (d.isFile())
+      texts.set(
+        relative(fixture, join(d.parentPath, d.name)).split('\\').join('/'),
+        readFileSync(join(d.parentPath, d.name), 'utf8'),
+      );
   }
   for (const [file, edit] of Object.entries(edits)) {
     if (edit === null) texts.delete(file);
@@ -35,7 +39,9 @@ export function validateMinimal(edits: Edits = {}): Issue[] {
 
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */
 export const raisedBy = (issues: Issue[], rule: string) =>
-  issues.filter((i) => i.rule === rule).map((i) => `${i.severity} ${i.file}:${i.line} ${i.field}: ${i.expected} / ${i.got}`);
+  issues
+    .filter((i) => i.rule === rule)
+    .map((i) => `${i.severity} ${i.file}:${i.line} ${i.field}: ${i.expected} / ${i.got}`);
 
 /** The record of what the minimal fixture published (data/published.yaml), as npm run record-published writes it. */
 export function minimalRecord(): string {

@@ -23,24 +23,55 @@ export function assessmentTable(model: Model, a: Assessment): Table {
   const indicators = a.period.plan.indicators.map((id) => indicatorOf(model, id));
   const notice = illustrativeNotice(model.site, a.period);
   const headers = [
-    '考核', '月份', '组别', '位次', '单位代码', '单位',
+    '考核',
+    '月份',
+    '组别',
+    '位次',
+    '单位代码',
+    '单位',
     ...indicators.flatMap((i) => [`${i.name}完成率(%)`, `${i.name}结果`]),
-    '总体结果', ...(a.check.stretch ? ['完成力争目标'] : []), '红黑榜', '免考或说明', '说明',
+    '总体结果',
+    ...(a.check.stretch ? ['完成力争目标'] : []),
+    '红黑榜',
+    '免考或说明',
+    '说明',
   ];
   const decimals = headers.map((h) => (h.endsWith('(%)') ? PERCENT_DECIMALS : h === '位次' ? 0 : undefined));
-  const rows: Cell[][] = a.groups.flatMap((g) => g.units.map((u) => [
-    a.check.name, a.period.period, g.group.name, u.rank, u.unit, u.name,
-    ...u.indicators.flatMap((i) => [percent(i.completion), outcomeLabel(a.check, i.outcome)]),
-    outcomeLabel(a.check, u.outcome), ...(a.check.stretch ? [yesNo(u.stretchMet)] : []), listMark(g, u),
-    [u.reason, ...u.indicators.filter((i) => i.outcome === 'exempt').map((i) => `${indicatorOf(model, i.indicator).name}：${i.reason}`)].filter(Boolean).join('；') || null,
-    notice,
-  ]));
+  const rows: Cell[][] = a.groups.flatMap((g) =>
+    g.units.map((u) => [
+      a.check.name,
+      a.period.period,
+      g.group.name,
+      u.rank,
+      u.unit,
+      u.name,
+      ...u.indicators.flatMap((i) => [percent(i.completion), outcomeLabel(a.check, i.outcome)]),
+      outcomeLabel(a.check, u.outcome),
+      ...(a.check.stretch ? [yesNo(u.stretchMet)] : []),
+      listMark(g, u),
+      [
+        u.reason,
+        ...u.indicators
+          .filter((i) => i.outcome === 'exempt')
+          .map((i) => `${indicatorOf(model, i.indicator).name}：${i.reason}`),
+      ]
+        .filter(Boolean)
+        .join('；') || null,
+      notice,
+    ]),
+  );
   return { headers, decimals, rows };
 }
 
 const totalJson = (t: TotalVerdict, a: Assessment) => ({
   result: t.pass ? a.check.passLabel : a.check.failLabel,
-  indicators: t.indicators.map((i) => ({ indicator: i.indicator, value: i.value, target: i.target, completion: roundedPercent(i.completion), pass: i.pass })),
+  indicators: t.indicators.map((i) => ({
+    indicator: i.indicator,
+    value: i.value,
+    target: i.target,
+    completion: roundedPercent(i.completion),
+    pass: i.pass,
+  })),
 });
 
 export function assessmentDocument(model: Model, a: Assessment) {
@@ -71,9 +102,23 @@ export function assessmentDocument(model: Model, a: Assessment) {
       name: g.group.name,
       total: totalJson(g.total, a),
       units: g.units.map((u) => ({
-        unit: u.unit, name: u.name, rank: u.rank, result: outcomeLabel(a.check, u.outcome),
-        indicators: Object.fromEntries(u.indicators.map((i) => [i.indicator, { completion: roundedPercent(i.completion), result: outcomeLabel(a.check, i.outcome), reason: i.outcome === 'exempt' ? (i.reason ?? null) : null }])),
-        stretchMet: u.stretchMet, list: listMark(g, u), reason: u.reason ?? null,
+        unit: u.unit,
+        name: u.name,
+        rank: u.rank,
+        result: outcomeLabel(a.check, u.outcome),
+        indicators: Object.fromEntries(
+          u.indicators.map((i) => [
+            i.indicator,
+            {
+              completion: roundedPercent(i.completion),
+              result: outcomeLabel(a.check, i.outcome),
+              reason: i.outcome === 'exempt' ? (i.reason ?? null) : null,
+            },
+          ]),
+        ),
+        stretchMet: u.stretchMet,
+        list: listMark(g, u),
+        reason: u.reason ?? null,
       })),
     })),
   };

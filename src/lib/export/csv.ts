@@ -15,7 +15,13 @@ export function toCsv(t: Table): string {
 const OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true } as const;
 
 /** The byte-order mark and the header line of a table's CSV. */
-export const csvHead = (t: Table): string => stringify([], { ...OPTIONS, bom: true, header: true, columns: t.headers.map((header, i) => ({ key: String(i), header })) });
+export const csvHead = (t: Table): string =>
+  stringify([], {
+    ...OPTIONS,
+    bom: true,
+    header: true,
+    columns: t.headers.map((header, i) => ({ key: String(i), header })),
+  });
 
 /** A table's rows as CSV lines, without the header: tables with the same headers can be stacked by joining their rows. */
 export function csvRows(t: Table): string {

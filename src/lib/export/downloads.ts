@@ -5,7 +5,16 @@
  */
 import type { Model } from '../model/model.ts';
 import { formatMonth } from '../present/format.ts';
-import { assessmentDataUrl, groupDataUrl, warningDataUrl, ledgerDataUrl, monthDataUrl, serviceDataUrl, unitDataUrl, yearDataUrl } from '../present/urls.ts';
+import {
+  assessmentDataUrl,
+  groupDataUrl,
+  warningDataUrl,
+  ledgerDataUrl,
+  monthDataUrl,
+  serviceDataUrl,
+  unitDataUrl,
+  yearDataUrl,
+} from '../present/urls.ts';
 import { assessAll } from '../score/assessment.ts';
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
@@ -14,7 +23,15 @@ import { warningYears } from '../present/views/verdicts/warning.ts';
 import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
-import { cooperationTable, eventsTable, ledgerDocument, ledgerMonthsTable, ledgerTable, serviceTable, signingsTable } from './ledger.ts';
+import {
+  cooperationTable,
+  eventsTable,
+  ledgerDocument,
+  ledgerMonthsTable,
+  ledgerTable,
+  serviceTable,
+  signingsTable,
+} from './ledger.ts';
 
 export type DownloadFormat = keyof typeof CONTENT_TYPES;
 
@@ -63,12 +80,14 @@ function groupRows(board: Board, period: PeriodResult, group: string): string {
   if (rows === undefined) written.set(key, (rows = csvRows(periodTable(board.model, period, { group }))));
   return rows;
 }
-const monthRows = (board: Board, period: PeriodResult) => period.groups.map((g) => groupRows(board, period, g.group.id)).join('');
+const monthRows = (board: Board, period: PeriodResult) =>
+  period.groups.map((g) => groupRows(board, period, g.group.id)).join('');
 
 /** Months stacked under the year's header when each month has the year's columns (one plan a year), else written anew. */
 function yearCsv(board: Board, months: PeriodResult[]): string {
   const head = csvHead(tableHead(board.model, months));
-  if (months.some((p) => csvHead(tableHead(board.model, [p])) !== head)) return toCsv(periodsTable(board.model, months));
+  if (months.some((p) => csvHead(tableHead(board.model, [p])) !== head))
+    return toCsv(periodsTable(board.model, months));
   return head + months.map((p) => monthRows(board, p)).join('');
 }
 
@@ -76,18 +95,37 @@ const DOWNLOAD_KINDS = {
   month: {
     names: 'rankings-YYYY-MM.csv / .json',
     about: () => '某月全部组别的排名（CSV 有“组别”列）',
-    list: (board) => board.periods.flatMap((p) => bothFormats((format) => ({ format, href: monthDataUrl(p.period, format), label: `${formatMonth(p.period)} 全部组别`, period: p.period, year: p.year }))),
+    list: (board) =>
+      board.periods.flatMap((p) =>
+        bothFormats((format) => ({
+          format,
+          href: monthDataUrl(p.period, format),
+          label: `${formatMonth(p.period)} 全部组别`,
+          period: p.period,
+          year: p.year,
+        })),
+      ),
     body: (board, d) => {
       const period = periodOf(board, d);
-      return d.format === 'json' ? toJson(monthDocument(board.model, period)) : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
+      return d.format === 'json'
+        ? toJson(monthDocument(board.model, period))
+        : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
     },
   },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',
     about: (model) => `某月一个组别的排名（组别代码：${model.groups.map((g) => `${g.id}=${g.name}`).join('，')}）`,
-    list: (board) => board.periods.flatMap((p) => p.groups.map((g) => ({
-      format: 'csv' as const, href: groupDataUrl(p.period, g.group.id), label: `${formatMonth(p.period)} ${g.group.name}`, period: p.period, year: p.year, group: g.group.id,
-    }))),
+    list: (board) =>
+      board.periods.flatMap((p) =>
+        p.groups.map((g) => ({
+          format: 'csv' as const,
+          href: groupDataUrl(p.period, g.group.id),
+          label: `${formatMonth(p.period)} ${g.group.name}`,
+          period: p.period,
+          year: p.year,
+          group: g.group.id,
+        })),
+      ),
     body: (board, d) => {
       const period = periodOf(board, d);
       return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
@@ -96,7 +134,10 @@ const DOWNLOAD_KINDS = {
   year: {
     names: 'rankings-YYYY.csv / .json',
     about: () => '全年各月的排名（CSV 有“月份”列）',
-    list: (board) => [...new Set(board.periods.map((p) => p.year))].flatMap((year) => bothFormats((format) => ({ format, href: yearDataUrl(year, format), label: `${year}年全年各月`, year }))),
+    list: (board) =>
+      [...new Set(board.periods.map((p) => p.year))].flatMap((year) =>
+        bothFormats((format) => ({ format, href: yearDataUrl(year, format), label: `${year}年全年各月`, year })),
+      ),
     body: (board, d) => {
       const months = board.periods.filter((p) => p.year === d.year);
       return d.format === 'csv' ? yearCsv(board, months) : toJson(yearDocument(board.model, d.year!, board.periods));
@@ -107,17 +148,31 @@ const DOWNLOAD_KINDS = {
     about: () => '一个单位逐月的情况',
     list: (board) => {
       const scored = new Set(board.periods.flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))));
-      return board.model.units.filter((u) => scored.has(u.id)).map((u) => ({ format: 'csv' as const, href: unitDataUrl(u.id), label: `${u.name} 逐月`, unit: u.id }));
+      return board.model.units
+        .filter((u) => scored.has(u.id))
+        .map((u) => ({ format: 'csv' as const, href: unitDataUrl(u.id), label: `${u.name} 逐月`, unit: u.id }));
     },
     body: (board, d) => toCsv(unitTable(board.model, board.periods, d.unit!)),
   },
   assessment: {
     names: 'assessment-YYYY-<考核代码>.csv / .json',
     about: (model) => {
-      const codes = [...new Set(model.plans.flatMap((p) => p.assessments?.checks.map((c) => `${c.id}=${c.name}`) ?? []))];
+      const codes = [
+        ...new Set(model.plans.flatMap((p) => p.assessments?.checks.map((c) => `${c.id}=${c.name}`) ?? [])),
+      ];
       return `一项考核（季度考评、双过半、年终考核等）的结果：各单位各指标完成率与结果、总体结果、红黑榜、免考理由（${codes.length ? `考核代码：${codes.join('，')}` : '年度计划未规定考核办法，暂无此类文件'}）`;
     },
-    list: (board) => assessAll(board).flatMap((a) => bothFormats((format) => ({ format, href: assessmentDataUrl(a.year, a.check.id, format), label: `${a.year}年${a.check.name}`, year: a.year, period: a.period.period, check: a.check.id }))),
+    list: (board) =>
+      assessAll(board).flatMap((a) =>
+        bothFormats((format) => ({
+          format,
+          href: assessmentDataUrl(a.year, a.check.id, format),
+          label: `${a.year}年${a.check.name}`,
+          year: a.year,
+          period: a.period.period,
+          check: a.check.id,
+        })),
+      ),
     body: (board, d) => {
       const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
       return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
@@ -125,32 +180,75 @@ const DOWNLOAD_KINDS = {
   },
   warnings: {
     names: 'warnings-YYYY.csv',
-    about: () => '预警：每个单位每月一行——连续落后月数，以及按当前进度推算到此后每次考核的各指标完成率和预计未达的指标（已到期的考核留空）',
-    list: (board) => warningYears(board).map((year) => ({ format: 'csv' as const, href: warningDataUrl(year), label: `${year}年预警（各月）`, year })),
+    about: () =>
+      '预警：每个单位每月一行——连续落后月数，以及按当前进度推算到此后每次考核的各指标完成率和预计未达的指标（已到期的考核留空）',
+    list: (board) =>
+      warningYears(board).map((year) => ({
+        format: 'csv' as const,
+        href: warningDataUrl(year),
+        label: `${year}年预警（各月）`,
+        year,
+      })),
     body: (board, d) => toCsv(warningTable(board, d.year!)),
   },
   projects: {
     names: 'projects-YYYY.csv / .json',
-    about: (model) => `重点项目台账，每个项目一行：责任单位、责任人、协议金额、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
-    list: (board) => board.model.projectLedgers.flatMap((l) => bothFormats((format) => ({ format, href: ledgerDataUrl('projects', l.year, format), label: `${l.year}年项目台账`, year: l.year }))),
+    about: (model) =>
+      `重点项目台账，每个项目一行：责任单位、责任人、协议金额、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
+    list: (board) =>
+      board.model.projectLedgers.flatMap((l) =>
+        bothFormats((format) => ({
+          format,
+          href: ledgerDataUrl('projects', l.year, format),
+          label: `${l.year}年项目台账`,
+          year: l.year,
+        })),
+      ),
     body: (board, d) => {
       const ledger = board.model.projectLedgers.find((l) => l.year === d.year)!;
-      return d.format === 'json' ? toJson(ledgerDocument(board.model, ledger)) : toCsv(ledgerTable(board.model, ledger));
+      return d.format === 'json'
+        ? toJson(ledgerDocument(board.model, ledger))
+        : toCsv(ledgerTable(board.model, ledger));
     },
   },
   projectMonths: {
     names: 'projects-YYYY-months.csv',
     about: () => '重点项目台账逐月记录，每个项目每月一行',
-    list: (board) => board.model.projectLedgers.map((l) => ({ format: 'csv' as const, href: ledgerDataUrl('projects-months', l.year), label: `${l.year}年项目台账逐月`, year: l.year })),
-    body: (board, d) => toCsv(ledgerMonthsTable(board.model, board.model.projectLedgers.find((l) => l.year === d.year)!)),
+    list: (board) =>
+      board.model.projectLedgers.map((l) => ({
+        format: 'csv' as const,
+        href: ledgerDataUrl('projects-months', l.year),
+        label: `${l.year}年项目台账逐月`,
+        year: l.year,
+      })),
+    body: (board, d) =>
+      toCsv(
+        ledgerMonthsTable(
+          board.model,
+          board.model.projectLedgers.find((l) => l.year === d.year)!,
+        ),
+      ),
   },
   events: {
     names: 'events-YYYY.csv · signings-YYYY.csv',
     about: () => '大活动：每个活动一行（签约数与各步转化数）；签约项目每个一行（跟踪责任人、进展、台账项目）',
-    list: (board) => board.model.eventYears.flatMap((y) => [
-      { format: 'csv' as const, href: ledgerDataUrl('events', y.year), label: `${y.year}年大活动`, year: y.year, group: 'events' },
-      { format: 'csv' as const, href: ledgerDataUrl('signings', y.year), label: `${y.year}年大活动签约项目`, year: y.year, group: 'signings' },
-    ]),
+    list: (board) =>
+      board.model.eventYears.flatMap((y) => [
+        {
+          format: 'csv' as const,
+          href: ledgerDataUrl('events', y.year),
+          label: `${y.year}年大活动`,
+          year: y.year,
+          group: 'events',
+        },
+        {
+          format: 'csv' as const,
+          href: ledgerDataUrl('signings', y.year),
+          label: `${y.year}年大活动签约项目`,
+          year: y.year,
+          group: 'signings',
+        },
+      ]),
     body: (board, d) => {
       const year = board.model.eventYears.find((y) => y.year === d.year)!;
       return toCsv(d.group === 'events' ? eventsTable(board.model, year) : signingsTable(board.model, year));
@@ -158,14 +256,35 @@ const DOWNLOAD_KINDS = {
   },
   cooperation: {
     names: 'cooperation-YYYY.csv',
-    about: (model) => `${model.cooperationYears.map((y) => y.title).filter((t, i, all) => all.indexOf(t) === i).join('、') || '合作项目'}，每个项目一行（金额单位见列名，与其他文件的金额不相加）`,
-    list: (board) => board.model.cooperationYears.map((y) => ({ format: 'csv' as const, href: ledgerDataUrl('cooperation', y.year), label: `${y.year}年${y.title}`, year: y.year })),
-    body: (board, d) => toCsv(cooperationTable(board.model, board.model.cooperationYears.find((y) => y.year === d.year)!)),
+    about: (model) =>
+      `${
+        model.cooperationYears
+          .map((y) => y.title)
+          .filter((t, i, all) => all.indexOf(t) === i)
+          .join('、') || '合作项目'
+      }，每个项目一行（金额单位见列名，与其他文件的金额不相加）`,
+    list: (board) =>
+      board.model.cooperationYears.map((y) => ({
+        format: 'csv' as const,
+        href: ledgerDataUrl('cooperation', y.year),
+        label: `${y.year}年${y.title}`,
+        year: y.year,
+      })),
+    body: (board, d) =>
+      toCsv(
+        cooperationTable(
+          board.model,
+          board.model.cooperationYears.find((y) => y.year === d.year)!,
+        ),
+      ),
   },
   service: {
     names: 'service.csv',
     about: () => '服务环境：每季度一行（座谈会、投诉受理、查实、办结、待岗），各年相接',
-    list: (board) => (board.model.serviceYears.length ? [{ format: 'csv' as const, href: serviceDataUrl(), label: '服务环境（各季度）' }] : []),
+    list: (board) =>
+      board.model.serviceYears.length
+        ? [{ format: 'csv' as const, href: serviceDataUrl(), label: '服务环境（各季度）' }]
+        : [],
     body: (board) => toCsv(serviceTable(board.model)),
   },
 } satisfies Record<string, DownloadKind>;
@@ -183,4 +302,5 @@ export function listDownloads(board: Board): Download[] {
 export const downloadBody = (board: Board, d: Download) => DOWNLOAD_KINDS[d.kind].body(board, d);
 
 /** The kinds as README.txt lists them: file names and what they hold (a kind with no file on this board is left out). */
-export const downloadKindsExplained = (board: Board) => KINDS.filter(([, k]) => k.list(board).length > 0).map(([, k]) => ({ names: k.names, about: k.about(board.model) }));
+export const downloadKindsExplained = (board: Board) =>
+  KINDS.filter(([, k]) => k.list(board).length > 0).map(([, k]) => ({ names: k.names, about: k.about(board.model) }));

@@ -13,14 +13,22 @@ import { periodTable, periodsTable, unitTable, type Table } from './table.ts';
 
 // ── a tiny hand-built board ───────────────────────────────────────────────────────
 // t3 has no target at all; t4 has no 实际 target.
-const plan = testPlan({ t1: { c: { base: 100, stretch: 150 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t4: { c: { base: 1000 } }, t5: { c: { base: 100 } } });
+const plan = testPlan({
+  t1: { c: { base: 100, stretch: 150 }, a: { base: 40 } },
+  t2: { c: { base: 100 }, a: { base: 40 } },
+  t4: { c: { base: 1000 } },
+  t5: { c: { base: 100 } },
+});
 
 function tinyModel(illustrative = false): Model {
   return testModel({
     site: testSite({ illustrative, illustrativeNotice: '示意数据，非真实统计。' }),
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
     units: fiveTowns(),
-    indicators: [{ id: 'c', name: '合同外资', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际外资', unit: '万美元', decimals: 0 }],
+    indicators: [
+      { id: 'c', name: '合同外资', unit: '万美元', decimals: 0 },
+      { id: 'a', name: '实际外资', unit: '万美元', decimals: 0 },
+    ],
     plans: [plan],
     reports: [
       report('2005-02', { t1: { c: 10, a: 4 }, t2: { c: 30, a: 12 }, t3: { c: 5 }, t4: { c: 1500 }, t5: { c: 1 } }),
@@ -50,7 +58,10 @@ const csvLine = (csv: string, unit: string) => csv.split('\r\n').find((l) => l.i
 
 // ── a data tree on disk (a fixture, never the shipped data/) ──────────────────────
 const real = (() => {
-  const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+  const { model } = loadData({
+    root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'),
+    currentPeriod: '2026-11',
+  });
   if (!model) throw new Error('test/fixtures/minimal does not load');
   return scoreBoard(model);
 })();
@@ -59,13 +70,31 @@ describe('columns', () => {
   it('orders columns as the field expects', () => {
     const t = periodTable(real.model, real.periods[2]);
     const perIndicator = (name: string) => [
-      `${name}确保目标(万美元)`, `${name}力争目标(万美元)`, `${name}1—N月累计(万美元)`, `${name}当月新增(万美元)`, `${name}完成率(%)`,
-      `${name}超欠序时进度(百分点)`, `${name}同比(%)`, `${name}尚需完成(万美元)`,
+      `${name}确保目标(万美元)`,
+      `${name}力争目标(万美元)`,
+      `${name}1—N月累计(万美元)`,
+      `${name}当月新增(万美元)`,
+      `${name}完成率(%)`,
+      `${name}超欠序时进度(百分点)`,
+      `${name}同比(%)`,
+      `${name}尚需完成(万美元)`,
     ];
     expect(t.headers).toEqual([
-      '月份', '组别', '位次', '并列', '较上月', '单位代码', '单位', '状态',
-      ...perIndicator('合同利用外资'), ...perIndicator('实际利用外资'),
-      '综合完成率(%)', '序时进度(%)', '色带', '备注', '说明',
+      '月份',
+      '组别',
+      '位次',
+      '并列',
+      '较上月',
+      '单位代码',
+      '单位',
+      '状态',
+      ...perIndicator('合同利用外资'),
+      ...perIndicator('实际利用外资'),
+      '综合完成率(%)',
+      '序时进度(%)',
+      '色带',
+      '备注',
+      '说明',
     ]);
   });
 
@@ -95,7 +124,14 @@ describe('cells', () => {
     expect(row['状态']).toBe('无目标');
     expect(row['位次']).toBeNull();
     expect(row['并列']).toBeNull();
-    for (const h of ['合同外资确保目标(万美元)', '合同外资完成率(%)', '合同外资超欠序时进度(百分点)', '合同外资尚需完成(万美元)', '综合完成率(%)', '色带']) {
+    for (const h of [
+      '合同外资确保目标(万美元)',
+      '合同外资完成率(%)',
+      '合同外资超欠序时进度(百分点)',
+      '合同外资尚需完成(万美元)',
+      '综合完成率(%)',
+      '色带',
+    ]) {
       expect(row[h], h).toBeNull();
     }
     // What it did report still shows — a reported 0 is a 0.
@@ -112,7 +148,13 @@ describe('cells', () => {
     expect(row['位次']).toBeNull();
     expect(row['较上月']).toBeNull();
     expect(row['合同外资确保目标(万美元)']).toBe(100);
-    for (const h of ['合同外资1—N月累计(万美元)', '合同外资完成率(%)', '合同外资同比(%)', '合同外资尚需完成(万美元)', '综合完成率(%)']) {
+    for (const h of [
+      '合同外资1—N月累计(万美元)',
+      '合同外资完成率(%)',
+      '合同外资同比(%)',
+      '合同外资尚需完成(万美元)',
+      '综合完成率(%)',
+    ]) {
       expect(row[h], h).toBeNull();
     }
     expect(t.rows.at(-1)![t.headers.indexOf('单位代码')]).toBe('t5');
@@ -132,7 +174,13 @@ describe('cells', () => {
     expect(rowOf(t, 't2')['较上月']).toBe('持平');
     const feb = periodTable(board.model, board.periods[0]);
     expect(rowOf(feb, 't1')['较上月']).toBeNull();
-    const worse = scoreBoard({ ...tinyModel(), reports: [tinyModel().reports[0], report('2005-03', { t1: { c: 90, a: 40 }, t2: { c: 1, a: 1 }, t3: {}, t4: { c: 1500 }, t5: { c: 1 } })] });
+    const worse = scoreBoard({
+      ...tinyModel(),
+      reports: [
+        tinyModel().reports[0],
+        report('2005-03', { t1: { c: 90, a: 40 }, t2: { c: 1, a: 1 }, t3: {}, t4: { c: 1500 }, t5: { c: 1 } }),
+      ],
+    });
     expect(rowOf(periodTable(worse.model, march(worse)), 't2')['较上月']).toBe('退位 1');
   });
 
@@ -213,7 +261,14 @@ describe('JSON', () => {
   it('has the month facts at the top and null, never 0, for missing values', () => {
     const board = tinyBoard(true);
     const doc = monthDocument(board.model, march(board));
-    expect(doc).toMatchObject({ period: '2005-03', publishedOn: '2005-03-28', publisher: '督查室', illustrative: true, notice: '示意数据，非真实统计。', pace: 25 });
+    expect(doc).toMatchObject({
+      period: '2005-03',
+      publishedOn: '2005-03-28',
+      publisher: '督查室',
+      illustrative: true,
+      notice: '示意数据，非真实统计。',
+      pace: 25,
+    });
     const units = doc.groups[0].units;
     const t3 = units.find((u) => u.unit === 't3')!;
     expect(t3).toMatchObject({ rank: null, status: '无目标', score: null });
@@ -223,7 +278,13 @@ describe('JSON', () => {
     expect(t5.indicators.c).toMatchObject({ base: 100, value: null, completion: null });
     const t1 = units.find((u) => u.unit === 't1')!;
     expect(t1).toMatchObject({ rank: 2, tied: true, change: '进位 1' });
-    expect(t1.indicators.c).toMatchObject({ base: 100, stretch: 150, value: 30, completion: 30, stretchCompletion: 20 });
+    expect(t1.indicators.c).toMatchObject({
+      base: 100,
+      stretch: 150,
+      value: 30,
+      completion: 30,
+      stretchCompletion: 20,
+    });
   });
 
   it('has no notice for real data', () => {
@@ -254,15 +315,20 @@ describe('the downloads', () => {
   it('offers the stable URLs', () => {
     const hrefs = downloads.map((d) => d.href);
     for (const href of [
-      '/data/rankings-2005-03.csv', '/data/rankings-2005-03.json', '/data/rankings-2005-03-towns.csv',
-      '/data/rankings-2005.csv', '/data/rankings-2005.json', '/data/unit-dazhong.csv',
+      '/data/rankings-2005-03.csv',
+      '/data/rankings-2005-03.json',
+      '/data/rankings-2005-03-towns.csv',
+      '/data/rankings-2005.csv',
+      '/data/rankings-2005.json',
+      '/data/unit-dazhong.csv',
     ]) {
       expect(hrefs).toContain(href);
     }
     expect(new Set(hrefs).size).toBe(hrefs.length);
     const months = real.periods.length;
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
-    const ledgerFiles = projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
+    const ledgerFiles =
+      projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
     expect(downloads).toHaveLength(2 + months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles);
   });
 

@@ -37,7 +37,8 @@ export const correctionEntries: FeedSource = ({ model }) =>
   model.revisions.map((r) => {
     const indicator = indicatorOf(model, r.indicator);
     const unit = unitNameOf(model, r.unit);
-    const figure = (f: Figure) => (typeof f === 'number' ? `${formatAmount(f, indicator.decimals)} ${indicator.unit}` : f);
+    const figure = (f: Figure) =>
+      typeof f === 'number' ? `${formatAmount(f, indicator.decimals)} ${indicator.unit}` : f;
     return {
       title: `${r.kind}：${unit}${formatPeriod(r.period)}${indicator.name}`,
       link: `${correctionsUrl()}#${revisionAnchor(r)}`,
@@ -56,7 +57,8 @@ export function feedEntries(board: Board, sources: FeedSource[] = FEED_SOURCES):
     .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.link.localeCompare(a.link));
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The feed for @astrojs/rss (getRssString / the default export). */
 export function feedOptions(board: Board, site: string | URL, sources: FeedSource[] = FEED_SOURCES): RSSOptions {

@@ -11,7 +11,8 @@ import type { IndicatorResult, PeriodResult, UnitResult } from '../score/board.t
 import { round } from '../score/round.ts';
 import { roundedPercent, statusLabel } from './table.ts';
 
-const num = (value: number | null | undefined, decimals: number) => (value === null || value === undefined ? null : round(value, decimals));
+const num = (value: number | null | undefined, decimals: number) =>
+  value === null || value === undefined ? null : round(value, decimals);
 
 /** What each key of a unit row means; printed once at the top of every JSON file. */
 const JSON_FIELDS = {
@@ -33,7 +34,10 @@ const JSON_FIELDS = {
 function indicatorJson(model: Model, r: IndicatorResult, period: PeriodResult) {
   const indicator = indicatorOf(model, r.indicator);
   return Object.fromEntries(
-    COLUMNS.json.map(({ measure }) => [measure, num(plainValue(MEASURES[measure], r, period), decimalsOf(MEASURES[measure], indicator))]),
+    COLUMNS.json.map(({ measure }) => [
+      measure,
+      num(plainValue(MEASURES[measure], r, period), decimalsOf(MEASURES[measure], indicator)),
+    ]),
   );
 }
 
@@ -71,7 +75,11 @@ function periodJson(model: Model, p: PeriodResult) {
     }),
     tieRule: p.plan.ranking.tieRule,
     city: p.city.map((c) => ({ indicator: c.indicator, ...indicatorJson(model, c, p), missingUnits: c.missingUnits })),
-    groups: p.groups.map((g) => ({ id: g.group.id, name: g.group.name, units: g.units.map((u) => unitJson(model, u, p)) })),
+    groups: p.groups.map((g) => ({
+      id: g.group.id,
+      name: g.group.name,
+      units: g.units.map((u) => unitJson(model, u, p)),
+    })),
   };
 }
 
@@ -112,7 +120,9 @@ function longerThan(value: unknown, limit: number): boolean {
       return left < 0;
     }
     left -= 2; // the brackets
-    const entries = Array.isArray(v) ? v.map((item) => [null, item] as const) : Object.entries(v).filter(([, item]) => item !== undefined);
+    const entries = Array.isArray(v)
+      ? v.map((item) => [null, item] as const)
+      : Object.entries(v).filter(([, item]) => item !== undefined);
     for (const [i, [k, item]] of entries.entries()) {
       left -= (i > 0 ? 1 : 0) + (k === null ? 0 : JSON.stringify(k).length + 1);
       if (left < 0 || over(item)) return true;
@@ -140,4 +150,3 @@ export function toJson(value: unknown): string {
   };
   return `${write(value, '', undefined, false)}\n`;
 }
-

@@ -12,7 +12,8 @@ import { conversion, ledgerMonth, ledgerTotals, projectStatus } from '../score/l
 import { round } from '../score/round.ts';
 import { percent, type Cell, type Table } from './table.ts';
 
-const noticeOf = (model: Model, file: { illustrative: boolean }) => (file.illustrative ? illustrativeNotice({ ...model.site, illustrative: true }) : illustrativeNotice(model.site));
+const noticeOf = (model: Model, file: { illustrative: boolean }) =>
+  file.illustrative ? illustrativeNotice({ ...model.site, illustrative: true }) : illustrativeNotice(model.site);
 const tierName = (ledger: ProjectLedger, id: string) => ledger.tiers.find((t) => t.id === id)?.name ?? id;
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
@@ -25,13 +26,56 @@ export function ledgerTable(model: Model, ledger: ProjectLedger): Table {
   const u = ledger.unit;
   const notice = noticeOf(model, ledger);
   return table(
-    ['年份', '类别', '项目代码', '项目', '责任单位代码', '责任单位', '挂钩领导', '责任人', '投资方', '国别（地区）', `${ledger.agreedLabel}（${u}）`, `当年计划投资（${u}）`, '截至月份', `到位资金累计（${u}）`, '到位率（%）', '阶段', '按计划推进', '问题', '解决单位', '说明'],
+    [
+      '年份',
+      '类别',
+      '项目代码',
+      '项目',
+      '责任单位代码',
+      '责任单位',
+      '挂钩领导',
+      '责任人',
+      '投资方',
+      '国别（地区）',
+      `${ledger.agreedLabel}（${u}）`,
+      `当年计划投资（${u}）`,
+      '截至月份',
+      `到位资金累计（${u}）`,
+      '到位率（%）',
+      '阶段',
+      '按计划推进',
+      '问题',
+      '解决单位',
+      '说明',
+    ],
     [0, , , , , , , , , , 0, 0, , 0, 1],
-    ledger.tiers.flatMap((tier) => ledger.projects.filter((p) => p.tier === tier.id)).map((p) => {
-      const { latest } = projectStatus(p);
-      return [ledger.year, tierName(ledger, p.tier), p.id, p.name, p.unit, unitNameOf(model, p.unit), p.leader ?? null, p.person ?? null, p.investor, p.country, p.agreed, p.planned, latest.month, latest.inPlace,
-        percent(p.planned > 0 ? latest.inPlace / p.planned : null), latest.stage, yesNo(latest.onPlan), latest.problem ?? null, latest.solver ?? null, notice];
-    }),
+    ledger.tiers
+      .flatMap((tier) => ledger.projects.filter((p) => p.tier === tier.id))
+      .map((p) => {
+        const { latest } = projectStatus(p);
+        return [
+          ledger.year,
+          tierName(ledger, p.tier),
+          p.id,
+          p.name,
+          p.unit,
+          unitNameOf(model, p.unit),
+          p.leader ?? null,
+          p.person ?? null,
+          p.investor,
+          p.country,
+          p.agreed,
+          p.planned,
+          latest.month,
+          latest.inPlace,
+          percent(p.planned > 0 ? latest.inPlace / p.planned : null),
+          latest.stage,
+          yesNo(latest.onPlan),
+          latest.problem ?? null,
+          latest.solver ?? null,
+          notice,
+        ];
+      }),
   );
 }
 
@@ -40,9 +84,35 @@ export function ledgerMonthsTable(model: Model, ledger: ProjectLedger): Table {
   const u = ledger.unit;
   const notice = noticeOf(model, ledger);
   return table(
-    ['月份', '项目代码', '项目', '责任单位', `到位资金累计（${u}）`, '阶段', '按计划推进', '问题', '解决单位', '备注', '说明'],
+    [
+      '月份',
+      '项目代码',
+      '项目',
+      '责任单位',
+      `到位资金累计（${u}）`,
+      '阶段',
+      '按计划推进',
+      '问题',
+      '解决单位',
+      '备注',
+      '说明',
+    ],
     [, , , , 0],
-    ledger.projects.flatMap((p) => p.months.map((m) => [m.month, p.id, p.name, unitNameOf(model, p.unit), m.inPlace, m.stage, yesNo(m.onPlan), m.problem ?? null, m.solver ?? null, m.remark ?? null, notice])),
+    ledger.projects.flatMap((p) =>
+      p.months.map((m) => [
+        m.month,
+        p.id,
+        p.name,
+        unitNameOf(model, p.unit),
+        m.inPlace,
+        m.stage,
+        yesNo(m.onPlan),
+        m.problem ?? null,
+        m.solver ?? null,
+        m.remark ?? null,
+        notice,
+      ]),
+    ),
   );
 }
 
@@ -51,7 +121,11 @@ export function ledgerDocument(model: Model, ledger: ProjectLedger) {
   const rows = ledger.projects.map(projectStatus);
   const totals = (subset: typeof rows, target?: number) => {
     const t = ledgerTotals(subset, target);
-    return { ...t, agreedShare: t.agreedShare === null ? null : round(t.agreedShare * 100, 1), inPlaceShare: t.inPlaceShare === null ? null : round(t.inPlaceShare * 100, 1) };
+    return {
+      ...t,
+      agreedShare: t.agreedShare === null ? null : round(t.agreedShare * 100, 1),
+      inPlaceShare: t.inPlaceShare === null ? null : round(t.inPlaceShare * 100, 1),
+    };
   };
   return {
     notice: noticeOf(model, ledger),
@@ -59,7 +133,11 @@ export function ledgerDocument(model: Model, ledger: ProjectLedger) {
     source: ledger.source,
     unit: ledger.unit,
     through: ledgerMonth(ledger),
-    fields: { agreedShare: `${ledger.agreedLabel}合计占目标（%）`, inPlaceShare: '到位资金占当年计划投资（%）', inPlace: `到位资金，当年1—N月累计（${ledger.unit}）` },
+    fields: {
+      agreedShare: `${ledger.agreedLabel}合计占目标（%）`,
+      inPlaceShare: '到位资金占当年计划投资（%）',
+      inPlace: `到位资金，当年1—N月累计（${ledger.unit}）`,
+    },
     agreedTarget: ledger.agreedTarget ?? null,
     totals: totals(rows, ledger.agreedTarget),
     tiers: ledger.tiers.map((tier) => ({ ...tier, totals: totals(rows.filter((r) => r.project.tier === tier.id)) })),
@@ -72,9 +150,37 @@ export function ledgerDocument(model: Model, ledger: ProjectLedger) {
 export function signingsTable(model: Model, year: EventYear): Table {
   const notice = noticeOf(model, year);
   return table(
-    ['活动代码', '活动', '日期', '地点', '主办', '签约项目', '跟踪单位', '跟踪责任人', '进展', `签约金额（${year.unit}）`, '台账项目代码', '说明'],
+    [
+      '活动代码',
+      '活动',
+      '日期',
+      '地点',
+      '主办',
+      '签约项目',
+      '跟踪单位',
+      '跟踪责任人',
+      '进展',
+      `签约金额（${year.unit}）`,
+      '台账项目代码',
+      '说明',
+    ],
     [, , , , , , , , , 0],
-    year.events.flatMap((e) => e.signings.map((s) => [e.id, e.name, e.date, e.place, e.organiser, s.name, unitNameOf(model, s.unit), s.follower ?? null, s.step, s.amount ?? null, s.project ?? null, notice])),
+    year.events.flatMap((e) =>
+      e.signings.map((s) => [
+        e.id,
+        e.name,
+        e.date,
+        e.place,
+        e.organiser,
+        s.name,
+        unitNameOf(model, s.unit),
+        s.follower ?? null,
+        s.step,
+        s.amount ?? null,
+        s.project ?? null,
+        notice,
+      ]),
+    ),
   );
 }
 
@@ -84,7 +190,15 @@ export function eventsTable(model: Model, year: EventYear): Table {
   return table(
     ['活动代码', '活动', '日期', '地点', '签约项目数', ...year.steps.map((s) => `达到“${s}”`), '说明'],
     [],
-    year.events.map((e) => [e.id, e.name, e.date, e.place, e.signings.length, ...conversion(e, year.steps).map((c) => c.count), notice]),
+    year.events.map((e) => [
+      e.id,
+      e.name,
+      e.date,
+      e.place,
+      e.signings.length,
+      ...conversion(e, year.steps).map((c) => c.count),
+      notice,
+    ]),
   );
 }
 
@@ -94,7 +208,9 @@ export function cooperationTable(model: Model, year: CooperationYear): Table {
   return table(
     ['年份', '项目', '责任单位', '合作方', `投资额（${year.unit}）`, '签约日期', '说明'],
     [0, , , , 0],
-    [...year.projects].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((p) => [year.year, p.name, unitNameOf(model, p.unit), p.partner, p.amount, p.signedOn, notice]),
+    [...year.projects]
+      .sort((a, b) => a.signedOn.localeCompare(b.signedOn))
+      .map((p) => [year.year, p.name, unitNameOf(model, p.unit), p.partner, p.amount, p.signedOn, notice]),
   );
 }
 
@@ -103,7 +219,20 @@ export function serviceTable(model: Model): Table {
   return table(
     ['年份', '季度', '座谈会', '座谈会日期', '主要内容', '投诉受理', '查实', '办结', '待岗', '备注', '说明'],
     [],
-    model.serviceYears.flatMap((y) => y.quarters.map((q) => [y.year, q.quarter, q.forum.held ? '已召开' : '未召开', q.forum.date ?? null, q.forum.points?.join('；') ?? null,
-      q.complaints.received, q.complaints.verified, q.complaints.resolved, q.complaints.suspensions, q.note ?? null, noticeOf(model, y)])),
+    model.serviceYears.flatMap((y) =>
+      y.quarters.map((q) => [
+        y.year,
+        q.quarter,
+        q.forum.held ? '已召开' : '未召开',
+        q.forum.date ?? null,
+        q.forum.points?.join('；') ?? null,
+        q.complaints.received,
+        q.complaints.verified,
+        q.complaints.resolved,
+        q.complaints.suspensions,
+        q.note ?? null,
+        noticeOf(model, y),
+      ]),
+    ),
   );
 }

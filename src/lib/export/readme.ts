@@ -16,7 +16,8 @@ const padTo = (text: string, columns: number) => text + ' '.repeat(Math.max(1, c
 
 export function readmeText(board: Board): string {
   const { model, periods } = board;
-  const notice = periods.map((p) => illustrativeNotice(model.site, p)).find((n) => n !== null) ?? illustrativeNotice(model.site);
+  const notice =
+    periods.map((p) => illustrativeNotice(model.site, p)).find((n) => n !== null) ?? illustrativeNotice(model.site);
   const first = periods[0];
   const last = periods.at(-1);
   const example = last ? periodTable(model, last).headers : columnsFor(model, []).map((c) => c.header);
@@ -26,8 +27,12 @@ export function readmeText(board: Board): string {
     `${model.site.title} · 数据下载说明`,
     `发布：${model.site.publisher}`,
     '',
-    ...(notice ? [`【${notice}】`, '在数据换成真实统计之前，CSV 每一行的“说明”列和 JSON 的 notice 字段都带有这句提示。', ''] : []),
-    first && last ? `收录月份：${first.period} 至 ${last.period}，共 ${periods.length} 个月（只含已公布的月份）。` : '暂无已公布的月份。',
+    ...(notice
+      ? [`【${notice}】`, '在数据换成真实统计之前，CSV 每一行的“说明”列和 JSON 的 notice 字段都带有这句提示。', '']
+      : []),
+    first && last
+      ? `收录月份：${first.period} 至 ${last.period}，共 ${periods.length} 个月（只含已公布的月份）。`
+      : '暂无已公布的月份。',
     '',
     '一、文件',
     ...downloadKindsExplained(board).map((k) => `  ${padTo(k.names, 35)}${k.about}`),

@@ -35,10 +35,12 @@ interface TableColumn {
   get: (row: RowSource) => Cell;
 }
 
-export const percent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : ratio * 100);
+export const percent = (ratio: number | null | undefined) =>
+  ratio === null || ratio === undefined ? null : ratio * 100;
 
 /** A ratio as the percentage a JSON file writes: 0.8534 → 85.3; null stays null. */
-export const roundedPercent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : round(ratio * 100, PERCENT_DECIMALS));
+export const roundedPercent = (ratio: number | null | undefined) =>
+  ratio === null || ratio === undefined ? null : round(ratio * 100, PERCENT_DECIMALS);
 
 /** 状态: 已报送 / 未报送 / 无目标 (reported, but nothing to rank by). */
 export function statusLabel(unit: UnitResult): string {
@@ -113,7 +115,11 @@ export function periodTable(model: Model, period: PeriodResult, options: { group
 
 /** Several months stacked (a whole year): one row per unit per month. */
 export function periodsTable(model: Model, periods: PeriodResult[]): Table {
-  return table(model, periods, periods.flatMap((p) => rowSources(model, p)));
+  return table(
+    model,
+    periods,
+    periods.flatMap((p) => rowSources(model, p)),
+  );
 }
 
 /** One unit's month-by-month history across the given months (months it was not scored are left out). */
@@ -122,7 +128,13 @@ export function unitTable(model: Model, periods: PeriodResult[], unitId: string)
   const sources = periods.flatMap((period) => {
     const group = period.groups.find((g) => g.units.some((u) => u.unit === unitId));
     const unit = group?.units.find((u) => u.unit === unitId);
-    return group && unit ? [{ period, groupName: group.group.name, unit, notice: illustrativeNotice(model.site, period) }] : [];
+    return group && unit
+      ? [{ period, groupName: group.group.name, unit, notice: illustrativeNotice(model.site, period) }]
+      : [];
   });
-  return table(model, periods.filter((p) => sources.some((s) => s.period === p)), sources);
+  return table(
+    model,
+    periods.filter((p) => sources.some((s) => s.period === p)),
+    sources,
+  );
 }

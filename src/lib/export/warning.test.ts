@@ -6,8 +6,22 @@ import { toCsv } from './csv.ts';
 import { warningTable } from './warning.ts';
 
 describe('the 预警 download', () => {
-  const nov = report('2005-11', { t1: { c: 80, a: 30 }, t2: { c: 95, a: 38 }, t3: '未报送', t4: { c: 60, a: 20 }, t5: { c: 90, a: 36 }, d1: { c: 70, a: 25 } });
-  const dec = report('2005-12', { t1: { c: 90, a: 35 }, t2: { c: 105, a: 42 }, t3: { c: 50, a: 10 }, t4: { c: 70, a: 25 }, t5: { c: 100, a: 41 }, d1: { c: 80, a: 30 } });
+  const nov = report('2005-11', {
+    t1: { c: 80, a: 30 },
+    t2: { c: 95, a: 38 },
+    t3: '未报送',
+    t4: { c: 60, a: 20 },
+    t5: { c: 90, a: 36 },
+    d1: { c: 70, a: 25 },
+  });
+  const dec = report('2005-12', {
+    t1: { c: 90, a: 35 },
+    t2: { c: 105, a: 42 },
+    t3: { c: 50, a: 10 },
+    t4: { c: 70, a: 25 },
+    t5: { c: 100, a: 41 },
+    d1: { c: 80, a: 30 },
+  });
   const table = warningTable(scoreBoard(assessmentModel([nov, dec])), 2005);
   const cell = (period: string, unit: string, header: string) => {
     const row = table.rows.find((r) => r[0] === period && r[2] === unit);
@@ -18,11 +32,15 @@ describe('the 预警 download', () => {
 
   it('writes one row per unit per month, one column per check and indicator', () => {
     expect(table.rows).toHaveLength(2 * 6);
-    expect(table.headers.filter((h) => h.startsWith('年终考核'))).toEqual(['年终考核合同推算完成率(%)', '年终考核实际推算完成率(%)', '年终考核预计未达']);
+    expect(table.headers.filter((h) => h.startsWith('年终考核'))).toEqual([
+      '年终考核合同推算完成率(%)',
+      '年终考核实际推算完成率(%)',
+      '年终考核预计未达',
+    ]);
   });
 
   it('projects the 完成率 at the same monthly average to the check’s month, and names the indicators falling short', () => {
-    expect(cell('2005-11', 't1', '年终考核合同推算完成率(%)')).toBeCloseTo(((80 / 11) * 12) / 100 * 100, 6);
+    expect(cell('2005-11', 't1', '年终考核合同推算完成率(%)')).toBeCloseTo((((80 / 11) * 12) / 100) * 100, 6);
     expect(cell('2005-11', 't1', '年终考核预计未达')).toBe('合同、实际');
     expect(cell('2005-11', 't2', '年终考核预计未达')).toBe('否');
   });
@@ -36,6 +54,10 @@ describe('the 预警 download', () => {
   it('writes a blank, never 0, for a unit that did not report, and says it cannot be projected', () => {
     expect(cell('2005-11', 't3', '年终考核合同推算完成率(%)')).toBeNull();
     expect(cell('2005-11', 't3', '年终考核预计未达')).toBe('未报送，无法推算');
-    expect(toCsv(table).split('\r\n').find((line) => line.startsWith('2005-11,镇,t3,'))).toMatch(/^2005-11,镇,t3,丙镇,1,否,(,)*/);
+    expect(
+      toCsv(table)
+        .split('\r\n')
+        .find((line) => line.startsWith('2005-11,镇,t3,')),
+    ).toMatch(/^2005-11,镇,t3,丙镇,1,否,(,)*/);
   });
 });

@@ -20,7 +20,12 @@ export function warningTable(board: Board, year: number): Table {
   const checks = plan ? checksAhead(plan.assessments!.checks, 0) : [];
   const indicators = (plan?.indicators ?? []).map((id) => indicatorOf(model, id));
   const headers = [
-    '月份', '组别', '单位代码', '单位', '连续落后月数', '连续落后预警',
+    '月份',
+    '组别',
+    '单位代码',
+    '单位',
+    '连续落后月数',
+    '连续落后预警',
     ...checks.flatMap((c) => [...indicators.map((i) => `${c.name}${i.name}推算完成率(%)`), `${c.name}预计未达`]),
     '说明',
   ];
@@ -35,10 +40,21 @@ export function warningTable(board: Board, year: number): Table {
         const p = u.projections.find((x) => x.check.id === c.id);
         if (!p) return [...indicators.map(() => null), null];
         const unreported = p.indicators.every((x) => x.value === null);
-        const missed = unreported ? '未报送，无法推算' : p.missedOn.map((id) => indicatorOf(model, id).name).join('、') || '否';
+        const missed = unreported
+          ? '未报送，无法推算'
+          : p.missedOn.map((id) => indicatorOf(model, id).name).join('、') || '否';
         return [...indicators.map((i) => percent(p.indicators.find((x) => x.indicator === i.id)?.completion)), missed];
       });
-      rows.push([period.period, groupName.get(u.group) ?? u.group, u.unit, u.name, u.behindStreak, u.flagged ? '是' : '否', ...projected, notice]);
+      rows.push([
+        period.period,
+        groupName.get(u.group) ?? u.group,
+        u.unit,
+        u.name,
+        u.behindStreak,
+        u.flagged ? '是' : '否',
+        ...projected,
+        notice,
+      ]);
     }
   }
   return { headers, decimals, rows };

@@ -13,8 +13,12 @@ const { model } = loadData({ root, currentPeriod: '2026-11' });
 
 /** The fixture tree plus one more file, validated the way the build does. */
 function validateWith(file: string, text: string) {
-  const files = readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.yaml'));
-  const sources = files.map((d) => readYaml(relative(root, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))).source!);
+  const files = readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true }).filter(
+    (d) => d.isFile() && d.name.endsWith('.yaml'),
+  );
+  const sources = files.map(
+    (d) => readYaml(relative(root, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))).source!,
+  );
   const added = readYaml(file, new TextEncoder().encode(text));
   expect(added.issues).toEqual([]);
   return validateTree([...sources, added.source!], { dataDir: 'data', currentPeriod: '2026-11' });
@@ -40,7 +44,11 @@ describe('the next month’s report form', () => {
     if (!next.ok) throw new Error(next.reason);
     const result = validateWith(next.file, next.text);
     expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
-    expect(result.issues[0]).toMatchObject({ file: 'data/reports/2005/2005-04.yaml', field: 'units[0].contracted', got: '空白（草稿：填完之前不发布）' });
+    expect(result.issues[0]).toMatchObject({
+      file: 'data/reports/2005/2005-04.yaml',
+      field: 'units[0].contracted',
+      got: '空白（草稿：填完之前不发布）',
+    });
     expect(result.model!.reports.find((r) => r.period === '2005-04')!.status).toBe('draft');
   });
 
@@ -49,18 +57,32 @@ describe('the next month’s report form', () => {
     if (!next.ok) throw new Error(next.reason);
     const result = validateWith(next.file, next.text.replace('status: draft', 'status: published'));
     expect(result.model).toBeUndefined();
-    expect(result.issues[0]).toMatchObject({ severity: 'error', field: 'units[0].contracted', expected: '一个数字（1—N月累计）', got: '空白' });
+    expect(result.issues[0]).toMatchObject({
+      severity: 'error',
+      field: 'units[0].contracted',
+      expected: '一个数字（1—N月累计）',
+      got: '空白',
+    });
   });
 
   it('validates once every figure is filled in', () => {
     const next = newMonthReport(model!, { today: '2005-05-05' });
     if (!next.ok) throw new Error(next.reason);
-    const filled = next.text.replace(/^( {4}\w+:) {3}# .*上月累计 (\d+)$/gm, (_, key, last) => `${key} ${Number(last) + 10}`);
+    const filled = next.text.replace(
+      /^( {4}\w+:) {3}# .*上月累计 (\d+)$/gm,
+      (_, key, last) => `${key} ${Number(last) + 10}`,
+    );
     expect(validateWith(next.file, filled).issues).toEqual([]);
   });
 
   it('asks for the year’s plan before the first month of a new year', () => {
-    const december = { ...model!, reports: [...model!.reports, { ...model!.reports.at(-1)!, period: '2005-12', month: 12 }] };
-    expect(newMonthReport(december, { today: '2006-02-05' })).toEqual({ ok: false, reason: '还没有 2006 年的计划：先添加 data/plans/2006.yaml（当年的目标任务）' });
+    const december = {
+      ...model!,
+      reports: [...model!.reports, { ...model!.reports.at(-1)!, period: '2005-12', month: 12 }],
+    };
+    expect(newMonthReport(december, { today: '2006-02-05' })).toEqual({
+      ok: false,
+      reason: '还没有 2006 年的计划：先添加 data/plans/2006.yaml（当年的目标任务）',
+    });
   });
 });

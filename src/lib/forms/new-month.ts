@@ -9,17 +9,29 @@ import { indicatorOf, isActive, type Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 
-export type NextMonth =
-  | { ok: true; period: string; file: string; text: string }
-  | { ok: false; reason: string };
+export type NextMonth = { ok: true; period: string; file: string; text: string } | { ok: false; reason: string };
 
 export function newMonthReport(model: Model, options: { today: string; dataDir?: string }): NextMonth {
   const last = model.reports.at(-1);
-  if (!last) return { ok: false, reason: say('还没有任何月份的报表可以接着写：先照 data/README.md 的例子写第一个月', 'no report on file to follow; copy an example from data/README.md') };
+  if (!last)
+    return {
+      ok: false,
+      reason: say(
+        '还没有任何月份的报表可以接着写：先照 data/README.md 的例子写第一个月',
+        'no report on file to follow; copy an example from data/README.md',
+      ),
+    };
   const period = nextPeriod(last.period);
   const { year } = parsePeriod(period);
   const plan = model.plans.find((p) => p.year === year);
-  if (!plan) return { ok: false, reason: say(`还没有 ${year} 年的计划：先添加 data/plans/${year}.yaml（当年的目标任务）`, `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first`) };
+  if (!plan)
+    return {
+      ok: false,
+      reason: say(
+        `还没有 ${year} 年的计划：先添加 data/plans/${year}.yaml（当年的目标任务）`,
+        `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first`,
+      ),
+    };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
   const units = model.units.filter((u) => isActive(u, year));
   const lines = [
@@ -37,7 +49,8 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
     const before = previous?.entries.find((e) => e.unit === unit.id);
     for (const id of plan.indicators) {
       const name = indicatorOf(model, id).name;
-      const hint = before?.values[id] !== undefined ? `上月累计 ${before.values[id]}` : previous ? '上月未报送' : '1月：从 0 起算';
+      const hint =
+        before?.values[id] !== undefined ? `上月累计 ${before.values[id]}` : previous ? '上月未报送' : '1月：从 0 起算';
       lines.push(`    ${id}:   # ${name}，${hint}`);
     }
   }

@@ -11,15 +11,27 @@ import { say } from '../validate/lang.ts';
 
 export type NewYear = { ok: true; file: string; text: string } | { ok: false; reason: string };
 
-const targetText = (t: Target | undefined) => (t === undefined ? '无目标' : t.stretch === undefined ? String(t.base) : `确保 ${t.base}，力争 ${t.stretch}`);
+const targetText = (t: Target | undefined) =>
+  t === undefined ? '无目标' : t.stretch === undefined ? String(t.base) : `确保 ${t.base}，力争 ${t.stretch}`;
 
 /** One YAML block (ranking, bands) as last year wrote it, indented under its key. */
-const block = (key: string, value: unknown) => stringify({ [key]: value }, { flowCollectionPadding: true }).trimEnd().split('\n');
+const block = (key: string, value: unknown) =>
+  stringify({ [key]: value }, { flowCollectionPadding: true })
+    .trimEnd()
+    .split('\n');
 
 export function newYearPlan(model: Model, year: number, options: { dataDir?: string } = {}): NewYear {
-  if (model.plans.some((p) => p.year === year)) return { ok: false, reason: say(`${year} 年的计划已经有了：data/plans/${year}.yaml`, `a plan for ${year} exists`) };
+  if (model.plans.some((p) => p.year === year))
+    return { ok: false, reason: say(`${year} 年的计划已经有了：data/plans/${year}.yaml`, `a plan for ${year} exists`) };
   const last = [...model.plans].reverse().find((p) => p.year < year);
-  if (!last) return { ok: false, reason: say('还没有任何一年的计划可以参照：先照 data/README.md 的例子写第一年的计划', 'no earlier plan to follow') };
+  if (!last)
+    return {
+      ok: false,
+      reason: say(
+        '还没有任何一年的计划可以参照：先照 data/README.md 的例子写第一年的计划',
+        'no earlier plan to follow',
+      ),
+    };
   const name = (id: string) => indicatorOf(model, id).name;
   const lines = [
     `# ${year} 年${model.site.subject}目标任务。由 npm run new-year 生成：每个空白处填上数字，# 后面是 ${last.year} 年的目标，供参照，可保留。`,
@@ -40,9 +52,15 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
   ];
   for (const unit of model.units.filter((u) => isActive(u, year))) {
     lines.push(`  - unit: ${unit.id}  # ${unit.name}`);
-    for (const id of last.indicators) lines.push(`    ${id}:   # ${name(id)}，${last.year} 年 ${targetText(last.targets[unit.id]?.[id])}`);
+    for (const id of last.indicators)
+      lines.push(`    ${id}:   # ${name(id)}，${last.year} 年 ${targetText(last.targets[unit.id]?.[id])}`);
   }
-  lines.push('', '# 不下达目标的单位与指标，每条写明原因，如：- { unit: 单位代码, indicator: 指标代码, reason: 原因 }', 'noTargets: []');
-  if (last.releaseDay !== undefined) lines.push('', '# 发布日程：每月排行榜计划在次月几日发布', `releaseDay: ${last.releaseDay}`);
+  lines.push(
+    '',
+    '# 不下达目标的单位与指标，每条写明原因，如：- { unit: 单位代码, indicator: 指标代码, reason: 原因 }',
+    'noTargets: []',
+  );
+  if (last.releaseDay !== undefined)
+    lines.push('', '# 发布日程：每月排行榜计划在次月几日发布', `releaseDay: ${last.releaseDay}`);
   return { ok: true, file: `${options.dataDir ?? 'data'}/plans/${year}.yaml`, text: `${lines.join('\n')}\n` };
 }

@@ -13,8 +13,18 @@ describe('the record of what was published', () => {
     const { record, added } = withNewMonths(undefined, [jan, feb, draft]);
     expect(added).toEqual(['2005-01', '2005-02']);
     expect(recordText(record).split('\n').slice(2)).toEqual([
-      'months:', '  2005-01:', '    publishedOn: 2005-01-28', '    units:', '      t1: { contracted: 10 }', '      t2: 未报送',
-      '  2005-02:', '    publishedOn: 2005-02-28', '    units:', '      t1: { contracted: 20 }', '      t2: { contracted: 5 }', '',
+      'months:',
+      '  2005-01:',
+      '    publishedOn: 2005-01-28',
+      '    units:',
+      '      t1: { contracted: 10 }',
+      '      t2: 未报送',
+      '  2005-02:',
+      '    publishedOn: 2005-02-28',
+      '    units:',
+      '      t1: { contracted: 20 }',
+      '      t2: { contracted: 5 }',
+      '',
     ]);
   });
 

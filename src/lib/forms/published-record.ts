@@ -13,12 +13,16 @@ const HEADER = [
 
 function recordOf(report: Report): PublishedRecord['months'][string] {
   const units: Record<string, RecordedUnit> = {};
-  for (const entry of report.entries) units[entry.unit] = entry.status === UNIT_STATUS.missing ? UNIT_STATUS.missing : { ...entry.values };
+  for (const entry of report.entries)
+    units[entry.unit] = entry.status === UNIT_STATUS.missing ? UNIT_STATUS.missing : { ...entry.values };
   return { publishedOn: report.publishedOn, units };
 }
 
 /** The record with every published month not yet on it added; `added` lists those months. */
-export function withNewMonths(record: PublishedRecord | undefined, reports: readonly Report[]): { record: PublishedRecord; added: string[] } {
+export function withNewMonths(
+  record: PublishedRecord | undefined,
+  reports: readonly Report[],
+): { record: PublishedRecord; added: string[] } {
   const months = { ...(record?.months ?? {}) };
   const added: string[] = [];
   for (const report of reports) {
@@ -31,7 +35,11 @@ export function withNewMonths(record: PublishedRecord | undefined, reports: read
 }
 
 const figures = (unit: RecordedUnit) =>
-  unit === UNIT_STATUS.missing ? UNIT_STATUS.missing : `{ ${Object.entries(unit).map(([id, n]) => `${id}: ${n}`).join(', ')} }`;
+  unit === UNIT_STATUS.missing
+    ? UNIT_STATUS.missing
+    : `{ ${Object.entries(unit)
+        .map(([id, n]) => `${id}: ${n}`)
+        .join(', ')} }`;
 
 /** The file's text: one line per unit, so a month's record reads like its report. */
 export function recordText(record: PublishedRecord): string {

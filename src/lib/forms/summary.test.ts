@@ -5,24 +5,57 @@ import type { Revision } from '../schema/revisions.ts';
 import { scoreBoard } from '../score/board.ts';
 import { addedRevisions, summaryMarkdown } from './summary.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '../../../test/fixtures/minimal'), currentPeriod: '2026-11' });
+const { model } = loadData({
+  root: join(import.meta.dirname, '../../../test/fixtures/minimal'),
+  currentPeriod: '2026-11',
+});
 /** March as filed, but 新丰镇 did not report and 裕华镇 copied February's figures. */
 function march() {
   const feb = model!.reports.find((r) => r.period === '2005-02')!;
-  const reports = model!.reports.map((r) => r.period !== '2005-03' ? r : {
-    ...r,
-    entries: r.entries.map((e) => e.unit === 'xinfeng' ? { ...e, status: '未报送' as const, values: {} } : e.unit === 'yuhua' ? { ...e, values: { ...feb.entries.find((f) => f.unit === 'yuhua')!.values } } : e),
-  });
+  const reports = model!.reports.map((r) =>
+    r.period !== '2005-03'
+      ? r
+      : {
+          ...r,
+          entries: r.entries.map((e) =>
+            e.unit === 'xinfeng'
+              ? { ...e, status: '未报送' as const, values: {} }
+              : e.unit === 'yuhua'
+                ? { ...e, values: { ...feb.entries.find((f) => f.unit === 'yuhua')!.values } }
+                : e,
+          ),
+        },
+  );
   return scoreBoard({ ...model!, reports });
 }
-const section = (text: string, title: string) => text.split('\n### ').find((s) => s.startsWith(title))!.split('\n').slice(1).filter(Boolean);
-const revision: Revision = { file: 'data/revisions/2005.yaml', date: '2005-04-20', period: '2005-03', unit: 'dazhong', indicator: 'contracted', old: 200, new: 210, kind: '更正', reason: '录错' };
+const section = (text: string, title: string) =>
+  text
+    .split('\n### ')
+    .find((s) => s.startsWith(title))!
+    .split('\n')
+    .slice(1)
+    .filter(Boolean);
+const revision: Revision = {
+  file: 'data/revisions/2005.yaml',
+  date: '2005-04-20',
+  period: '2005-03',
+  unit: 'dazhong',
+  indicator: 'contracted',
+  old: 200,
+  new: 210,
+  kind: '更正',
+  reason: '录错',
+};
 
 describe('the pull-request summary', () => {
   const text = summaryMarkdown(march(), { warnings: [], newRevisions: [revision] });
 
   it('heads with the month and the pace', () => {
-    expect(text.split('\n').slice(0, 3)).toEqual(['## 2005年1—3月利用外资排行榜', '', '检查通过。数据期 2005年1—3月，序时进度 25.0%。']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '## 2005年1—3月利用外资排行榜',
+      '',
+      '检查通过。数据期 2005年1—3月，序时进度 25.0%。',
+    ]);
   });
   it('names the units that did not report', () => {
     expect(section(text, '未报送')).toEqual(['- 新丰镇']);

@@ -20,18 +20,39 @@ function changes(period: PeriodResult, previous: PeriodResult | undefined) {
     const before = previous?.groups.find((g) => g.group.id === group.group.id);
     const now = leadersAndLaggards(group, 1);
     const then = before ? leadersAndLaggards(before, 1) : undefined;
-    if (now.leaders[0] && then?.leaders[0]?.unit !== now.leaders[0].unit) newLeaders.push(`${group.group.name}：${now.leaders[0].name}${then?.leaders[0] ? `（上月为${then.leaders[0].name}）` : ''}`);
-    if (now.laggards[0] && then?.laggards[0]?.unit !== now.laggards[0].unit) newLaggards.push(`${group.group.name}：${now.laggards[0].name}${then?.laggards[0] ? `（上月为${then.laggards[0].name}）` : ''}`);
+    if (now.leaders[0] && then?.leaders[0]?.unit !== now.leaders[0].unit)
+      newLeaders.push(
+        `${group.group.name}：${now.leaders[0].name}${then?.leaders[0] ? `（上月为${then.leaders[0].name}）` : ''}`,
+      );
+    if (now.laggards[0] && then?.laggards[0]?.unit !== now.laggards[0].unit)
+      newLaggards.push(
+        `${group.group.name}：${now.laggards[0].name}${then?.laggards[0] ? `（上月为${then.laggards[0].name}）` : ''}`,
+      );
     for (const row of group.units) {
       const last = before?.units.find((u) => u.unit === row.unit);
-      if (row.scoreGap !== null && row.scoreGap < 0 && last?.scoreGap !== null && last?.scoreGap !== undefined && last.scoreGap >= 0) newlyBehind.push(row);
+      if (
+        row.scoreGap !== null &&
+        row.scoreGap < 0 &&
+        last?.scoreGap !== null &&
+        last?.scoreGap !== undefined &&
+        last.scoreGap >= 0
+      )
+        newlyBehind.push(row);
     }
   }
-  const unchanged = period.month === 1 ? [] : period.groups.flatMap((g) => g.units.filter((u) => u.state !== 'missing' && u.indicators.every((r) => r.monthIncrease === 0)));
+  const unchanged =
+    period.month === 1
+      ? []
+      : period.groups.flatMap((g) =>
+          g.units.filter((u) => u.state !== 'missing' && u.indicators.every((r) => r.monthIncrease === 0)),
+        );
   return { newLeaders, newLaggards, newlyBehind, unchanged };
 }
 
-export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newRevisions: Revision[] | undefined }): string {
+export function summaryMarkdown(
+  board: Board,
+  options: { warnings: Issue[]; newRevisions: Revision[] | undefined },
+): string {
   const period = board.periods.at(-1);
   if (!period) return '## 排行榜检查\n\n还没有可以排名的月份。\n';
   const previous = board.periods.at(-2);
@@ -49,10 +70,18 @@ export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newR
     `检查通过。数据期 ${formatPeriod(period.period)}，序时进度 ${formatPercent(period.pace)}。`,
     '',
     '### 未报送',
-    ...bullet(missingUnits(period).map((u) => u.name), '无'),
+    ...bullet(
+      missingUnits(period).map((u) => u.name),
+      '无',
+    ),
     '',
     '### 位次变化较大',
-    ...bullet([...moved.up, ...moved.down].map((u) => `${u.name}：第 ${u.previousRank} 位 → 第 ${u.rank} 位（${movementText(u.movement)}）`), '无（或本年第一个月）'),
+    ...bullet(
+      [...moved.up, ...moved.down].map(
+        (u) => `${u.name}：第 ${u.previousRank} 位 → 第 ${u.rank} 位（${movementText(u.movement)}）`,
+      ),
+      '无（或本年第一个月）',
+    ),
     '',
     '### 新的第一名',
     ...compared(newLeaders, '各组第一名未变'),
@@ -61,18 +90,33 @@ export function summaryMarkdown(board: Board, options: { warnings: Issue[]; newR
     ...compared(newLaggards, '各组末位未变'),
     '',
     '### 本月新落后于序时进度',
-    ...compared(newlyBehind.map((u) => `${u.name}：${formatPp(u.scoreGap)} 个百分点`), '无'),
+    ...compared(
+      newlyBehind.map((u) => `${u.name}：${formatPp(u.scoreGap)} 个百分点`),
+      '无',
+    ),
     '',
     '### 与上月完全相同',
-    ...bullet(unchanged.map((u) => u.name), '无'),
+    ...bullet(
+      unchanged.map((u) => u.name),
+      '无',
+    ),
     '',
     '### 需要核对的数字（提醒）',
-    ...bullet(options.warnings.map((w) => `\`${formatIssue(w)}\``), '无'),
+    ...bullet(
+      options.warnings.map((w) => `\`${formatIssue(w)}\``),
+      '无',
+    ),
     '',
     '### 本次更正',
     ...(revisions === undefined
       ? ['- （无法与主分支比较，未列出）']
-      : bullet(revisions.map((r) => `${formatPeriod(r.period)} ${unitNameOf(model, r.unit)} ${indicatorOf(model, r.indicator).name}：${r.old} → ${r.new}（${r.kind}：${r.reason}）`), '无')),
+      : bullet(
+          revisions.map(
+            (r) =>
+              `${formatPeriod(r.period)} ${unitNameOf(model, r.unit)} ${indicatorOf(model, r.indicator).name}：${r.old} → ${r.new}（${r.kind}：${r.reason}）`,
+          ),
+          '无',
+        )),
     '',
   ];
   return lines.join('\n');

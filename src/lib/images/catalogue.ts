@@ -29,11 +29,22 @@ export function imageFiles(board: Board): ImageFile[] {
     if (drawsSlideImages(board, period.period)) {
       const view = slidesView(board, period);
       view.slides.forEach((slide, i) => {
-        for (const format of ['png', 'svg'] as const) files.push({ file: underImages(slideImageUrl(period.period, slide.id, format)), format, picture: () => slidePicture(view, slide, i) });
+        for (const format of ['png', 'svg'] as const)
+          files.push({
+            file: underImages(slideImageUrl(period.period, slide.id, format)),
+            format,
+            picture: () => slidePicture(view, slide, i),
+          });
       });
     }
-    if (drawsSlideImages(board, period.period)) files.push({ file: underImages(longImageUrl(period.period)), format: 'png', picture: () => longPicture(board, period) });
+    if (drawsSlideImages(board, period.period))
+      files.push({
+        file: underImages(longImageUrl(period.period)),
+        format: 'png',
+        picture: () => longPicture(board, period),
+      });
   }
-  for (const card of previewCards(board)) files.push({ file: underImages(previewImageUrl(card.name)), format: 'png', picture: () => previewPicture(card) });
+  for (const card of previewCards(board))
+    files.push({ file: underImages(previewImageUrl(card.name)), format: 'png', picture: () => previewPicture(card) });
   return files;
 }

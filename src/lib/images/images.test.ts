@@ -8,7 +8,10 @@ import { imageFiles } from './catalogue.ts';
 import { h } from './element.ts';
 import { drawPicture } from './render.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+const { model } = loadData({
+  root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'),
+  currentPeriod: '2026-11',
+});
 const board = scoreBoard(model!);
 const files = imageFiles(board);
 
@@ -32,10 +35,18 @@ describe('images made at build time', () => {
     const periods = board.periods.map((p) => p.period);
     const latest = periods.at(-1)!;
     for (const p of periods) {
-      const slides = files.some((f) => f.file === `slides/${p}-summary.png`) && files.some((f) => f.file === `slides/${p}-summary.svg`);
+      const slides =
+        files.some((f) => f.file === `slides/${p}-summary.png`) &&
+        files.some((f) => f.file === `slides/${p}-summary.svg`);
       expect(slides, p).toBe(p === latest);
-      expect(files.some((f) => f.file === `long/rankings-${p}.png`), p).toBe(p === latest);
-      expect(files.some((f) => f.file === `preview/rankings-${p}.png`), p).toBe(p.slice(0, 4) === latest.slice(0, 4));
+      expect(
+        files.some((f) => f.file === `long/rankings-${p}.png`),
+        p,
+      ).toBe(p === latest);
+      expect(
+        files.some((f) => f.file === `preview/rankings-${p}.png`),
+        p,
+      ).toBe(p.slice(0, 4) === latest.slice(0, 4));
     }
     expect(files.filter((f) => f.file.startsWith('preview/units-')).length).toBe(model!.units.length);
     expect(new Set(files.map((f) => f.file)).size).toBe(files.length);
@@ -60,7 +71,15 @@ describe('images made at build time', () => {
   }, 60_000);
 
   it('draws different Chinese words differently (missing glyphs would all be the same box)', async () => {
-    const word = (text: string) => ({ element: h('div', { display: 'flex', width: 400, height: 120, fontSize: 80, backgroundColor: '#fff', color: '#000' }, text), width: 400, height: 120 });
+    const word = (text: string) => ({
+      element: h(
+        'div',
+        { display: 'flex', width: 400, height: 120, fontSize: 80, backgroundColor: '#fff', color: '#000' },
+        text,
+      ),
+      width: 400,
+      height: 120,
+    });
     const [a, b] = await Promise.all([drawPicture(word('排行榜')), drawPicture(word('督查室'))]);
     const [pa, pb] = [pixels(a.svg), pixels(b.svg)];
     expect(distinctColours(pa)).toBeGreaterThan(2);
@@ -80,15 +99,23 @@ describe('images made at build time', () => {
   it('refuses text the font cannot draw rather than drawing boxes', async () => {
     expect(uncoveredCharacters('利用外资 7500 万美元 ▲◆▼ —−·（）')).toEqual([]);
     expect(uncoveredCharacters('\u{10FFFD}')).toEqual(['\u{10FFFD}']);
-    await expect(drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 })).rejects.toThrow(/no glyph/);
+    await expect(
+      drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 }),
+    ).rejects.toThrow(/no glyph/);
   });
 
   it('draws signs the Chinese font lacks (✕ ✗, a plan may choose them as band symbols) with the symbols font', async () => {
-    const drawn = await drawPicture({ element: h('div', { display: 'flex', fontSize: 40 }, '镇：✗ ✕ 未达'), width: 300, height: 60 });
+    const drawn = await drawPicture({
+      element: h('div', { display: 'flex', fontSize: 40 }, '镇：✗ ✕ 未达'),
+      width: 300,
+      height: 60,
+    });
     expect(drawn.png.length).toBeGreaterThan(500);
   });
 
   it('refuses a character no font file draws, even inside a declared range', async () => {
-    await expect(drawPicture({ element: h('div', { display: 'flex' }, '镇：\u{1F9FF}'), width: 200, height: 60 })).rejects.toThrow(/no glyph/);
+    await expect(
+      drawPicture({ element: h('div', { display: 'flex' }, '镇：\u{1F9FF}'), width: 200, height: 60 }),
+    ).rejects.toThrow(/no glyph/);
   });
 });

@@ -33,16 +33,25 @@ const IN_MEMORY = 8;
 async function draw({ element, width, height }: Picture): Promise<Drawn> {
   const text = textOf(element);
   const missing = uncoveredCharacters(text);
-  if (missing.length) throw new Error(`the image font has no glyph for: ${missing.join(' ')} (in "${text.slice(0, 80)}…")`);
+  if (missing.length)
+    throw new Error(`the image font has no glyph for: ${missing.join(' ')} (in "${text.slice(0, 80)}…")`);
   const { faces, families } = fontsFor(text);
   // A word with no place to break (a long Latin name, an address) wraps rather than running off the picture.
-  const root: Element = { ...element, props: { ...element.props, style: { wordBreak: 'break-word', ...element.props.style, fontFamily: families.join(', ') } } };
+  const root: Element = {
+    ...element,
+    props: {
+      ...element.props,
+      style: { wordBreak: 'break-word', ...element.props.style, fontFamily: families.join(', ') },
+    },
+  };
   // satori asks for more fonts when a glyph is missing from the ones given: a unicode-range can claim
   // a character its file does not draw (✗ in Noto Sans SC), so this is the check that cannot be fooled.
   const refuse = async (_code: string, segment: string): Promise<never> => {
     throw new Error(`the image font has no glyph for "${segment}" (in "${text.slice(0, 80)}…")`);
   };
-  const options = { width, ...(height ? { height } : {}), fonts: faces, loadAdditionalAsset: refuse } as Parameters<typeof satori>[1];
+  const options = { width, ...(height ? { height } : {}), fonts: faces, loadAdditionalAsset: refuse } as Parameters<
+    typeof satori
+  >[1];
   const svg = await satori(root as Parameters<typeof satori>[0], options);
   const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
   return { svg, png };
@@ -61,7 +70,10 @@ function toDisk(dir: string | undefined, key: string, drawn: Drawn) {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   // Write then rename: a stopped build never leaves half a file in the cache.
-  for (const [ext, body] of [['svg', drawn.svg], ['png', drawn.png]] as const) {
+  for (const [ext, body] of [
+    ['svg', drawn.svg],
+    ['png', drawn.png],
+  ] as const) {
     const tmp = join(dir, `${key}.${ext}.${process.pid}.tmp`);
     writeFileSync(tmp, body);
     renameSync(tmp, join(dir, `${key}.${ext}`));
@@ -70,7 +82,10 @@ function toDisk(dir: string | undefined, key: string, drawn: Drawn) {
 
 /** The picture as SVG and PNG. `cacheDir`: where drawn pictures are kept between builds (none: draw every time). */
 export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn> {
-  const key = createHash('sha256').update(JSON.stringify([ENGINE, fontVersion(), picture])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([ENGINE, fontVersion(), picture]))
+    .digest('hex')
+    .slice(0, 32);
   let drawn = memory.get(key);
   if (!drawn) {
     drawn = (async () => {

@@ -7,7 +7,9 @@ import type { KindModelParts } from '../data-kinds.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { Unit } from '../schema/units.ts';
 
-type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
+  ? I
+  : never;
 
 /** site, groups, units, indicators, plans (by year), reports (by period), … — one part per kind. */
 export type Model = UnionToIntersection<KindModelParts>;
@@ -20,4 +22,5 @@ export function indicatorOf(model: { indicators: Indicator[] }, id: string): Ind
 /** A unit's display name by id (the id itself if it is not on file). */
 export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
 
-export const isActive = (unit: Unit, year: number) => unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);
+export const isActive = (unit: Unit, year: number) =>
+  unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);

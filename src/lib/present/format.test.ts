@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DASH, formatAmount, formatPaceGapText, formatPercent, formatPeriod, formatPp, formatSignedPercent, formatWholeArea } from './format.ts';
+import {
+  DASH,
+  formatAmount,
+  formatPaceGapText,
+  formatPercent,
+  formatPeriod,
+  formatPp,
+  formatSignedPercent,
+  formatWholeArea,
+} from './format.ts';
 import { round } from '../score/round.ts';
 
 describe('how figures read on the site', () => {

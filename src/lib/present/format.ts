@@ -107,7 +107,9 @@ function formatRank(rank: number | null | undefined, tied = false): string {
 }
 
 /** A unit's place in the month's table: 3 · 并列3 · 未报送 · 无目标; no row at all → —. */
-export function formatPlace(row: { state: 'ranked' | 'no-target' | 'missing'; rank: number | null; tied: boolean } | undefined): string {
+export function formatPlace(
+  row: { state: 'ranked' | 'no-target' | 'missing'; rank: number | null; tied: boolean } | undefined,
+): string {
   if (!row) return DASH;
   if (row.state === 'missing') return MISSING;
   return row.state === 'no-target' ? '无目标' : formatRank(row.rank, row.tied);
@@ -119,7 +121,10 @@ const MOVEMENT_WORD = { up: '进', down: '退' } as const;
  * 较上月 in words, or null without a place this month or last. `inline` (pages): 进2位 · 退1位 · 持平;
  * `column` (downloads, where the number stands apart): 进位 2 · 退位 1 · 持平.
  */
-export function movementText(movement: RankChange | null | undefined, style: 'inline' | 'column' = 'inline'): string | null {
+export function movementText(
+  movement: RankChange | null | undefined,
+  style: 'inline' | 'column' = 'inline',
+): string | null {
   if (!movement) return null;
   if (movement.movement === 'same') return '持平';
   const word = MOVEMENT_WORD[movement.movement];

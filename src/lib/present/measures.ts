@@ -34,39 +34,112 @@ export interface Measure {
 const measure = (m: Measure) => m;
 
 export const MEASURES = {
-  base: measure({ id: 'base', name: '确保目标', csvName: '确保目标', kind: 'amount', meaning: '确保目标（金额单位见 indicators）', get: (r) => r.target?.base ?? null }),
-  stretch: measure({ id: 'stretch', name: '力争目标', csvName: '力争目标', kind: 'amount', meaning: '力争目标', get: (r) => r.target?.stretch ?? null }),
-  value: measure({ id: 'value', name: '累计', csvName: '1—N月累计', kind: 'amount', meaning: '1—N月累计', get: (r) => r.value }),
+  base: measure({
+    id: 'base',
+    name: '确保目标',
+    csvName: '确保目标',
+    kind: 'amount',
+    meaning: '确保目标（金额单位见 indicators）',
+    get: (r) => r.target?.base ?? null,
+  }),
+  stretch: measure({
+    id: 'stretch',
+    name: '力争目标',
+    csvName: '力争目标',
+    kind: 'amount',
+    meaning: '力争目标',
+    get: (r) => r.target?.stretch ?? null,
+  }),
+  value: measure({
+    id: 'value',
+    name: '累计',
+    csvName: '1—N月累计',
+    kind: 'amount',
+    meaning: '1—N月累计',
+    get: (r) => r.value,
+  }),
   completion: measure({
-    id: 'completion', name: '完成率', csvName: '完成率', kind: 'ratio', meaning: '完成率（%，对确保目标）', get: (r) => r.completion,
+    id: 'completion',
+    name: '完成率',
+    csvName: '完成率',
+    kind: 'ratio',
+    meaning: '完成率（%，对确保目标）',
+    get: (r) => r.completion,
     formula: '完成率 = 1—N月累计 ÷ 年度确保目标',
   }),
   stretchCompletion: measure({
-    id: 'stretchCompletion', name: '力争完成率', csvName: '力争完成率', kind: 'ratio', meaning: '完成率（%，对力争目标）', get: (r) => r.stretchCompletion,
-    formula: '力争完成率 = 1—N月累计 ÷ 年度力争目标', explanation: '有“力争”目标的单位，另列对力争目标的完成率。',
+    id: 'stretchCompletion',
+    name: '力争完成率',
+    csvName: '力争完成率',
+    kind: 'ratio',
+    meaning: '完成率（%，对力争目标）',
+    get: (r) => r.stretchCompletion,
+    formula: '力争完成率 = 1—N月累计 ÷ 年度力争目标',
+    explanation: '有“力争”目标的单位，另列对力争目标的完成率。',
   }),
   monthIncrease: measure({
-    id: 'monthIncrease', name: '当月新增', csvName: '当月新增', kind: 'amount', meaning: '当月新增（本月累计 − 上月累计；上月或本月未报送为 null）', get: (r) => r.monthIncrease,
+    id: 'monthIncrease',
+    name: '当月新增',
+    csvName: '当月新增',
+    kind: 'amount',
+    meaning: '当月新增（本月累计 − 上月累计；上月或本月未报送为 null）',
+    get: (r) => r.monthIncrease,
     formula: '当月新增 = 本月 1—N月累计 − 上月 1—N月累计（1 月即 1 月累计）',
   }),
-  paceAmount: measure({ id: 'paceAmount', name: '序时进度线', csvName: '序时进度线', kind: 'amount', meaning: '按序时进度应完成的累计（确保目标 × 序时进度）', get: (r, p) => (r.target ? r.target.base * p.pace : null) }),
-  paceGap: measure({
-    id: 'paceGap', name: '超/欠序时', csvName: '超欠序时进度', kind: 'gap', meaning: '超(+)/欠(−)序时进度（百分点）', get: (r) => r.paceGap,
-    formula: '超/欠序时进度（个百分点）= 完成率 − 序时进度',
-    explanation: '正数为超序时进度，负数为欠序时进度。例：3 月末完成率 30.3%，序时进度 25.0%，即超序时进度 +5.3 个百分点。',
+  paceAmount: measure({
+    id: 'paceAmount',
+    name: '序时进度线',
+    csvName: '序时进度线',
+    kind: 'amount',
+    meaning: '按序时进度应完成的累计（确保目标 × 序时进度）',
+    get: (r, p) => (r.target ? r.target.base * p.pace : null),
   }),
-  lastYear: measure({ id: 'lastYear', name: '上年同期', csvName: '上年同期累计', kind: 'amount', meaning: '上年同期累计', get: (r) => r.lastYear }),
+  paceGap: measure({
+    id: 'paceGap',
+    name: '超/欠序时',
+    csvName: '超欠序时进度',
+    kind: 'gap',
+    meaning: '超(+)/欠(−)序时进度（百分点）',
+    get: (r) => r.paceGap,
+    formula: '超/欠序时进度（个百分点）= 完成率 − 序时进度',
+    explanation:
+      '正数为超序时进度，负数为欠序时进度。例：3 月末完成率 30.3%，序时进度 25.0%，即超序时进度 +5.3 个百分点。',
+  }),
+  lastYear: measure({
+    id: 'lastYear',
+    name: '上年同期',
+    csvName: '上年同期累计',
+    kind: 'amount',
+    meaning: '上年同期累计',
+    get: (r) => r.lastYear,
+  }),
   yoy: measure({
-    id: 'yoy', name: '同比', csvName: '同比', kind: 'change', meaning: '同比（%）', get: (r) => r.yoy,
+    id: 'yoy',
+    name: '同比',
+    csvName: '同比',
+    kind: 'change',
+    meaning: '同比（%）',
+    get: (r) => r.yoy,
     formula: '同比 = 本年 1—N月累计 ÷ 上年同期累计 − 1',
-    explanation: '上年同期没有数据（或为 0）的单位，同比显示“—”。由几个单位合并而成的单位，上年同期为合并前各单位之和（其中任一单位上年未报送则不计算同比）。',
+    explanation:
+      '上年同期没有数据（或为 0）的单位，同比显示“—”。由几个单位合并而成的单位，上年同期为合并前各单位之和（其中任一单位上年未报送则不计算同比）。',
   }),
   remaining: measure({
-    id: 'remaining', name: '尚需完成', csvName: '尚需完成', kind: 'amount', meaning: '尚需完成', get: (r) => r.remaining,
+    id: 'remaining',
+    name: '尚需完成',
+    csvName: '尚需完成',
+    kind: 'amount',
+    meaning: '尚需完成',
+    get: (r) => r.remaining,
     formula: '尚需完成 = 确保目标 − 1—N月累计（已完成的记 0）',
   }),
   monthlyNeeded: measure({
-    id: 'monthlyNeeded', name: '月均需完成', csvName: '月均需完成', kind: 'amount', meaning: '月均需完成', get: (r) => r.monthlyNeeded,
+    id: 'monthlyNeeded',
+    name: '月均需完成',
+    csvName: '月均需完成',
+    kind: 'amount',
+    meaning: '月均需完成',
+    get: (r) => r.monthlyNeeded,
     formula: '月均需完成 = 尚需完成 ÷ 剩余月数',
   }),
 };
@@ -106,12 +179,35 @@ const columnsOfTables = {
     { measure: 'monthlyNeeded' },
   ],
   /** The unit page: one indicator month by month (序时进度 itself is the period's, printed beside). */
-  unitMonths: [{ measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'paceAmount' }, { measure: 'completion' }],
+  unitMonths: [
+    { measure: 'value' },
+    { measure: 'monthIncrease' },
+    { measure: 'paceAmount' },
+    { measure: 'completion' },
+  ],
   unitMonthsAfterPace: [{ measure: 'paceGap', note: GAP_NOTE }, { measure: 'yoy' }],
-  csv: [{ measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'completion' }, { measure: 'paceGap' }, { measure: 'yoy' }, { measure: 'remaining' }],
+  csv: [
+    { measure: 'base' },
+    { measure: 'stretch' },
+    { measure: 'value' },
+    { measure: 'monthIncrease' },
+    { measure: 'completion' },
+    { measure: 'paceGap' },
+    { measure: 'yoy' },
+    { measure: 'remaining' },
+  ],
   json: [
-    { measure: 'base' }, { measure: 'stretch' }, { measure: 'value' }, { measure: 'monthIncrease' }, { measure: 'completion' }, { measure: 'stretchCompletion' },
-    { measure: 'paceGap' }, { measure: 'lastYear' }, { measure: 'yoy' }, { measure: 'remaining' }, { measure: 'monthlyNeeded' },
+    { measure: 'base' },
+    { measure: 'stretch' },
+    { measure: 'value' },
+    { measure: 'monthIncrease' },
+    { measure: 'completion' },
+    { measure: 'stretchCompletion' },
+    { measure: 'paceGap' },
+    { measure: 'lastYear' },
+    { measure: 'yoy' },
+    { measure: 'remaining' },
+    { measure: 'monthlyNeeded' },
   ],
 } satisfies Record<string, Column[]>;
 
@@ -121,7 +217,8 @@ export const COLUMNS: Record<keyof typeof columnsOfTables, Column[]> = columnsOf
 export const PERCENT_DECIMALS = 1;
 
 /** Decimals a measure's figures are written with: the indicator's for amounts, one for % and pp. */
-export const decimalsOf = (m: Measure, indicator: Indicator) => (m.kind === 'amount' ? indicator.decimals : PERCENT_DECIMALS);
+export const decimalsOf = (m: Measure, indicator: Indicator) =>
+  m.kind === 'amount' ? indicator.decimals : PERCENT_DECIMALS;
 
 /** A measure's figure as a plain number for downloads: ratios in % (85.3), null stays null. */
 export function plainValue(m: Measure, result: IndicatorResult, period: Pick<PeriodResult, 'pace'>): number | null {
@@ -136,4 +233,6 @@ export function unitSuffix(m: Measure, indicator: Indicator): string {
 }
 
 /** The measures with a formula, in catalogue order: the methodology and README.txt state them. */
-export const FORMULAS = Object.values(MEASURES).filter((m): m is Measure & { formula: string } => m.formula !== undefined);
+export const FORMULAS = Object.values(MEASURES).filter(
+  (m): m is Measure & { formula: string } => m.formula !== undefined,
+);

@@ -4,7 +4,10 @@ import { loadData } from '../read/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { leadersAndLaggards, movers, neighbours, rankingRuleText, scoreLabel, unitHistory } from './queries.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'), currentPeriod: '2026-11' });
+const { model } = loadData({
+  root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'),
+  currentPeriod: '2026-11',
+});
 const board = scoreBoard(model!);
 const march = board.periods.find((p) => p.period === '2005-03')!;
 

@@ -21,7 +21,10 @@ export function periodsByYear(board: Board): Array<{ year: number; periods: Peri
 }
 
 /** One row per period the unit appears in, in order. */
-export function unitHistory(board: Board, unitId: string): Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }> {
+export function unitHistory(
+  board: Board,
+  unitId: string,
+): Array<{ period: PeriodResult; group: GroupResult; row: UnitResult }> {
   return historiesOf(board).get(unitId) ?? [];
 }
 
@@ -47,7 +50,11 @@ function historiesOf(board: Board): Map<string, History> {
 }
 
 /** The city total of one indicator in each month of a year. */
-export function cityHistory(board: Board, year: number, indicator: string): Array<{ period: PeriodResult; result: IndicatorResult }> {
+export function cityHistory(
+  board: Board,
+  year: number,
+  indicator: string,
+): Array<{ period: PeriodResult; result: IndicatorResult }> {
   return board.periods
     .filter((p) => p.year === year)
     .flatMap((p) => p.city.filter((c) => c.indicator === indicator).map((result) => ({ period: p, result })));
@@ -55,7 +62,11 @@ export function cityHistory(board: Board, year: number, indicator: string): Arra
 
 /** Groups whose figures make the city total, and those left out because they overlap them (names joined with 、). */
 export function cityTotalGroups(model: Pick<Model, 'groups'>): { counted: string; overlapping: string } {
-  const names = (counts: boolean) => model.groups.filter((g) => g.countsTowardCity === counts).map((g) => g.name).join('、');
+  const names = (counts: boolean) =>
+    model.groups
+      .filter((g) => g.countsTowardCity === counts)
+      .map((g) => g.name)
+      .join('、');
   return { counted: names(true), overlapping: names(false) };
 }
 
@@ -80,14 +91,16 @@ export function movers(period: PeriodResult, n = 5): { up: UnitResult[]; down: U
 }
 
 /** Units that did not report this month. */
-export const missingUnits = (period: PeriodResult) => period.groups.flatMap((g) => g.units.filter((u) => u.state === 'missing'));
+export const missingUnits = (period: PeriodResult) =>
+  period.groups.flatMap((g) => g.units.filter((u) => u.state === 'missing'));
 
 /** How places are decided, in words, from the plan's ranking rule. */
 export function rankingRuleText(plan: Plan, model: Model): string {
   const rule = plan.ranking;
   const name = (id: string) => indicatorOf(model, id).name;
   const cap = rule.completionCap === undefined ? '' : `，单项完成率最多计 ${Math.round(rule.completionCap * 100)}%`;
-  if (rule.method === 'indicator') return `各组内按${name(rule.indicator ?? '')}完成率（对确保目标）从高到低排名${cap}。`;
+  if (rule.method === 'indicator')
+    return `各组内按${name(rule.indicator ?? '')}完成率（对确保目标）从高到低排名${cap}。`;
   const weights = Object.entries(rule.weights ?? {});
   const total = weights.reduce((t, [, w]) => t + w, 0);
   const parts = weights.map(([id, w]) => `${name(id)}完成率 × ${Math.round((w / total) * 1000) / 10}%`).join(' + ');

@@ -20,6 +20,8 @@ describe('the release calendar', () => {
     const plan = { year: 2005, releaseDay: 5 };
     const board = { periods: [{ period: '2005-12', plan }] } as unknown as Board;
     expect(nextReleaseText(board, { plans: [plan] as never })).toBe('下一期（2006年1月）计划于 2006年2月5日发布。');
-    expect(nextReleaseText(board, { plans: [plan, { year: 2006, releaseDay: 10 }] as never })).toBe('下一期（2006年1月）计划于 2006年2月10日发布。');
+    expect(nextReleaseText(board, { plans: [plan, { year: 2006, releaseDay: 10 }] as never })).toBe(
+      '下一期（2006年1月）计划于 2006年2月10日发布。',
+    );
   });
 });

@@ -14,7 +14,11 @@ export function plannedRelease(plan: Pick<Plan, 'releaseDay'> | undefined, perio
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** 按时发布 · 推迟 3 天发布, against the plan; undefined without a calendar. */
-export function releaseNote(plan: Pick<Plan, 'releaseDay'> | undefined, period: string, publishedOn: string): string | undefined {
+export function releaseNote(
+  plan: Pick<Plan, 'releaseDay'> | undefined,
+  period: string,
+  publishedOn: string,
+): string | undefined {
   const planned = plannedRelease(plan, period);
   if (!planned) return undefined;
   const late = days(planned, publishedOn);

@@ -4,10 +4,16 @@ import type { Revision } from '../schema/revisions.ts';
 import { correctionsUrl } from './urls.ts';
 
 /** The anchor of a figure's history on the corrections page: #r-2005-03-dazhong-contracted. */
-export const revisionAnchor = (r: Pick<Revision, 'period' | 'unit' | 'indicator'>) => `r-${r.period}-${r.unit}-${r.indicator}`;
+export const revisionAnchor = (r: Pick<Revision, 'period' | 'unit' | 'indicator'>) =>
+  `r-${r.period}-${r.unit}-${r.indicator}`;
 
 /** The link to a figure's history if it was ever revised, else undefined. */
-export function revisedHref(model: Pick<Model, 'revisions'>, period: string, unit: string, indicator: string): string | undefined {
+export function revisedHref(
+  model: Pick<Model, 'revisions'>,
+  period: string,
+  unit: string,
+  indicator: string,
+): string | undefined {
   const revised = model.revisions.some((r) => r.period === period && r.unit === unit && r.indicator === indicator);
   return revised ? `${correctionsUrl()}#${revisionAnchor({ period, unit, indicator })}` : undefined;
 }

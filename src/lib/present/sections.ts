@@ -1,6 +1,18 @@
 /** The site's sections, in one list: the navigation, the 404 page and the home page's 更多 read it. */
 import type { Model } from '../model/model.ts';
-import { assessmentsUrl, cooperationUrl, correctionsUrl, dataUrl, eventsUrl, homeUrl, methodologyUrl, projectsUrl, rankingsUrl, serviceUrl, unitsUrl } from './urls.ts';
+import {
+  assessmentsUrl,
+  cooperationUrl,
+  correctionsUrl,
+  dataUrl,
+  eventsUrl,
+  homeUrl,
+  methodologyUrl,
+  projectsUrl,
+  rankingsUrl,
+  serviceUrl,
+  unitsUrl,
+} from './urls.ts';
 
 export interface Section {
   href: string;
@@ -19,12 +31,41 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { href: homeUrl(), label: '首页', summary: '最新一期概况' },
   { href: rankingsUrl(), label: '排行榜', summary: '全部月份的排行榜' },
-  { href: assessmentsUrl(), label: '考评', summary: '季度考评、双过半、年终考核、红黑榜与预警', when: (m) => m.plans.some((p) => p.assessments) },
+  {
+    href: assessmentsUrl(),
+    label: '考评',
+    summary: '季度考评、双过半、年终考核、红黑榜与预警',
+    when: (m) => m.plans.some((p) => p.assessments),
+  },
   { href: unitsUrl(), label: '单位', summary: '各单位的目标、逐月完成情况与位次' },
-  { href: projectsUrl(), label: '项目台账', summary: '重点项目的责任单位、责任人、协议金额、逐月到位资金与进度', when: (m) => m.projectLedgers.length > 0 },
-  { href: eventsUrl(), label: '大活动', summary: '招商活动、签约项目与跟踪转化', when: (m) => m.eventYears.length > 0, inNav: false },
-  { href: cooperationUrl(), label: '合作项目', summary: '合作项目个数与投资总额对照目标和序时进度', when: (m) => m.cooperationYears.length > 0, labelOf: (m) => m.cooperationYears.at(-1)!.title, inNav: false },
-  { href: serviceUrl(), label: '服务环境', summary: '每季度座谈会与投诉办理', when: (m) => m.serviceYears.length > 0, inNav: false },
+  {
+    href: projectsUrl(),
+    label: '项目台账',
+    summary: '重点项目的责任单位、责任人、协议金额、逐月到位资金与进度',
+    when: (m) => m.projectLedgers.length > 0,
+  },
+  {
+    href: eventsUrl(),
+    label: '大活动',
+    summary: '招商活动、签约项目与跟踪转化',
+    when: (m) => m.eventYears.length > 0,
+    inNav: false,
+  },
+  {
+    href: cooperationUrl(),
+    label: '合作项目',
+    summary: '合作项目个数与投资总额对照目标和序时进度',
+    when: (m) => m.cooperationYears.length > 0,
+    labelOf: (m) => m.cooperationYears.at(-1)!.title,
+    inNav: false,
+  },
+  {
+    href: serviceUrl(),
+    label: '服务环境',
+    summary: '每季度座谈会与投诉办理',
+    when: (m) => m.serviceYears.length > 0,
+    inNav: false,
+  },
   { href: dataUrl(), label: '数据下载', summary: 'CSV、JSON，按月、按组、按年、按单位' },
   { href: methodologyUrl(), label: '方法说明', summary: '计算公式、并列规则、色带、数据来源与更正' },
   { href: correctionsUrl(), label: '更正', summary: '已发布数字的更正、修订与核减，及其对位次的影响', inNav: false },

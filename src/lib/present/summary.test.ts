@@ -8,10 +8,16 @@ const indicators = [
   { id: 'c', name: '合同利用外资', unit: '万美元', decimals: 0 },
   { id: 'a', name: '实际利用外资', unit: '万美元', decimals: 0 },
 ];
-const targets: Plan['targets'] = Object.fromEntries(fiveTowns().map((u) => [u.id, { c: { base: 200 }, a: { base: 80 } }]));
+const targets: Plan['targets'] = Object.fromEntries(
+  fiveTowns().map((u) => [u.id, { c: { base: 200 }, a: { base: 80 } }]),
+);
 
 /** March of a five-town board with the figures given: the summary paragraphs. */
-function marchSummary(figures: Figures, planOverrides: Partial<Plan> = {}, model: Partial<Parameters<typeof testModel>[0]> = {}) {
+function marchSummary(
+  figures: Figures,
+  planOverrides: Partial<Plan> = {},
+  model: Partial<Parameters<typeof testModel>[0]> = {},
+) {
   const m = testModel({
     site: testSite(),
     groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
@@ -64,7 +70,11 @@ describe('the month’s summary in Chinese', () => {
   });
 
   it('writes each indicator’s own name and unit of measure', () => {
-    const [city] = marchSummary(each(6, 2), { indicators: ['c'], cityTargets: { c: 100 } }, { indicators: [{ id: 'c', name: '新增外贸项目', unit: '个', decimals: 0 }] });
+    const [city] = marchSummary(
+      each(6, 2),
+      { indicators: ['c'], cityTargets: { c: 100 } },
+      { indicators: [{ id: 'c', name: '新增外贸项目', unit: '个', decimals: 0 }] },
+    );
     expect(city).toBe('截至3月底，全市完成新增外贸项目 30 个，占年度目标的 30.0%，超序时进度 5.0 个百分点。');
   });
 });

@@ -45,7 +45,10 @@ export function groupSentence(group: GroupResult, label: string): string {
   const name = group.group.name;
   if (ranked.length === 0) return `${name}：本期没有可排名的单位。`;
   const onPace = ranked.filter((u) => u.scoreGap !== null && u.scoreGap >= 0).length;
-  const parts = [`${name}${countOf(ranked.length)}个单位中，${onPace === 0 ? '没有单位' : `${countOf(onPace)}个`}达到或超过序时进度`, firstPlace(ranked, label)];
+  const parts = [
+    `${name}${countOf(ranked.length)}个单位中，${onPace === 0 ? '没有单位' : `${countOf(onPace)}个`}达到或超过序时进度`,
+    firstPlace(ranked, label),
+  ];
   const lastRank = ranked.at(-1)!.rank;
   if (ranked.length > 1 && lastRank !== 1) parts.push(`${names(ranked.filter((u) => u.rank === lastRank))}列末位`);
   return `${parts.join('，')}。`;
@@ -63,5 +66,7 @@ export function missingSentence(period: Pick<PeriodResult, 'groups' | 'city'>, a
 export function monthSummary(model: Model, period: PeriodResult): string[] {
   const label = scoreLabel(period.plan, model);
   const groups = period.groups.map((g) => groupSentence(g, label)).join('');
-  return [citySentence(model, period), groups, missingSentence(period, formatWholeArea(model.site.city))].filter((p): p is string => Boolean(p));
+  return [citySentence(model, period), groups, missingSentence(period, formatWholeArea(model.site.city))].filter(
+    (p): p is string => Boolean(p),
+  );
 }

@@ -37,7 +37,8 @@ export const placesUrl = (year: number) => `/assessments/${year}/places/`;
 /** One group's places, for a board too large for one page: /assessments/2005/places/zones/. */
 export const placesGroupUrl = (year: number, group: string) => `/assessments/${year}/places/${group}/`;
 /** One check's verdict as a file: /data/assessment-2005-half.csv or .json. */
-export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') => `/data/assessment-${year}-${checkId}.${format}`;
+export const assessmentDataUrl = (year: number, checkId: string, format: 'csv' | 'json') =>
+  `/data/assessment-${year}-${checkId}.${format}`;
 /** 预警, a year's months stacked. */
 export const warningDataUrl = (year: number) => `/data/warnings-${year}.csv`;
 /** The RSS feed: one item per published month (and, later, per correction). */
@@ -49,14 +50,16 @@ export const slidesUrl = (period: string) => `/slides/${period}/`;
 /** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
 export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
 /** Images made at build time: /images/… (slides, link previews, the WeChat long image). */
-export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') => `/images/slides/${period}-${slideId}.${format}`;
+export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') =>
+  `/images/slides/${period}-${slideId}.${format}`;
 /** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
 /** The project ledger (台账) of the latest year, by tier: /projects/; by unit or stage: /projects/by-unit/. */
 /** The project ledger: the latest year's at /projects/, each year's for good at /projects/2005/ (and by-unit/, by-stage/ under either). */
-export const projectsUrl = (view?: 'by-unit' | 'by-stage', year?: number) => `/projects/${year ? `${year}/` : ''}${view ? `${view}/` : ''}`;
+export const projectsUrl = (view?: 'by-unit' | 'by-stage', year?: number) =>
+  `/projects/${year ? `${year}/` : ''}${view ? `${view}/` : ''}`;
 /** A project's page with its timeline: /projects/k01/. */
 export const projectUrl = (projectId: string) => `/projects/${projectId}/`;
 /** Promotion events (大活动): /events/, and one event: /events/hongkong/. */
@@ -67,6 +70,9 @@ export const cooperationUrl = (year?: number) => (year ? `/cooperation/${year}/`
 /** The service environment per quarter: /service/. */
 export const serviceUrl = () => '/service/';
 /** Ledger downloads: /data/projects-2005.csv, /data/projects-2005-months.csv, /data/events-2005.csv … */
-export const ledgerDataUrl = (kind: 'projects' | 'projects-months' | 'events' | 'signings' | 'cooperation', year: number, format: 'csv' | 'json' = 'csv') =>
-  kind === 'projects-months' ? `/data/projects-${year}-months.csv` : `/data/${kind}-${year}.${format}`;
+export const ledgerDataUrl = (
+  kind: 'projects' | 'projects-months' | 'events' | 'signings' | 'cooperation',
+  year: number,
+  format: 'csv' | 'json' = 'csv',
+) => (kind === 'projects-months' ? `/data/projects-${year}-months.csv` : `/data/${kind}-${year}.${format}`);
 export const serviceDataUrl = () => '/data/service.csv';

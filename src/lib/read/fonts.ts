@@ -44,10 +44,12 @@ let subsets: Subset[] | undefined;
 /** Every package's subsets and the code points each covers (unicode.json), in fallback order. */
 function allSubsets(): Subset[] {
   subsets ??= PACKAGES.flatMap((pkg) =>
-    Object.entries(JSON.parse(readFileSync(join(dirOf(pkg), 'unicode.json'), 'utf8')) as Record<string, string>).map(([key, ranges]) => {
-      const id = key.replace(/[[\]]/g, '');
-      return { pkg, key: id, name: `${pkg.family}-${id}`, ranges: parseRanges(ranges) };
-    }),
+    Object.entries(JSON.parse(readFileSync(join(dirOf(pkg), 'unicode.json'), 'utf8')) as Record<string, string>).map(
+      ([key, ranges]) => {
+        const id = key.replace(/[[\]]/g, '');
+        return { pkg, key: id, name: `${pkg.family}-${id}`, ranges: parseRanges(ranges) };
+      },
+    ),
   );
   return subsets;
 }
@@ -66,7 +68,9 @@ const codePoints = (text: string) => [...new Set([...text].map((c) => c.codePoin
 
 /** Characters of `text` that no subset of the font covers (they would draw as boxes). */
 export function uncoveredCharacters(text: string): string[] {
-  return codePoints(text).filter((cp) => subsetsFor(cp).length === 0).map((cp) => String.fromCodePoint(cp));
+  return codePoints(text)
+    .filter((cp) => subsetsFor(cp).length === 0)
+    .map((cp) => String.fromCodePoint(cp));
 }
 
 const fileCache = new Map<string, Buffer>();
@@ -83,11 +87,16 @@ export function fontsFor(text: string): { faces: FontFace[]; families: string[] 
   const used = new Set(codePoints(text).flatMap(subsetsFor));
   const needed = allSubsets().filter((s) => used.has(s));
   return {
-    faces: needed.flatMap((s) => WEIGHTS.map((weight) => ({ name: s.name, data: read(s, weight), weight, style: 'normal' as const }))),
+    faces: needed.flatMap((s) =>
+      WEIGHTS.map((weight) => ({ name: s.name, data: read(s, weight), weight, style: 'normal' as const })),
+    ),
     families: needed.map((s) => s.name),
   };
 }
 
 /** What the drawn pixels depend on besides the picture itself: the font packages' versions. */
 export const fontVersion = () =>
-  PACKAGES.map((pkg) => `${pkg.name}@${(JSON.parse(readFileSync(join(dirOf(pkg), 'package.json'), 'utf8')) as { version: string }).version}`).join(',');
+  PACKAGES.map(
+    (pkg) =>
+      `${pkg.name}@${(JSON.parse(readFileSync(join(dirOf(pkg), 'package.json'), 'utf8')) as { version: string }).version}`,
+  ).join(',');

@@ -7,7 +7,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const extra =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (extra < 0 || i + extra >= bytes.length) return i;
     for (let k = 1; k <= extra; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     i += extra + 1;
@@ -51,7 +52,9 @@ export function badBytes(bytes: Uint8Array): { pos: { line: number; col: number 
   const hex = Array.from(run, (b) => b.toString(16).padStart(2, '0')).join(' ');
   const gbk = end - start <= 40 ? asGbk(bytes.slice(start, end)) : undefined;
   const more = end > start + 8 ? ' …' : '';
-  const got = say(`字节 ${hex}${more}${gbk ? `（按 GBK 读是“${gbk}”，文件是用 GBK 保存的）` : ''}`, `the bytes ${hex}${more}${gbk ? ` ("${gbk}" in GBK)` : ''}`);
+  const got = say(
+    `字节 ${hex}${more}${gbk ? `（按 GBK 读是“${gbk}”，文件是用 GBK 保存的）` : ''}`,
+    `the bytes ${hex}${more}${gbk ? ` ("${gbk}" in GBK)` : ''}`,
+  );
   return { pos: { line, col }, got };
 }
-

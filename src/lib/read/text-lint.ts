@@ -14,7 +14,10 @@ export interface LineProblem {
 }
 
 /** Fields whose values are free text (from the table of data-file kinds), where a clerk may well type a # (项目 #2). */
-const CUT_TEXT = new RegExp(`^([ \\t]*(?:-[ \\t]+)?(?:${FREE_TEXT_FIELDS.join('|')}):[ \\t]+)([^'"\\s#][^#\\n]*?)[ \\t]+#`, 'gm');
+const CUT_TEXT = new RegExp(
+  `^([ \\t]*(?:-[ \\t]+)?(?:${FREE_TEXT_FIELDS.join('|')}):[ \\t]+)([^'"\\s#][^#\\n]*?)[ \\t]+#`,
+  'gm',
+);
 
 export function lintLines(text: string): LineProblem[] {
   const problems: LineProblem[] = [];
@@ -22,9 +25,15 @@ export function lintLines(text: string): LineProblem[] {
     const hash = match.index + match[0].length - 1;
     problems.push({
       offset: hash,
-      expected: say('完整的文字（“空格 + #”会开始一段注释，文字在这里就被截断了）', 'the whole text (a space then # starts a comment, which cuts the text here)'),
+      expected: say(
+        '完整的文字（“空格 + #”会开始一段注释，文字在这里就被截断了）',
+        'the whole text (a space then # starts a comment, which cuts the text here)',
+      ),
       got: say(`文字会被截成“${match[2].trim()}”`, `text that would be cut to ${JSON.stringify(match[2].trim())}`),
-      suggestion: say('改用全角＃，或把整段文字用单引号括起来：\'…\'', 'write the full-width ＃, or put the whole text in quotes: \'…\''),
+      suggestion: say(
+        "改用全角＃，或把整段文字用单引号括起来：'…'",
+        "write the full-width ＃, or put the whole text in quotes: '…'",
+      ),
     });
   }
   for (const match of text.matchAll(/^[ ]*\u3000/gm)) {
@@ -32,7 +41,10 @@ export function lintLines(text: string): LineProblem[] {
       offset: match.index + match[0].length - 1,
       expected: say('行首用半角空格缩进', 'half-width spaces for indentation'),
       got: say('全角空格（　）', 'a full-width space (　)'),
-      suggestion: say('把输入法切换到半角，重新输入行首的空格', 'switch the input method to half-width and retype the spaces at the start of the line'),
+      suggestion: say(
+        '把输入法切换到半角，重新输入行首的空格',
+        'switch the input method to half-width and retype the spaces at the start of the line',
+      ),
     });
   }
   return problems.sort((a, b) => a.offset - b.offset);

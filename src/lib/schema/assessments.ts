@@ -37,14 +37,16 @@ const checkSchema = z.strictObject({
   /** Also report whether each unit met its 力争 (stretch) target. */
   stretch: z.boolean().optional(),
   /** What follows, quoted on the page as the plan states it. */
-  consequences: z.strictObject({
-    /** For units that pass (e.g. 表彰奖励). */
-    pass: textSchema.optional(),
-    /** For units that fail (e.g. 缓发省标工资、负责人离岗招商). */
-    fail: textSchema.optional(),
-    /** For units that also meet their 力争 target. */
-    stretch: textSchema.optional(),
-  }).optional(),
+  consequences: z
+    .strictObject({
+      /** For units that pass (e.g. 表彰奖励). */
+      pass: textSchema.optional(),
+      /** For units that fail (e.g. 缓发省标工资、负责人离岗招商). */
+      fail: textSchema.optional(),
+      /** For units that also meet their 力争 target. */
+      stretch: textSchema.optional(),
+    })
+    .optional(),
 });
 
 /** A written exemption: a unit (or one of its indicators) is not judged by some checks, for a reason. */
@@ -77,4 +79,5 @@ export type Exemption = z.infer<typeof exemptionSchema>;
 export const RESERVED_CHECK_IDS = ['warning', 'places'] as const;
 
 /** The share of the base target a check requires: 序时进度 (month ÷ 12) or the plan's number. */
-export const requiredShare = (check: Pick<Check, 'threshold' | 'month'>) => (check.threshold === 'pace' ? check.month / 12 : check.threshold);
+export const requiredShare = (check: Pick<Check, 'threshold' | 'month'>) =>
+  check.threshold === 'pace' ? check.month / 12 : check.threshold;

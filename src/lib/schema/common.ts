@@ -7,7 +7,9 @@ export const idSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-ca
 export const textSchema = z.string().trim().min(1);
 export const yearSchema = z.number().int().min(1949).max(2100);
 /** A calendar date written YYYY-MM-DD. */
-export const dateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written YYYY-MM-DD');
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written YYYY-MM-DD');
 /** A reporting period written YYYY-MM. */
 export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a period written YYYY-MM');
 /** An amount in the indicator's unit of measure: a finite number, never negative. */

@@ -88,7 +88,8 @@ export type PlanInput = z.infer<typeof planBaseSchema> & {
 };
 
 /** A target in one form: `400` → { base: 400 }. */
-export const normaliseTarget = (written: number | Target): Target => (typeof written === 'number' ? { base: written } : written);
+export const normaliseTarget = (written: number | Target): Target =>
+  typeof written === 'number' ? { base: written } : written;
 
 export interface Plan {
   file: string;
@@ -119,6 +120,28 @@ export function toPlan(file: string, value: PlanInput): Plan {
     targets[entry.unit] = perIndicator;
   }
   const { year, source, indicators, cityTargets, ranking, bands } = value;
-  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, assessments: value.assessments };
-  return { file, year, illustrative: value.illustrative ?? false, source, indicators, cityTargets, ranking, bands, targets, releaseDay: value.releaseDay };
+  return {
+    file,
+    year,
+    illustrative: value.illustrative ?? false,
+    source,
+    indicators,
+    cityTargets,
+    ranking,
+    bands,
+    targets,
+    assessments: value.assessments,
+  };
+  return {
+    file,
+    year,
+    illustrative: value.illustrative ?? false,
+    source,
+    indicators,
+    cityTargets,
+    ranking,
+    bands,
+    targets,
+    releaseDay: value.releaseDay,
+  };
 }

@@ -79,12 +79,22 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
   const { year, month } = parsePeriod(value.period);
   const { period, status, publishedOn, publisher, note } = value;
   return {
-    file, period, year, month, status, publishedOn, publisher, illustrative: value.illustrative ?? false, note,
+    file,
+    period,
+    year,
+    month,
+    status,
+    publishedOn,
+    publisher,
+    illustrative: value.illustrative ?? false,
+    note,
     entries: value.units.map((entry) => ({
       unit: entry.unit,
       status: entry.status,
       remark: entry.remark,
-      values: Object.fromEntries(indicatorIds.filter((id) => typeof entry[id] === 'number').map((id) => [id, entry[id] as number])),
+      values: Object.fromEntries(
+        indicatorIds.filter((id) => typeof entry[id] === 'number').map((id) => [id, entry[id] as number]),
+      ),
     })),
   };
 }

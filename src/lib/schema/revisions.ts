@@ -48,8 +48,12 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Revision = z.infer<typeof revisionSchema> & { file: string };
 export type Adjustment = z.infer<typeof adjustmentSchema> & { file: string };
 
-export function toRevisions(files: Array<{ source: { file: string }; value: RevisionsFile }>): { revisions: Revision[]; adjustments: Adjustment[] } {
-  const byDate = <T extends { date: string; period: string }>(a: T, b: T) => a.date.localeCompare(b.date) || a.period.localeCompare(b.period);
+export function toRevisions(files: Array<{ source: { file: string }; value: RevisionsFile }>): {
+  revisions: Revision[];
+  adjustments: Adjustment[];
+} {
+  const byDate = <T extends { date: string; period: string }>(a: T, b: T) =>
+    a.date.localeCompare(b.date) || a.period.localeCompare(b.period);
   return {
     revisions: files.flatMap((f) => f.value.revisions.map((r) => ({ ...r, file: f.source.file }))).sort(byDate),
     adjustments: files.flatMap((f) => f.value.adjustments.map((a) => ({ ...a, file: f.source.file }))).sort(byDate),

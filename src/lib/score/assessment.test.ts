@@ -5,14 +5,39 @@ import { assess, assessAll, type Assessment } from './assessment.ts';
 import { scoreBoard } from './board.ts';
 
 const d1 = { c: 30 };
-const march = report('2005-03', { t1: { c: 60, a: 20 }, t2: { c: 25, a: 10 }, t3: { c: 30, a: 0 }, t4: { c: 24, a: 30 }, t5: '未报送', d1 });
-const june = report('2005-06', { t1: { c: 90, a: 30 }, t2: { c: 50, a: 19 }, t3: { c: 60, a: 0 }, t4: { c: 30, a: 10 }, t5: { c: 55, a: 25 }, d1 });
-const december = report('2005-12', { t1: { c: 160, a: 45 }, t2: { c: 120, a: 39 }, t3: { c: 100, a: 0 }, t4: { c: 100, a: 40 }, t5: { c: 140, a: 50 }, d1: { c: 60 } });
+const march = report('2005-03', {
+  t1: { c: 60, a: 20 },
+  t2: { c: 25, a: 10 },
+  t3: { c: 30, a: 0 },
+  t4: { c: 24, a: 30 },
+  t5: '未报送',
+  d1,
+});
+const june = report('2005-06', {
+  t1: { c: 90, a: 30 },
+  t2: { c: 50, a: 19 },
+  t3: { c: 60, a: 0 },
+  t4: { c: 30, a: 10 },
+  t5: { c: 55, a: 25 },
+  d1,
+});
+const december = report('2005-12', {
+  t1: { c: 160, a: 45 },
+  t2: { c: 120, a: 39 },
+  t3: { c: 100, a: 0 },
+  t4: { c: 100, a: 40 },
+  t5: { c: 140, a: 50 },
+  d1: { c: 60 },
+});
 
 function verdict(reports = [march, june, december], checkId = 'q1', assessments = rules()): Assessment {
   const board = scoreBoard(assessmentModel(reports, assessments));
   const plan = board.model.plans[0];
-  return assess(board, plan, plan.assessments!.checks.find((c) => c.id === checkId)!)!;
+  return assess(
+    board,
+    plan,
+    plan.assessments!.checks.find((c) => c.id === checkId)!,
+  )!;
 }
 const unit = (a: Assessment, id: string) => a.groups.flatMap((g) => g.units).find((u) => u.unit === id)!;
 
@@ -62,14 +87,18 @@ describe('the quarterly 考评', () => {
 });
 
 describe('exemptions', () => {
-  it('exempts a unit new this year from the checks up to the plan\'s month, with the plan\'s reason', () => {
+  it("exempts a unit new this year from the checks up to the plan's month, with the plan's reason", () => {
     expect(unit(verdict(), 'd1')).toMatchObject({ outcome: 'exempt', reason: '当年新设' });
     expect(unit(verdict(undefined, 'half'), 'd1').outcome).toBe('pass');
   });
 
   it('exempts a unit from the checks a written exemption names, with its reason', () => {
     const written = rules({ exemptions: [{ unit: 't4', checks: ['q1'], reason: '不可抗力' }] });
-    expect(unit(verdict(undefined, 'q1', written), 't4')).toMatchObject({ outcome: 'exempt', reason: '不可抗力', failedOn: [] });
+    expect(unit(verdict(undefined, 'q1', written), 't4')).toMatchObject({
+      outcome: 'exempt',
+      reason: '不可抗力',
+      failedOn: [],
+    });
     expect(unit(verdict(undefined, 'half', written), 't4').outcome).toBe('fail');
   });
 
@@ -90,7 +119,7 @@ describe('双过半', () => {
     expect(unit(a, 't3').outcome).toBe('pass'); // 60% on its only target
   });
 
-  it('quotes the plan\'s consequence text with the verdict', () => {
+  it("quotes the plan's consequence text with the verdict", () => {
     expect(verdict(undefined, 'half').check.consequences?.fail).toBe('缓发省标工资');
   });
 });

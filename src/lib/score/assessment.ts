@@ -73,14 +73,23 @@ const passes = (completion: number | null, required: number) => completion !== n
 
 /** A written exemption for this unit, check and (optionally) indicator. */
 function writtenExemption(rules: Assessments, check: Check, unit: string, indicator?: string) {
-  return (rules.exemptions ?? []).find((e) => e.unit === unit && e.indicator === indicator && (e.checks === undefined || e.checks.includes(check.id)));
+  return (rules.exemptions ?? []).find(
+    (e) => e.unit === unit && e.indicator === indicator && (e.checks === undefined || e.checks.includes(check.id)),
+  );
 }
 
 /** Why a whole unit is not judged by this check, if it is not. */
-export function unitExemption(plan: Plan, rules: Assessments, check: Check, row: Pick<UnitResult, 'unit'>, activeFrom: number): string | undefined {
+export function unitExemption(
+  plan: Plan,
+  rules: Assessments,
+  check: Check,
+  row: Pick<UnitResult, 'unit'>,
+  activeFrom: number,
+): string | undefined {
   const written = writtenExemption(rules, check, row.unit);
   if (written) return written.reason;
-  if (rules.newUnits && activeFrom === plan.year && check.month <= rules.newUnits.exemptThrough) return rules.newUnits.reason;
+  if (rules.newUnits && activeFrom === plan.year && check.month <= rules.newUnits.exemptThrough)
+    return rules.newUnits.reason;
   return undefined;
 }
 
@@ -88,13 +97,21 @@ export function unitExemption(plan: Plan, rules: Assessments, check: Check, row:
  * One unit's verdict, from its figures (the month's, or projected ones): every indicator with a
  * target must reach the required share of its base target; 未报送 fails.
  */
-export function judgeUnit(plan: Plan, rules: Assessments, check: Check, row: UnitResult, activeFrom: number, values = row.indicators.map((i) => i.value)): UnitVerdict {
+export function judgeUnit(
+  plan: Plan,
+  rules: Assessments,
+  check: Check,
+  row: UnitResult,
+  activeFrom: number,
+  values = row.indicators.map((i) => i.value),
+): UnitVerdict {
   const required = requiredShare(check);
   const missing = row.state === 'missing';
   const indicators: IndicatorVerdict[] = row.indicators.map((ind, i) => {
     const value = values[i];
     const completion = ind.target && value !== null ? value / ind.target.base : null;
-    const stretchMet = check.stretch && ind.target?.stretch !== undefined ? value !== null && value >= ind.target.stretch : null;
+    const stretchMet =
+      check.stretch && ind.target?.stretch !== undefined ? value !== null && value >= ind.target.stretch : null;
     const base = { indicator: ind.indicator, target: ind.target, value, completion, stretchMet };
     if (!ind.target) return { ...base, outcome: 'no-target', reason: '无目标' };
     const written = writtenExemption(rules, check, row.unit, ind.indicator);
@@ -103,10 +120,17 @@ export function judgeUnit(plan: Plan, rules: Assessments, check: Check, row: Uni
   });
   const failedOn = indicators.filter((i) => i.outcome === 'fail').map((i) => i.indicator);
   const judged = indicators.some((i) => i.outcome === 'pass' || i.outcome === 'fail');
-  const exemption = unitExemption(plan, rules, check, row, activeFrom) ?? (judged ? undefined : '无考核目标或各项均免考');
+  const exemption =
+    unitExemption(plan, rules, check, row, activeFrom) ?? (judged ? undefined : '无考核目标或各项均免考');
   const stretches = indicators.filter((i) => i.stretchMet !== null);
   return {
-    unit: row.unit, name: row.name, shortName: row.shortName, group: row.group, rank: row.rank, score: row.score, missing,
+    unit: row.unit,
+    name: row.name,
+    shortName: row.shortName,
+    group: row.group,
+    rank: row.rank,
+    score: row.score,
+    missing,
     indicators,
     outcome: exemption ? 'exempt' : failedOn.length > 0 ? 'fail' : 'pass',
     failedOn: exemption ? [] : failedOn,
@@ -123,7 +147,10 @@ function takeWithTies(units: UnitVerdict[], n: number): UnitVerdict[] {
 }
 
 /** 红榜: the best-placed passing units; 黑榜: the worst-placed failing units (未报送 worst of all). */
-export function honourAndWarn(units: UnitVerdict[], check: Pick<Check, 'honour' | 'warn'>): { honour: UnitVerdict[]; warned: UnitVerdict[] } {
+export function honourAndWarn(
+  units: UnitVerdict[],
+  check: Pick<Check, 'honour' | 'warn'>,
+): { honour: UnitVerdict[]; warned: UnitVerdict[] } {
   const byPlace = (a: UnitVerdict, b: UnitVerdict) => (a.rank ?? Infinity) - (b.rank ?? Infinity);
   const passing = units.filter((u) => u.outcome === 'pass' && u.rank !== null).sort(byPlace);
   const failing = units.filter((u) => u.outcome === 'fail').sort((a, b) => byPlace(b, a));
@@ -145,13 +172,21 @@ function groupTotal(group: GroupResult, required: number): TotalVerdict {
       target += ind.target.base;
       value += ind.value ?? 0;
     }
-    return target > 0 ? [{ indicator: id, value, target, completion: value / target, pass: passes(value / target, required) }] : [];
+    return target > 0
+      ? [{ indicator: id, value, target, completion: value / target, pass: passes(value / target, required) }]
+      : [];
   });
   return { indicators, pass: indicators.length > 0 && indicators.every((i) => i.pass) };
 }
 
 function cityTotal(period: PeriodResult, required: number): TotalVerdict {
-  const indicators = period.city.map((c) => ({ indicator: c.indicator, value: c.value ?? 0, target: c.target?.base ?? 0, completion: c.completion ?? 0, pass: passes(c.completion, required) }));
+  const indicators = period.city.map((c) => ({
+    indicator: c.indicator,
+    value: c.value ?? 0,
+    target: c.target?.base ?? 0,
+    completion: c.completion ?? 0,
+    pass: passes(c.completion, required),
+  }));
   return { indicators, pass: indicators.every((i) => i.pass) };
 }
 
@@ -175,7 +210,9 @@ const computed = new WeakMap<Board, Assessment[]>();
 export function assessAll(board: Board): Assessment[] {
   let all = computed.get(board);
   if (!all) {
-    all = board.model.plans.flatMap((plan) => (plan.assessments?.checks ?? []).flatMap((check) => assess(board, plan, check) ?? []));
+    all = board.model.plans.flatMap((plan) =>
+      (plan.assessments?.checks ?? []).flatMap((check) => assess(board, plan, check) ?? []),
+    );
     computed.set(board, all);
   }
   return all;

@@ -4,22 +4,57 @@ import type { Model } from '../model/model.ts';
 import type { Report } from '../schema/report.ts';
 import { scoreBoard } from './board.ts';
 
-const plan = testPlan({ t1: { c: { base: 100 }, a: { base: 40 } }, t2: { c: { base: 100 }, a: { base: 40 } }, t3: { c: { base: 100 } }, t4: { c: { base: 100 } }, d1: { c: { base: 50 } } }, { illustrative: true });
+const plan = testPlan(
+  {
+    t1: { c: { base: 100 }, a: { base: 40 } },
+    t2: { c: { base: 100 }, a: { base: 40 } },
+    t3: { c: { base: 100 } },
+    t4: { c: { base: 100 } },
+    d1: { c: { base: 50 } },
+  },
+  { illustrative: true },
+);
 
 function model(reports: Report[]): Model {
   return testModel({
     site: testSite(),
-    groups: [{ id: 'towns', name: '镇', countsTowardCity: true }, { id: 'depts', name: '部门', countsTowardCity: false }],
+    groups: [
+      { id: 'towns', name: '镇', countsTowardCity: true },
+      { id: 'depts', name: '部门', countsTowardCity: false },
+    ],
     units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
-    indicators: [{ id: 'c', name: '合同', unit: '万美元', decimals: 0 }, { id: 'a', name: '实际', unit: '万美元', decimals: 0 }],
+    indicators: [
+      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
+      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
+    ],
     plans: [plan],
     reports,
   });
 }
 
-const jan = report('2005-01', { t1: { c: 10, a: 4 }, t2: { c: 20, a: 8 }, t3: { c: 5, a: 0 }, t4: { c: 1, a: 0 }, t5: { c: 3, a: 1 }, d1: { c: 9, a: 0 } });
-const feb = report('2005-02', { t1: { c: 30, a: 12 }, t2: '未报送', t3: { c: 30, a: 2 }, t4: { c: 40, a: 0 }, t5: { c: 50, a: 5 }, d1: { c: 9, a: 0 } });
-const lastYearFeb = report('2004-02', { t1: { c: 20, a: 4 }, t2: { c: 10, a: 4 }, t3: { c: 0, a: 0 }, t4: { c: 1, a: 1 }, t5: { c: 1, a: 1 } });
+const jan = report('2005-01', {
+  t1: { c: 10, a: 4 },
+  t2: { c: 20, a: 8 },
+  t3: { c: 5, a: 0 },
+  t4: { c: 1, a: 0 },
+  t5: { c: 3, a: 1 },
+  d1: { c: 9, a: 0 },
+});
+const feb = report('2005-02', {
+  t1: { c: 30, a: 12 },
+  t2: '未报送',
+  t3: { c: 30, a: 2 },
+  t4: { c: 40, a: 0 },
+  t5: { c: 50, a: 5 },
+  d1: { c: 9, a: 0 },
+});
+const lastYearFeb = report('2004-02', {
+  t1: { c: 20, a: 4 },
+  t2: { c: 10, a: 4 },
+  t3: { c: 0, a: 0 },
+  t4: { c: 1, a: 1 },
+  t5: { c: 1, a: 1 },
+});
 
 const towns = (m: Model, period: string) => scoreBoard(m).periods.find((p) => p.period === period)!.groups[0].units;
 
@@ -76,7 +111,10 @@ describe('the scored board', () => {
     const base = model([lastYear, jan, feb]);
     const renamed = (r: Report): Report => ({
       ...r,
-      entries: [...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'), { unit: 't12', status: '已报送', values: { c: 45, a: 10 } }],
+      entries: [
+        ...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'),
+        { unit: 't12', status: '已报送', values: { c: 45, a: 10 } },
+      ],
     });
     return {
       ...base,
@@ -96,7 +134,12 @@ describe('the scored board', () => {
   });
 
   it('gives no 同比 after a merger when one merged unit did not report last year', () => {
-    const t2Missing = { ...lastYearFeb, entries: lastYearFeb.entries.map((e) => (e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e)) };
+    const t2Missing = {
+      ...lastYearFeb,
+      entries: lastYearFeb.entries.map((e) =>
+        e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e,
+      ),
+    };
     expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();
   });
 
@@ -118,7 +161,9 @@ describe('the scored board', () => {
   it('leaves drafts off the public board', () => {
     const board = scoreBoard(model([jan, { ...feb, status: 'draft' as const }]));
     expect(board.periods.map((p) => p.period)).toEqual(['2005-01']);
-    expect(scoreBoard(model([jan, { ...feb, status: 'draft' as const }]), { includeDrafts: true }).periods).toHaveLength(2);
+    expect(
+      scoreBoard(model([jan, { ...feb, status: 'draft' as const }]), { includeDrafts: true }).periods,
+    ).toHaveLength(2);
   });
 
   it('scores only years that have a plan (last year’s reports serve 同比 only)', () => {

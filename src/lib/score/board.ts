@@ -8,7 +8,16 @@ import { periodOf, samePeriodLastYear } from '../model/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
-import { completionRate, monthIncrease, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
+import {
+  completionRate,
+  monthIncrease,
+  monthlyRateNeeded,
+  paceGap,
+  rankingScore,
+  remainingAmount,
+  timePace,
+  yearOnYear,
+} from './formulas.ts';
 import { competitionRanks, rankMovement, type RankChange } from './rank.ts';
 
 export interface IndicatorResult {
@@ -76,7 +85,14 @@ export interface Board {
   periods: PeriodResult[];
 }
 
-function indicatorResult(indicator: string, value: number | null, target: Target | null, lastYear: number | null, lastMonth: number | null, month: number): IndicatorResult {
+function indicatorResult(
+  indicator: string,
+  value: number | null,
+  target: Target | null,
+  lastYear: number | null,
+  lastMonth: number | null,
+  month: number,
+): IndicatorResult {
   const completion = completionRate(value, target?.base);
   const remaining = remainingAmount(value, target);
   return {
@@ -104,7 +120,8 @@ type EntryIndex = Map<string, Map<string, ReportEntry>>;
 
 function indexEntries(model: Model): EntryIndex {
   const index: EntryIndex = new Map();
-  for (const r of model.reports) if (r.status === 'published') index.set(r.period, new Map(r.entries.map((e) => [e.unit, e])));
+  for (const r of model.reports)
+    if (r.status === 'published') index.set(r.period, new Map(r.entries.map((e) => [e.unit, e])));
   return index;
 }
 
@@ -124,7 +141,14 @@ function lastYearFigure(unit: Unit, indicator: string, lastYear: Map<string, Rep
   return sum;
 }
 
-function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report, group: Group, previous: GroupResult | undefined): GroupResult {
+function scoreGroup(
+  model: Model,
+  index: EntryIndex,
+  plan: Plan,
+  report: Report,
+  group: Group,
+  previous: GroupResult | undefined,
+): GroupResult {
   const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
@@ -134,20 +158,44 @@ function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report,
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) =>
-      indicatorResult(id, missing ? null : (entry.values[id] ?? null), targets[id] ?? null, lastYearFigure(unit, id, lastYear), lastMonth?.get(unit.id)?.values[id] ?? null, report.month),
+      indicatorResult(
+        id,
+        missing ? null : (entry.values[id] ?? null),
+        targets[id] ?? null,
+        lastYearFigure(unit, id, lastYear),
+        lastMonth?.get(unit.id)?.values[id] ?? null,
+        report.month,
+      ),
     );
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
     const score = missing ? null : rankingScore(completions, plan.ranking);
-    const hasTarget = rankingScore(Object.fromEntries(plan.indicators.map((id) => [id, targets[id] ? 0 : null])), plan.ranking) !== null;
+    const hasTarget =
+      rankingScore(Object.fromEntries(plan.indicators.map((id) => [id, targets[id] ? 0 : null])), plan.ranking) !==
+      null;
     const state: RankState = missing ? 'missing' : hasTarget ? 'ranked' : 'no-target';
     const scoreGap = paceGap(score, report.month);
     return {
-      unit: unit.id, name: unit.name, shortName: unit.shortName ?? unit.name, group: group.id, state, status: entry.status,
-      indicators, score, scoreGap, rank: null, tied: false, previousRank: null, movement: null,
-      band: bandFor(scoreGap, plan.bands), remark: entry.remark,
+      unit: unit.id,
+      name: unit.name,
+      shortName: unit.shortName ?? unit.name,
+      group: group.id,
+      state,
+      status: entry.status,
+      indicators,
+      score,
+      scoreGap,
+      rank: null,
+      tied: false,
+      previousRank: null,
+      movement: null,
+      band: bandFor(scoreGap, plan.bands),
+      remark: entry.remark,
     };
   });
-  const ranks = competitionRanks(rows.map((r) => (r.state === 'ranked' ? r.score : null)), plan.ranking.tieDecimals);
+  const ranks = competitionRanks(
+    rows.map((r) => (r.state === 'ranked' ? r.score : null)),
+    plan.ranking.tieDecimals,
+  );
   rows.forEach((row, i) => {
     row.rank = ranks[i];
     row.tied = row.rank !== null && ranks.filter((r) => r === row.rank).length > 1;
@@ -161,7 +209,9 @@ function scoreGroup(model: Model, index: EntryIndex, plan: Plan, report: Report,
 }
 
 function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report): PeriodResult['city'] {
-  const counted = new Set(model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id));
+  const counted = new Set(
+    model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id),
+  );
   const lastYear = index.get(samePeriodLastYear(report.period));
   const lastMonth = index.get(periodOf(report.year, report.month - 1));
   const sum = (entries: Iterable<ReportEntry> | undefined, id: string) => {
@@ -172,7 +222,14 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
   };
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
   return plan.indicators.map((id) => ({
-    ...indicatorResult(id, sum(report.entries, id), { base: plan.cityTargets[id] }, sum(lastYear?.values(), id), sum(lastMonth?.values(), id), report.month),
+    ...indicatorResult(
+      id,
+      sum(report.entries, id),
+      { base: plan.cityTargets[id] },
+      sum(lastYear?.values(), id),
+      sum(lastMonth?.values(), id),
+      report.month,
+    ),
     missingUnits,
   }));
 }
@@ -181,15 +238,31 @@ export function scoreBoard(model: Model, options: { includeDrafts?: boolean } = 
   const periods: PeriodResult[] = [];
   const index = indexEntries(model);
   for (const plan of model.plans) {
-    const reports = model.reports.filter((r) => r.year === plan.year && (r.status === 'published' || options.includeDrafts));
+    const reports = model.reports.filter(
+      (r) => r.year === plan.year && (r.status === 'published' || options.includeDrafts),
+    );
     let previous: PeriodResult | undefined;
     for (const report of reports) {
-      const groups = model.groups.map((group) => scoreGroup(model, index, plan, report, group, previous?.groups.find((g) => g.group.id === group.id)));
+      const groups = model.groups.map((group) =>
+        scoreGroup(
+          model,
+          index,
+          plan,
+          report,
+          group,
+          previous?.groups.find((g) => g.group.id === group.id),
+        ),
+      );
       const { file, publishedOn, publisher, note, illustrative, status } = report;
       previous = {
-        period: report.period, year: report.year, month: report.month, pace: timePace(report.month),
-        report: { file, publishedOn, publisher, note, illustrative, status }, plan,
-        city: cityTotals(model, index, plan, report), groups,
+        period: report.period,
+        year: report.year,
+        month: report.month,
+        pace: timePace(report.month),
+        report: { file, publishedOn, publisher, note, illustrative, status },
+        plan,
+        city: cityTotals(model, index, plan, report),
+        groups,
       };
       periods.push(previous);
     }

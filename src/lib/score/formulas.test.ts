@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { completionRate, monthIncrease, monthlyRateNeeded, paceGap, rankingScore, remainingAmount, timePace, yearOnYear } from './formulas.ts';
+import {
+  completionRate,
+  monthIncrease,
+  monthlyRateNeeded,
+  paceGap,
+  rankingScore,
+  remainingAmount,
+  timePace,
+  yearOnYear,
+} from './formulas.ts';
 import type { RankingRule } from '../schema/plan.ts';
 
 describe('序时进度 (time pace)', () => {
@@ -65,7 +74,12 @@ describe('what is still needed', () => {
 });
 
 describe('ranking score', () => {
-  const composite: RankingRule = { method: 'composite', weights: { contracted: 40, actual: 60 }, tieDecimals: 1, tieRule: '…' };
+  const composite: RankingRule = {
+    method: 'composite',
+    weights: { contracted: 40, actual: 60 },
+    tieDecimals: 1,
+    tieRule: '…',
+  };
   it('weights each indicator’s completion by the plan’s weights', () => {
     expect(rankingScore({ contracted: 0.5, actual: 0.25 }, composite)).toBeCloseTo(0.4 * 0.5 + 0.6 * 0.25);
   });
@@ -73,10 +87,17 @@ describe('ranking score', () => {
     expect(rankingScore({ contracted: 0.5, actual: null }, composite)).toBeCloseTo(0.5);
   });
   it('caps each completion inside the composite when the plan sets a cap', () => {
-    expect(rankingScore({ contracted: 3, actual: 1 }, { ...composite, completionCap: 1.5 })).toBeCloseTo(0.4 * 1.5 + 0.6 * 1);
+    expect(rankingScore({ contracted: 3, actual: 1 }, { ...composite, completionCap: 1.5 })).toBeCloseTo(
+      0.4 * 1.5 + 0.6 * 1,
+    );
   });
   it('uses the one ranking indicator when the method is indicator', () => {
-    expect(rankingScore({ contracted: 0.5, actual: 0.9 }, { method: 'indicator', indicator: 'actual', tieDecimals: 1, tieRule: '…' })).toBe(0.9);
+    expect(
+      rankingScore(
+        { contracted: 0.5, actual: 0.9 },
+        { method: 'indicator', indicator: 'actual', tieDecimals: 1, tieRule: '…' },
+      ),
+    ).toBe(0.9);
   });
   it('is null when the unit has no target to rank by', () => {
     expect(rankingScore({ contracted: null, actual: null }, composite)).toBeNull();

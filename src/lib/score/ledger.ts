@@ -36,7 +36,10 @@ export function ledgerTotals(rows: ProjectStatus[], target?: number): LedgerTota
   const planned = sum((r) => r.project.planned);
   const inPlace = sum((r) => r.latest.inPlace);
   return {
-    count: rows.length, agreed, planned, inPlace,
+    count: rows.length,
+    agreed,
+    planned,
+    inPlace,
     onPlan: rows.filter((r) => r.latest.onPlan).length,
     agreedShare: completionRate(agreed, target),
     inPlaceShare: completionRate(inPlace, planned),
@@ -44,7 +47,11 @@ export function ledgerTotals(rows: ProjectStatus[], target?: number): LedgerTota
 }
 
 /** The latest month any project of the ledger reports. */
-export const ledgerMonth = (ledger: ProjectLedger) => ledger.projects.map((p) => p.months.at(-1)!.month).sort().at(-1)!;
+export const ledgerMonth = (ledger: ProjectLedger) =>
+  ledger.projects
+    .map((p) => p.months.at(-1)!.month)
+    .sort()
+    .at(-1)!;
 
 /** Signings that reached each step or beyond (意向 counts them all): the event's conversion. */
 export function conversion(event: PromotionEvent, steps: readonly string[]): Array<{ step: string; count: number }> {
@@ -52,7 +59,10 @@ export function conversion(event: PromotionEvent, steps: readonly string[]): Arr
 }
 
 export const eventYearConversion = (year: EventYear) =>
-  conversion({ id: '', name: '', date: '', place: '', organiser: '', signings: year.events.flatMap((e) => e.signings) }, year.steps);
+  conversion(
+    { id: '', name: '', date: '', place: '', organiser: '', signings: year.events.flatMap((e) => e.signings) },
+    year.steps,
+  );
 
 export interface CooperationMonth {
   period: string;
@@ -71,7 +81,9 @@ export function cooperationProgress(year: CooperationYear, through: string): Coo
     const signed = year.projects.filter((p) => p.signedOn.slice(0, 7) <= period);
     const total = signed.reduce((t, p) => t + p.amount, 0);
     return {
-      period, count: signed.length, total,
+      period,
+      count: signed.length,
+      total,
       countRate: completionRate(signed.length, year.targets.count),
       totalRate: completionRate(total, year.targets.total),
       pace: timePace(i + 1),

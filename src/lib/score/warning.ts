@@ -8,7 +8,8 @@ import type { Board, PeriodResult, UnitResult } from './board.ts';
 import { judgeUnit } from './assessment.ts';
 
 /** 按当前进度推算: the 累计 after `month` months, carried on at the same monthly average to `toMonth`. */
-export const runRateProjection = (value: number | null, month: number, toMonth: number) => (value === null ? null : (value / month) * toMonth);
+export const runRateProjection = (value: number | null, month: number, toMonth: number) =>
+  value === null ? null : (value / month) * toMonth;
 
 /** Behind pace in a month: its ranking score (综合完成率) below 序时进度, or 未报送. */
 export const behindPace = (row: UnitResult) => row.state === 'missing' || (row.scoreGap !== null && row.scoreGap < 0);
@@ -52,7 +53,8 @@ function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
     const previous = board.periods[index - 1];
     const before = previous && previous.year === period.year ? streaksAt(board, previous) : new Map<string, number>();
     out = new Map();
-    for (const row of period.groups.flatMap((g) => g.units)) out.set(row.unit, behindPace(row) ? (before.get(row.unit) ?? 0) + 1 : 0);
+    for (const row of period.groups.flatMap((g) => g.units))
+      out.set(row.unit, behindPace(row) ? (before.get(row.unit) ?? 0) + 1 : 0);
     byPeriod.set(period, out);
   }
   return out;
@@ -65,7 +67,9 @@ function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
 export function checksAhead(checks: Check[], month: number): Check[] {
   const strictness = (c: Check) => requiredShare(c) * 2 + (c.threshold === 'pace' ? 0 : 1e-6);
   const months = [...new Set(checks.filter((c) => c.month > month).map((c) => c.month))];
-  return months.map((m) => checks.filter((c) => c.month === m).reduce((best, c) => (strictness(c) > strictness(best) ? c : best)));
+  return months.map((m) =>
+    checks.filter((c) => c.month === m).reduce((best, c) => (strictness(c) > strictness(best) ? c : best)),
+  );
 }
 
 const computed = new WeakMap<Board, Map<PeriodResult, Warnings | undefined>>();
@@ -85,21 +89,36 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
   const activeFroms = new Map(board.model.units.map((u) => [u.id, u.activeFrom]));
   const activeFrom = (id: string) => activeFroms.get(id) ?? period.year - 1;
   const behind = streaksAt(board, period);
-  const units = period.groups.flatMap((g) => g.units).map((row): UnitWarning => {
-    const projections = ahead.map((check) => {
-      const values = row.indicators.map((i) => runRateProjection(i.value, period.month, check.month));
-      const verdict = judgeUnit(period.plan, rules, check, row, activeFrom(row.unit), values);
+  const units = period.groups
+    .flatMap((g) => g.units)
+    .map((row): UnitWarning => {
+      const projections = ahead.map((check) => {
+        const values = row.indicators.map((i) => runRateProjection(i.value, period.month, check.month));
+        const verdict = judgeUnit(period.plan, rules, check, row, activeFrom(row.unit), values);
+        return {
+          check,
+          indicators: verdict.indicators.map((i) => ({
+            indicator: i.indicator,
+            value: i.value,
+            completion: i.completion,
+          })),
+          missedOn: verdict.outcome === 'fail' ? verdict.failedOn : [],
+        };
+      });
+      const behindStreak = behind.get(row.unit) ?? 0;
       return {
-        check,
-        indicators: verdict.indicators.map((i) => ({ indicator: i.indicator, value: i.value, completion: i.completion })),
-        missedOn: verdict.outcome === 'fail' ? verdict.failedOn : [],
+        unit: row.unit,
+        name: row.name,
+        shortName: row.shortName,
+        group: row.group,
+        projections,
+        behindStreak,
+        flagged: behindStreak >= rules.warning.behindMonths,
       };
     });
-    const behindStreak = behind.get(row.unit) ?? 0;
-    return { unit: row.unit, name: row.name, shortName: row.shortName, group: row.group, projections, behindStreak, flagged: behindStreak >= rules.warning.behindMonths };
-  });
   return { period, behindMonths: rules.warning.behindMonths, ahead, units };
 }
 
 /** Units with something to warn of: projected to miss a check ahead, or flagged 连续落后. */
-export const warnedUnits = (w: Warnings) => w.units.filter((u) => u.flagged || u.projections.some((p) => p.missedOn.length > 0));
+export const warnedUnits = (w: Warnings) =>
+  w.units.filter((u) => u.flagged || u.projections.some((p) => p.missedOn.length > 0));

@@ -3,11 +3,21 @@ import { ANNOTATIONS_PER_KIND, githubAnnotations, githubSummary, inert } from '.
 import type { Issue } from './issues.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
-  severity: 'error', file: 'data/reports/2005/2005-03.yaml', line: 7, col: 5, field: 'units[1].contractd',
-  expected: '这些字段之一：unit、contracted', got: '不认识的字段“contractd”', rule: 'schema', ...over,
+  severity: 'error',
+  file: 'data/reports/2005/2005-03.yaml',
+  line: 7,
+  col: 5,
+  field: 'units[1].contractd',
+  expected: '这些字段之一：unit、contracted',
+  got: '不认识的字段“contractd”',
+  rule: 'schema',
+  ...over,
 });
 /** The same mistake in `n` files, at a line of its own in each. */
-const sameInFiles = (n: number, over: Partial<Issue> = {}) => Array.from({ length: n }, (_, i) => issue({ file: `data/reports/m${String(i).padStart(3, '0')}.yaml`, line: 10 + (i % 9), ...over }));
+const sameInFiles = (n: number, over: Partial<Issue> = {}) =>
+  Array.from({ length: n }, (_, i) =>
+    issue({ file: `data/reports/m${String(i).padStart(3, '0')}.yaml`, line: 10 + (i % 9), ...over }),
+  );
 
 const decoded = (command: string) => decodeURIComponent(command.replace(/%(?![0-9A-F]{2})/g, '%25'));
 /** `file:line` of every place an annotation names: its own file and line, and any listed in its message. */
@@ -22,8 +32,11 @@ function placesNamed(commands: string[]): Set<string> {
 }
 
 describe('GitHub annotations', () => {
-  it('stay within GitHub\'s 10 errors and 10 warnings a step', () => {
-    const issues = [...sameInFiles(300), ...sameInFiles(40, { severity: 'warning', field: 'units[0].actual', got: '偏高' })];
+  it("stay within GitHub's 10 errors and 10 warnings a step", () => {
+    const issues = [
+      ...sameInFiles(300),
+      ...sameInFiles(40, { severity: 'warning', field: 'units[0].actual', got: '偏高' }),
+    ];
     const commands = githubAnnotations(issues);
     expect(commands.filter((c) => c.startsWith('::error '))).toHaveLength(ANNOTATIONS_PER_KIND);
     expect(commands.filter((c) => c.startsWith('::warning '))).toHaveLength(ANNOTATIONS_PER_KIND);
@@ -36,7 +49,10 @@ describe('GitHub annotations', () => {
   });
 
   it('put one annotation on each file first, then share the rest among the files in turn', () => {
-    const issues = [...Array.from({ length: 12 }, (_, i) => issue({ line: 10 + i })), issue({ file: 'data/units.yaml', line: 3 })];
+    const issues = [
+      ...Array.from({ length: 12 }, (_, i) => issue({ line: 10 + i })),
+      issue({ file: 'data/units.yaml', line: 3 }),
+    ];
     const commands = githubAnnotations(issues);
     expect(commands).toHaveLength(10);
     expect(commands.filter((c) => c.includes('file=data/units.yaml'))).toHaveLength(1);
@@ -53,8 +69,13 @@ describe('GitHub annotations', () => {
     ]);
   });
 
-  it('keep the list of further files below GitHub\'s 64 KB a message, saying how many are left out', () => {
-    const commands = githubAnnotations(sameInFiles(3000, { file: undefined }).map((i, n) => ({ ...i, file: `data/reports/${'很长的文件夹名'.repeat(5)}/m${n}.yaml` })));
+  it("keep the list of further files below GitHub's 64 KB a message, saying how many are left out", () => {
+    const commands = githubAnnotations(
+      sameInFiles(3000, { file: undefined }).map((i, n) => ({
+        ...i,
+        file: `data/reports/${'很长的文件夹名'.repeat(5)}/m${n}.yaml`,
+      })),
+    );
     expect(Buffer.byteLength(commands.at(-1)!)).toBeLessThan(64_000);
     expect(decoded(commands.at(-1)!)).toMatch(/……等 \d+ 个/);
   });
@@ -62,7 +83,11 @@ describe('GitHub annotations', () => {
 
 describe('the log of --format github', () => {
   it('is printed between stop-commands and its token, so no text from a data file runs as a command', () => {
-    expect(inert(['data/a.yaml:1:1 x “::error::y”'], 'tok')).toEqual(['::stop-commands::tok', 'data/a.yaml:1:1 x “::error::y”', '::tok::']);
+    expect(inert(['data/a.yaml:1:1 x “::error::y”'], 'tok')).toEqual([
+      '::stop-commands::tok',
+      'data/a.yaml:1:1 x “::error::y”',
+      '::tok::',
+    ]);
   });
 });
 
@@ -71,7 +96,8 @@ describe('the step summary', () => {
     const issues = [...sameInFiles(300), issue({ file: 'data/units.yaml', line: 3, severity: 'warning' })];
     const summary = githubSummary(issues);
     expect(summary).toMatch(/^## 数据检查未通过：300 处错误、1 处提醒，涉及 301 个文件/);
-    for (const i of issues) expect(summary).toContain(`### ${i.file.replace(/[-._]/g, (c) => (c === '-' ? '\\-' : c)).replace(/_/g, '\\_')}`);
+    for (const i of issues)
+      expect(summary).toContain(`### ${i.file.replace(/[-._]/g, (c) => (c === '-' ? '\\-' : c)).replace(/_/g, '\\_')}`);
     expect(summary.match(/^- \d+:\d+ /gm)).toHaveLength(301);
   });
 
@@ -79,7 +105,7 @@ describe('the step summary', () => {
     expect(githubSummary([])).toMatch(/^## 数据检查通过/);
   });
 
-  it('folds repeats inside a file when every line would pass GitHub\'s size limit', () => {
+  it("folds repeats inside a file when every line would pass GitHub's size limit", () => {
     const issues = Array.from({ length: 50 }, (_, i) => issue({ line: 10 + i, field: `units[${i}].contractd` }));
     const summary = githubSummary(issues, 3_000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(3_000);
@@ -88,7 +114,10 @@ describe('the step summary', () => {
   });
 
   it('keeps one line a file when even the folded list is too long, and never passes the limit', () => {
-    const issues = sameInFiles(300).flatMap((i) => [i, { ...i, line: i.line + 1, field: 'units[2].actual', got: '-5' }]);
+    const issues = sameInFiles(300).flatMap((i) => [
+      i,
+      { ...i, line: i.line + 1, field: 'units[2].actual', got: '-5' },
+    ]);
     const summary = githubSummary(issues, 70_000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(70_000);
     expect(summary).not.toContain('### ');
@@ -99,7 +128,9 @@ describe('the step summary', () => {
   });
 
   it('shows text from a data file as text, never as Markdown or HTML', () => {
-    const summary = githubSummary([issue({ got: '“<img src=x onerror=alert(1)> [链接](javascript:alert(1)) **粗** | `码`”' })]);
+    const summary = githubSummary([
+      issue({ got: '“<img src=x onerror=alert(1)> [链接](javascript:alert(1)) **粗** | `码`”' }),
+    ]);
     expect(summary).not.toMatch(/(?<!\\)[<>`|]|(?<!\\)\]\(|(?<!\\)\*/);
     expect(summary).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
   });

@@ -29,13 +29,18 @@ function byFile(issues: Issue[]): Map<string, Issue[]> {
   return files;
 }
 
-const countNote = (n: number) => say(`（这个文件共 ${n} 处问题，全部列在日志和本次运行的摘要 Summary 里）`, ` (${n} problems in this file: all are listed in the log and the run's Summary)`);
+const countNote = (n: number) =>
+  say(
+    `（这个文件共 ${n} 处问题，全部列在日志和本次运行的摘要 Summary 里）`,
+    ` (${n} problems in this file: all are listed in the log and the run's Summary)`,
+  );
 
 /** The annotations of one severity, within GitHub's limit, naming every file. */
 function annotationsOf(issues: Issue[], limit: number): string[] {
   const files = [...byFile(issues)];
   if (files.length === 0) return [];
-  const withNote = (issue: Issue, count: number) => formatGithub(issue) + (count > 1 ? escapeData(countNote(count)) : '');
+  const withNote = (issue: Issue, count: number) =>
+    formatGithub(issue) + (count > 1 ? escapeData(countNote(count)) : '');
   if (files.length > limit) {
     const shown = files.slice(0, limit - 1).map(([, list]) => withNote(list[0], list.length));
     const rest = files.slice(limit - 1);
@@ -64,12 +69,27 @@ function annotationsOf(issues: Issue[], limit: number): string[] {
   for (const issue of chosen) annotated.set(issue.file, (annotated.get(issue.file) ?? 0) + 1);
   const firsts = new Set(files.map(([, list]) => list[0]));
   // A file with more problems than annotations says how many it has, at its first.
-  return issues.filter((i) => chosen.has(i)).map((i) => (firsts.has(i) && annotated.get(i.file)! < counts.get(i.file)! ? withNote(i, counts.get(i.file)!) : formatGithub(i)));
+  return issues
+    .filter((i) => chosen.has(i))
+    .map((i) =>
+      firsts.has(i) && annotated.get(i.file)! < counts.get(i.file)!
+        ? withNote(i, counts.get(i.file)!)
+        : formatGithub(i),
+    );
 }
 
 /** Workflow commands for the annotations: errors and warnings, each within GitHub's limit. */
 export function githubAnnotations(issues: Issue[], limit = ANNOTATIONS_PER_KIND): string[] {
-  return [...annotationsOf(issues.filter((i) => i.severity === 'error'), limit), ...annotationsOf(issues.filter((i) => i.severity === 'warning'), limit)];
+  return [
+    ...annotationsOf(
+      issues.filter((i) => i.severity === 'error'),
+      limit,
+    ),
+    ...annotationsOf(
+      issues.filter((i) => i.severity === 'warning'),
+      limit,
+    ),
+  ];
 }
 
 /**
@@ -91,20 +111,27 @@ const md = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+!
 export function githubSummary(issues: Issue[], budget = SUMMARY_BYTES): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const files = byFile(issues);
-  const head = issues.length === 0
-    ? say('## 数据检查通过\n\n没有发现问题。\n', '## Data check passed\n\nNo problems found.\n')
-    : say(
-        `## 数据检查${errors > 0 ? '未通过' : '通过'}：${errors} 处错误、${issues.length - errors} 处提醒，涉及 ${files.size} 个文件\n\n每一行：行:列 字段 问题。GitHub 每一步只把前 ${ANNOTATIONS_PER_KIND} 条错误和 ${ANNOTATIONS_PER_KIND} 条提醒标在文件上，这里列出全部。\n`,
-        `## Data check ${errors > 0 ? 'failed' : 'passed'}: ${errors} error(s), ${issues.length - errors} warning(s) in ${files.size} file(s)\n\nEach line: line:col field problem. GitHub marks only the first ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings of a step on the files; all are listed here.\n`,
-      );
+  const head =
+    issues.length === 0
+      ? say('## 数据检查通过\n\n没有发现问题。\n', '## Data check passed\n\nNo problems found.\n')
+      : say(
+          `## 数据检查${errors > 0 ? '未通过' : '通过'}：${errors} 处错误、${issues.length - errors} 处提醒，涉及 ${files.size} 个文件\n\n每一行：行:列 字段 问题。GitHub 每一步只把前 ${ANNOTATIONS_PER_KIND} 条错误和 ${ANNOTATIONS_PER_KIND} 条提醒标在文件上，这里列出全部。\n`,
+          `## Data check ${errors > 0 ? 'failed' : 'passed'}: ${errors} error(s), ${issues.length - errors} warning(s) in ${files.size} file(s)\n\nEach line: line:col field problem. GitHub marks only the first ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings of a step on the files; all are listed here.\n`,
+        );
   const where = (i: Issue) => formatIssue(i).slice(i.file.length + 1);
-  const section = (file: string, lines: string[], count: number) => `\n### ${md(file)}${say(`（${count} 处）`, ` (${count})`)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
+  const section = (file: string, lines: string[], count: number) =>
+    `\n### ${md(file)}${say(`（${count} 处）`, ` (${count})`)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
   const everyIssue = () => [...files].map(([file, list]) => section(file, list.map(where), list.length));
   const folded = () => [...files].map(([file, list]) => section(file, formatIssues(list, where), list.length));
-  const oneLine = () => [...files].map(([file, list]) => `- ${md(`${file}:${where(list[0])}`)}${list.length > 1 ? md(say(`（及另外 ${list.length - 1} 处）`, ` (and ${list.length - 1} more)`)) : ''}\n`);
+  const oneLine = () =>
+    [...files].map(
+      ([file, list]) =>
+        `- ${md(`${file}:${where(list[0])}`)}${list.length > 1 ? md(say(`（及另外 ${list.length - 1} 处）`, ` (and ${list.length - 1} more)`)) : ''}\n`,
+    );
   for (const detail of [everyIssue, folded, oneLine]) {
     const parts = detail();
-    if (bytes(head) + parts.reduce((n, p) => n + bytes(p), 0) <= budget) return head + (detail === oneLine ? '\n' : '') + parts.join('');
+    if (bytes(head) + parts.reduce((n, p) => n + bytes(p), 0) <= budget)
+      return head + (detail === oneLine ? '\n' : '') + parts.join('');
   }
   // Even one line a file is too long: as many files as fit, and how many were left out.
   const parts = oneLine();

@@ -28,7 +28,11 @@ export const hasHidden = (text: string) => text.search(HIDDEN) >= 0;
 
 /** What a hidden character is, in the clerk's words. */
 function kindOf(char: string): string {
-  if (BIDI.test(char)) return say('改变文字方向的字符，会让文字倒着或错位显示', 'a text-direction control that can make the text read backwards');
+  if (BIDI.test(char))
+    return say(
+      '改变文字方向的字符，会让文字倒着或错位显示',
+      'a text-direction control that can make the text read backwards',
+    );
   if (/\p{Cc}|[\u2028\u2029]/u.test(char)) return say('控制字符', 'a control character');
   return say('零宽或不可见的字符', 'a zero-width or invisible character');
 }
@@ -53,7 +57,10 @@ function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean):
     file: source.file,
     ...source.locate(path, { key: isKey }),
     field: fieldPath(shownPath),
-    expected: say('看得见的文字（不能含控制字符、零宽字符或改变文字方向的字符）', 'visible text only (no control, zero-width or text-direction characters)'),
+    expected: say(
+      '看得见的文字（不能含控制字符、零宽字符或改变文字方向的字符）',
+      'visible text only (no control, zero-width or text-direction characters)',
+    ),
     got: say(`“${excerpt(text)}”，含有看不见的 ${named}`, `"${excerpt(text)}", holding the invisible ${namedEn}`),
     suggestion: say(
       `删掉${isKey ? '字段名' : '这段文字'}，手工重新输入（从网页、微信或 Word 复制来的文字常带着这类字符；显示为 \\uXXXX 的就是它们）`,
@@ -98,7 +105,9 @@ export function withoutDoubles(schemaIssues: Issue[], hidden: Issue[]): Issue[] 
   const place = (i: Issue) => `${i.file}\u0000${showHidden(i.field)}`;
   const hiddenAt = new Set(hidden.map(place));
   // The schema's message for an unknown field name already writes the character as \uXXXX.
-  const shownBySchema = new Set(schemaIssues.filter((i) => hiddenAt.has(place(i)) && i.field.includes('\\u')).map(place));
+  const shownBySchema = new Set(
+    schemaIssues.filter((i) => hiddenAt.has(place(i)) && i.field.includes('\\u')).map(place),
+  );
   return [
     ...schemaIssues.filter((i) => !hiddenAt.has(place(i)) || shownBySchema.has(place(i))),
     ...hidden.filter((i) => !shownBySchema.has(place(i))),

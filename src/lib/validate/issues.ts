@@ -114,7 +114,12 @@ export function formatIssues(issues: Issue[], format: (issue: Issue) => string =
     }
     for (const run of runs.values()) {
       if (run.count <= keep) continue;
-      lines.push(say(`…… ${file} 中同样的问题还有 ${run.count - keep} 处（${run.field}）`, `… and ${run.count - keep} more of the same in ${file} (${run.field})`));
+      lines.push(
+        say(
+          `…… ${file} 中同样的问题还有 ${run.count - keep} 处（${run.field}）`,
+          `… and ${run.count - keep} more of the same in ${file} (${run.field})`,
+        ),
+      );
     }
   }
   return lines;

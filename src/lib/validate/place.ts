@@ -5,7 +5,12 @@ import { say } from './lang.ts';
 
 /** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the places given) */
 function knownPlaces(places = KIND_IDS.map((id) => DATA_KINDS[id].place)): string {
-  return places.length === 1 ? places[0] : say(`${places.slice(0, -1).join('、')} 或 ${places.at(-1)}`, `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`);
+  return places.length === 1
+    ? places[0]
+    : say(
+        `${places.slice(0, -1).join('、')} 或 ${places.at(-1)}`,
+        `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`,
+      );
 }
 
 /**
@@ -20,7 +25,10 @@ function placeHint(relative: string): { hint: string; place?: string } | undefin
   const yaml = relative.replace(/\.yml$/, '.yaml');
   if (yaml !== relative) {
     const id = KIND_IDS.find((k) => DATA_KINDS[k].pattern.test(yaml));
-    return { hint: say(`扩展名用 .yaml：改名为 ${yaml}`, `use the extension .yaml: ${yaml}`), place: id && DATA_KINDS[id].place };
+    return {
+      hint: say(`扩展名用 .yaml：改名为 ${yaml}`, `use the extension .yaml: ${yaml}`),
+      place: id && DATA_KINDS[id].place,
+    };
   }
   return undefined;
 }
@@ -29,7 +37,14 @@ export function placeIssue(file: string, relative: string): Issue {
   const near = placeHint(relative);
   const places = knownPlaces(near?.place ? [near.place] : undefined);
   return {
-    severity: 'error', rule: 'file-place', file, line: 1, col: 1, field: '',
-    expected: say(`放在规定位置的数据文件（${places}）`, `a data file at a known place (${places})`), got: say(`文件“${relative}”`, `the file ${JSON.stringify(relative)}`), suggestion: near?.hint,
+    severity: 'error',
+    rule: 'file-place',
+    file,
+    line: 1,
+    col: 1,
+    field: '',
+    expected: say(`放在规定位置的数据文件（${places}）`, `a data file at a known place (${places})`),
+    got: say(`文件“${relative}”`, `the file ${JSON.stringify(relative)}`),
+    suggestion: near?.hint,
   };
 }

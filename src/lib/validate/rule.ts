@@ -83,7 +83,8 @@ export function reportsOfYear(context: RuleContext, year: number): Array<Parsed<
 }
 
 /** The plan of a year, if one passed its schema. */
-export const planOf = (context: RuleContext, year: number) => context.files.plan.find((p) => p.value.year === year)?.value;
+export const planOf = (context: RuleContext, year: number) =>
+  context.files.plan.find((p) => p.value.year === year)?.value;
 
 /**
  * Whether a unit reports in a year. A unit whose active years are impossible (the registry rule
@@ -96,4 +97,6 @@ export function activeIn(unit: Unit, year: number): boolean {
 
 /** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
 export const activeYears = (unit: Unit) =>
-  unit.activeUntil === undefined ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`) : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);
+  unit.activeUntil === undefined
+    ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`)
+    : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);

@@ -61,29 +61,47 @@ export function numberHint(text: string, unit?: string): string | undefined {
   const trimmed = text.trim();
   if (HAS_FULL_WIDTH.test(trimmed)) {
     const ascii = trimmed.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    return say(`用半角数字：写 ${ascii.replace(/,/g, '')}，不要写 ${trimmed}`, `use half-width digits: write ${ascii.replace(/,/g, '')}, not ${trimmed}`);
+    return say(
+      `用半角数字：写 ${ascii.replace(/,/g, '')}，不要写 ${trimmed}`,
+      `use half-width digits: write ${ascii.replace(/,/g, '')}, not ${trimmed}`,
+    );
   }
   const wan = /^([\d.,]+)\s*万(美元|元)?$/.exec(trimmed);
   if (wan) {
     const n = wan[1].replace(/,/g, '');
-    return say(`数字的单位已经是${unit ?? '指标规定的单位'}：写 ${n}，不要写 ${trimmed}`, `figures are already in the indicator's unit${unit ? ` (${unit})` : ''}: write ${n}, not ${trimmed}`);
+    return say(
+      `数字的单位已经是${unit ?? '指标规定的单位'}：写 ${n}，不要写 ${trimmed}`,
+      `figures are already in the indicator's unit${unit ? ` (${unit})` : ''}: write ${n}, not ${trimmed}`,
+    );
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) {
-    return say(`写 ${trimmed.replace(/,/g, '')}，不要写 ${trimmed}（不加千分位逗号）`, `write ${trimmed.replace(/,/g, '')}, not ${trimmed} (no thousands separators)`);
+    return say(
+      `写 ${trimmed.replace(/,/g, '')}，不要写 ${trimmed}（不加千分位逗号）`,
+      `write ${trimmed.replace(/,/g, '')}, not ${trimmed} (no thousands separators)`,
+    );
   }
   if (/^-?\d+(\.\d+)?%$/.test(trimmed)) {
-    return say('写金额，不要写百分比；完成率由网站自动计算', 'write the amount, not a percentage; the site computes 完成率 itself');
+    return say(
+      '写金额，不要写百分比；完成率由网站自动计算',
+      'write the amount, not a percentage; the site computes 完成率 itself',
+    );
   }
   const counted = /^(\d+(?:\.\d+)?)\s*(年|个|项)$/.exec(trimmed);
-  if (counted) return say(`只写数字：${counted[1]}，不要写 ${trimmed}`, `write the number alone: ${counted[1]}, not ${trimmed}`);
+  if (counted)
+    return say(`只写数字：${counted[1]}，不要写 ${trimmed}`, `write the number alone: ${counted[1]}, not ${trimmed}`);
   const embedded = /^[^\d-]*?(\d+(?:\.\d+)?)[^\d]*$/.exec(trimmed);
   if (embedded && !/^-?\d+(\.\d+)?$/.test(trimmed)) {
     return say(`只写数字：${embedded[1]}`, `write only the number: ${embedded[1]}`);
   }
   // 240 followed by a no-break or full-width space (pasted from a spreadsheet or typed in 全角): no quotes to remove.
   if (/^-?\d+(\.\d+)?$/.test(trimmed) && trimmed !== text) {
-    const spaces = [...text.replace(trimmed, '')].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    return say(`数字前后有看不见的空格（${spaces}，多半是从表格粘贴或全角输入带来的）：删掉数字前后的空格，只留 ${trimmed}`, `the number has invisible spaces around it (${spaces}): delete them and keep ${trimmed}`);
+    const spaces = [...text.replace(trimmed, '')]
+      .map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+      .join(' ');
+    return say(
+      `数字前后有看不见的空格（${spaces}，多半是从表格粘贴或全角输入带来的）：删掉数字前后的空格，只留 ${trimmed}`,
+      `the number has invisible spaces around it (${spaces}): delete them and keep ${trimmed}`,
+    );
   }
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) {
     return say(`去掉引号：写 ${trimmed}，不要写 "${trimmed}"`, `remove the quotes: write ${trimmed}, not "${trimmed}"`);
@@ -96,11 +114,11 @@ export function requiredFieldHint(key: string): string | undefined {
   const examples: Record<string, string> = {
     ranking: say(
       '加上排名办法（可照抄上年的计划），例如：ranking: { method: composite, weights: { 指标代码: 权重, 指标代码: 权重 }, tieDecimals: 1, tieRule: 写明并列规则 }；只按一个指标排名的写 method: indicator, indicator: 指标代码',
-      'add the ranking rule (copy last year\'s), e.g. ranking: { method: composite, weights: { <indicator>: <weight> }, tieDecimals: 1, tieRule: <the tie rule in words> }',
+      "add the ranking rule (copy last year's), e.g. ranking: { method: composite, weights: { <indicator>: <weight> }, tieDecimals: 1, tieRule: <the tie rule in words> }",
     ),
     bands: say(
       '加上色带（从高到低，可照抄上年的计划），例如：bands: [{ id: ahead, label: 达到或超过序时进度, symbol: ▲, minGap: 0, tone: good }, { id: behind, label: 落后序时进度, symbol: ▼, tone: bad }]',
-      'add the colour bands, highest first (copy last year\'s), e.g. bands: [{ id: ahead, label: …, symbol: ▲, minGap: 0, tone: good }, { id: behind, label: …, symbol: ▼, tone: bad }]',
+      "add the colour bands, highest first (copy last year's), e.g. bands: [{ id: ahead, label: …, symbol: ▲, minGap: 0, tone: good }, { id: behind, label: …, symbol: ▼, tone: bad }]",
     ),
   };
   return examples[key];
@@ -108,10 +126,15 @@ export function requiredFieldHint(key: string): string | undefined {
 
 /** For a string where true/false was expected. */
 export function booleanHint(text: string): string {
-  if (text === 'true' || text === 'false') return say(`去掉引号：写 ${text}，不要写 "${text}"`, `remove the quotes: write ${text}, not "${text}"`);
+  if (text === 'true' || text === 'false')
+    return say(`去掉引号：写 ${text}，不要写 "${text}"`, `remove the quotes: write ${text}, not "${text}"`);
   const yes = /^(yes|y|on|是|对)$/i.test(text.trim());
   const no = /^(no|n|off|否|不是)$/i.test(text.trim());
-  if (yes || no) return say(`写 ${yes ? 'true' : 'false'}（“${text}”会被当作文字，不是“是/否”）`, `write ${yes ? 'true' : 'false'}; in YAML 1.2 "${text}" is text, not a yes/no value`);
+  if (yes || no)
+    return say(
+      `写 ${yes ? 'true' : 'false'}（“${text}”会被当作文字，不是“是/否”）`,
+      `write ${yes ? 'true' : 'false'}; in YAML 1.2 "${text}" is text, not a yes/no value`,
+    );
   return say('写 true（是）或 false（否）', 'write true or false');
 }
 

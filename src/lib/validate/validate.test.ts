@@ -13,7 +13,11 @@ describe('the table of data-file kinds', () => {
   });
 
   it('gives every rule a unique name, a one-line description and a test beside it', () => {
-    const ruleTests = new Set(readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' }).map((f) => f.split('/').at(-1)!));
+    const ruleTests = new Set(
+      readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' }).map((f) =>
+        f.split('/').at(-1)!,
+      ),
+    );
     const names = ALL_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const rule of ALL_RULES) {
@@ -23,7 +27,7 @@ describe('the table of data-file kinds', () => {
     }
   });
 
-  it("is the file list of data/README.md (npm run docs:data writes it)", () => {
+  it('is the file list of data/README.md (npm run docs:data writes it)', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'README.md'), 'utf8');
     expect(readme).toContain(fileListBlock());
   });
@@ -46,7 +50,8 @@ describe('validating a tree', () => {
   });
 
   it('hints where a near-miss file name belongs, from the kinds that could take it', () => {
-    const hint = (file: string) => validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-place')?.suggestion;
+    const hint = (file: string) =>
+      validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-place')?.suggestion;
     expect(hint('reports/2005/2005-4.yaml')).toBe('改名为 2005-04.yaml（月份写两位）');
     expect(hint('reports/2005-04.yaml')).toBe('放进当年的文件夹：reports/2005/2005-04.yaml');
     expect(hint('reports/2005/2005-04.yml')).toBe('扩展名用 .yaml：改名为 reports/2005/2005-04.yaml');

@@ -35,7 +35,13 @@ type Files = RuleContext['files'];
 
 type UnitOf = (field: string) => string | undefined;
 
-function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, issues: Issue[], failed: Set<string>, unitOf?: UnitOf): Parsed<T> | undefined {
+function parseWith<T>(
+  source: SourceFile,
+  schema: z.ZodType<T>,
+  issues: Issue[],
+  failed: Set<string>,
+  unitOf?: UnitOf,
+): Parsed<T> | undefined {
   const result = schema.safeParse(source.data);
   if (result.success) return { source, value: result.data };
   issues.push(...issuesFromZod(source, schema, result.error, unitOf).map((issue) => ({ ...issue, rule: 'schema' })));
@@ -56,7 +62,20 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   for (const id of KIND_IDS) {
     const name = DATA_KINDS[id].place;
     if (DATA_KINDS[id].single && !byKind.has(id) && !options.unreadable?.has(prefix + name)) {
-      issues.push({ severity: 'error', rule: 'required-files', file: `${prefix}${name}`, line: 1, col: 1, field: '', expected: say('有这个文件', 'the file to exist'), got: say('没有这个文件', 'no such file'), suggestion: say(`从 git 恢复它（git checkout -- ${prefix}${name}）`, `restore it from git (git checkout -- ${prefix}${name})`) });
+      issues.push({
+        severity: 'error',
+        rule: 'required-files',
+        file: `${prefix}${name}`,
+        line: 1,
+        col: 1,
+        field: '',
+        expected: say('有这个文件', 'the file to exist'),
+        got: say('没有这个文件', 'no such file'),
+        suggestion: say(
+          `从 git 恢复它（git checkout -- ${prefix}${name}）`,
+          `restore it from git (git checkout -- ${prefix}${name})`,
+        ),
+      });
     }
   }
 
@@ -67,7 +86,9 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   const parseKind = (id: KindId, inputs: SchemaInputs, unitOf?: UnitOf) => {
     const kindSources = DATA_KINDS[id].single ? (byKind.get(id) ?? []).slice(0, 1) : (byKind.get(id) ?? []);
     const schema = DATA_KINDS[id].schema(inputs) as z.ZodType<unknown>;
-    (files[id] as Array<Parsed<unknown>>) = kindSources.flatMap((s) => parseWith(s, schema, issues, failed, unitOf) ?? []);
+    (files[id] as Array<Parsed<unknown>>) = kindSources.flatMap(
+      (s) => parseWith(s, schema, issues, failed, unitOf) ?? [],
+    );
   };
   for (const id of KIND_IDS) if (!DATA_KINDS[id].usesIndicators) parseKind(id, { indicatorIds: [] });
   const indicators = files.indicators[0]?.value.indicators;
@@ -89,7 +110,8 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   // A rule runs once the kinds it needs are valid; a broken registry's own errors come first.
   for (const rule of ALL_RULES) {
     if (options.skipRules?.includes(rule.name)) continue;
-    if (rule.needs.every((id) => files[id].length > 0)) issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
+    if (rule.needs.every((id) => files[id].length > 0))
+      issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
   }
 
   // Every text of every kind, parsed or not: no field can forget it (hidden-characters.ts).
@@ -101,6 +123,8 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
 
 /** Every kind's part of the model, merged. */
 function buildModel(files: Files, inputs: SchemaInputs): Model {
-  const parts = KIND_IDS.map((id) => (DATA_KINDS[id].toModel as (f: unknown, i: SchemaInputs) => object)(files[id], inputs));
+  const parts = KIND_IDS.map((id) =>
+    (DATA_KINDS[id].toModel as (f: unknown, i: SchemaInputs) => object)(files[id], inputs),
+  );
   return Object.assign({}, ...parts) as Model;
 }

@@ -8,7 +8,8 @@ import { drawPicture } from '../../lib/images/render.ts';
 /** Drawn pictures are kept here between builds (content-keyed; delete freely). BOARD_IMAGE_CACHE: elsewhere (the benchmark measures a cold build). */
 const CACHE = process.env.BOARD_IMAGE_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'paihangbang-images');
 
-export const getStaticPaths = (() => imageFiles(getBoard()).map((image) => ({ params: { file: image.file }, props: { image } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  imageFiles(getBoard()).map((image) => ({ params: { file: image.file }, props: { image } }))) satisfies GetStaticPaths;
 
 const TYPES = { png: 'image/png', svg: 'image/svg+xml' } as const;
 

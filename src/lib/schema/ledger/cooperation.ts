@@ -38,4 +38,8 @@ export type CooperationInput = z.infer<typeof cooperationSchema>;
 export type CooperationProject = z.infer<typeof cooperationProjectSchema>;
 export type CooperationYear = CooperationInput & { file: string; illustrative: boolean };
 
-export const toCooperationYear = (file: string, value: CooperationInput): CooperationYear => ({ ...value, file, illustrative: value.illustrative ?? false });
+export const toCooperationYear = (file: string, value: CooperationInput): CooperationYear => ({
+  ...value,
+  file,
+  illustrative: value.illustrative ?? false,
+});

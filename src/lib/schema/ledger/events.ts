@@ -46,4 +46,8 @@ export type PromotionEvent = z.infer<typeof eventSchema>;
 export type Signing = z.infer<typeof signingSchema>;
 export type EventYear = EventsInput & { file: string; illustrative: boolean };
 
-export const toEventYear = (file: string, value: EventsInput): EventYear => ({ ...value, file, illustrative: value.illustrative ?? false });
+export const toEventYear = (file: string, value: EventsInput): EventYear => ({
+  ...value,
+  file,
+  illustrative: value.illustrative ?? false,
+});

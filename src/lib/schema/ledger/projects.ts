@@ -82,7 +82,11 @@ export type ProjectMonth = z.infer<typeof monthSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectLedger = ProjectsInput & { file: string; illustrative: boolean };
 
-export const toProjectLedger = (file: string, value: ProjectsInput): ProjectLedger => ({ ...value, file, illustrative: value.illustrative ?? false });
+export const toProjectLedger = (file: string, value: ProjectsInput): ProjectLedger => ({
+  ...value,
+  file,
+  illustrative: value.illustrative ?? false,
+});
 
 /** Words a project id may not take: they are the ledger's other pages under /projects/. */
 export const RESERVED_PROJECT_IDS = ['by-unit', 'by-stage'] as const;

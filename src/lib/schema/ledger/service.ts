@@ -42,4 +42,8 @@ export type ServiceInput = z.infer<typeof serviceSchema>;
 export type ServiceQuarter = z.infer<typeof quarterSchema>;
 export type ServiceYear = ServiceInput & { file: string; illustrative: boolean };
 
-export const toServiceYear = (file: string, value: ServiceInput): ServiceYear => ({ ...value, file, illustrative: value.illustrative ?? false });
+export const toServiceYear = (file: string, value: ServiceInput): ServiceYear => ({
+  ...value,
+  file,
+  illustrative: value.illustrative ?? false,
+});

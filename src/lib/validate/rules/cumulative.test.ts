@@ -4,7 +4,8 @@ import { cumulativeRule } from './cumulative.ts';
 import { inEnglish } from '../../../../test/support/lang.ts';
 
 const MAR = 'reports/2005/2005-03.yaml';
-const march = (change: (text: string) => string) => validateMinimal({ [MAR]: change }).filter((i) => i.rule === cumulativeRule.name);
+const march = (change: (text: string) => string) =>
+  validateMinimal({ [MAR]: change }).filter((i) => i.rule === cumulativeRule.name);
 
 describe('the cumulative rule', () => {
   // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
@@ -16,7 +17,9 @@ describe('the cumulative rule', () => {
 
   it("rejects a 累计 below last month's, suggesting the month was typed alone", () => {
     const issues = march((t) => t.replace(/(unit: dazhong\n\s+contracted: )\d+/, '$110'));
-    expect(issues.map((i) => [i.severity, i.field, i.expected, i.got])).toEqual([['error', 'units[2].contracted', 'at least 150 (the 累计 reported for 2005-02)', '10']]);
+    expect(issues.map((i) => [i.severity, i.field, i.expected, i.got])).toEqual([
+      ['error', 'units[2].contracted', 'at least 150 (the 累计 reported for 2005-02)', '10'],
+    ]);
     expect(issues[0].suggestion).toContain('150 + 10 = 160');
   });
 
@@ -27,6 +30,8 @@ describe('the cumulative rule', () => {
 
   it("warns of a month's rise beyond the year's target (an extra digit)", () => {
     const issues = march((t) => t.replace(/(unit: dazhong\n\s+contracted: )\d+/, '$19999'));
-    expect(issues.map((i) => [i.severity, i.field, i.expected])).toEqual([['warning', 'units[2].contracted', "a month's rise within the year's target (400)"]]);
+    expect(issues.map((i) => [i.severity, i.field, i.expected])).toEqual([
+      ['warning', 'units[2].contracted', "a month's rise within the year's target (400)"],
+    ]);
   });
 });

@@ -47,7 +47,9 @@ function fallHint(value: number, before: OnFile, earlier: OnFile | undefined) {
 /** The 核减 written for a unit's indicator in a month (data/revisions/YYYY.yaml): how far its 累计 may fall. */
 function cutBy(context: RuleContext, period: string, unit: string, indicator: string): number {
   let total = 0;
-  for (const { value } of context.files.revisions) for (const a of value.adjustments) if (a.period === period && a.unit === unit && a.indicator === indicator) total += a.amount;
+  for (const { value } of context.files.revisions)
+    for (const a of value.adjustments)
+      if (a.period === period && a.unit === unit && a.indicator === indicator) total += a.amount;
   return total;
 }
 
@@ -75,32 +77,77 @@ function check(context: RuleContext): Issue[] {
             fell.add(indicator.id);
             const hint = fallHint(value, before, past.at(-2));
             if (cut > 0) {
-              issues.push(issueAt(source, path, `不小于 ${before.value - cut}（${before.period} 的累计 ${before.value} 减去核减 ${cut}）`, String(value), {
-                suggestion: `核减额不够解释这次下降：核对数字，或改正 data/revisions/${year}.yaml 里的核减额（amount）`,
-                en: { expected: `at least ${before.value - cut} (${before.period}'s ${before.value} less the 核减 of ${cut})`, got: String(value) },
-              }));
-            } else issues.push(issueAt(source, path, `不小于 ${before.period} 报的累计 ${before.value}（累计数逐月不减）`, String(value), {
-              suggestion: hint.zh,
-              en: { expected: `at least ${before.value} (the 累计 reported for ${before.period})`, got: String(value), suggestion: hint.en },
-            }));
+              issues.push(
+                issueAt(
+                  source,
+                  path,
+                  `不小于 ${before.value - cut}（${before.period} 的累计 ${before.value} 减去核减 ${cut}）`,
+                  String(value),
+                  {
+                    suggestion: `核减额不够解释这次下降：核对数字，或改正 data/revisions/${year}.yaml 里的核减额（amount）`,
+                    en: {
+                      expected: `at least ${before.value - cut} (${before.period}'s ${before.value} less the 核减 of ${cut})`,
+                      got: String(value),
+                    },
+                  },
+                ),
+              );
+            } else
+              issues.push(
+                issueAt(
+                  source,
+                  path,
+                  `不小于 ${before.period} 报的累计 ${before.value}（累计数逐月不减）`,
+                  String(value),
+                  {
+                    suggestion: hint.zh,
+                    en: {
+                      expected: `at least ${before.value} (the 累计 reported for ${before.period})`,
+                      got: String(value),
+                      suggestion: hint.en,
+                    },
+                  },
+                ),
+              );
           }
           const ceilingTarget = yearTarget(targets.find((t) => t.unit === entry.unit)?.[indicator.id]);
-          if (before && ceilingTarget !== undefined && value - before.value > ceilingTarget && value > 3 * before.value) {
-            issues.push(issueAt(source, path, `一个月的增量不超过全年目标（${ceilingTarget}）`, `${before.value} → ${value}`, {
-              severity: 'warning',
-              suggestion: '核对是不是多打了一位数',
-              en: { expected: `a month's rise within the year's target (${ceilingTarget})`, got: `${before.value} → ${value}`, suggestion: 'check for an extra digit' },
-            }));
+          if (
+            before &&
+            ceilingTarget !== undefined &&
+            value - before.value > ceilingTarget &&
+            value > 3 * before.value
+          ) {
+            issues.push(
+              issueAt(source, path, `一个月的增量不超过全年目标（${ceilingTarget}）`, `${before.value} → ${value}`, {
+                severity: 'warning',
+                suggestion: '核对是不是多打了一位数',
+                en: {
+                  expected: `a month's rise within the year's target (${ceilingTarget})`,
+                  got: `${before.value} → ${value}`,
+                  suggestion: 'check for an extra digit',
+                },
+              }),
+            );
           }
-          ofUnit.set(indicator.id, [...past, { value, period: report.period, at: `${source.file}:${source.locate(path).line}` }]);
-          const ceiling = indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];
+          ofUnit.set(indicator.id, [
+            ...past,
+            { value, period: report.period, at: `${source.file}:${source.locate(path).line}` },
+          ]);
+          const ceiling =
+            indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];
           if (typeof ceiling === 'number' && value > ceiling) {
             const other = context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? indicator.warnAbove;
-            issues.push(issueAt(source, path, `${indicator.name}不超过${other}（${ceiling}）`, String(value), {
-              severity: 'warning',
-              suggestion: '往年签约的项目本年到资时可能出现，请核对数字',
-              en: { expected: `${indicator.name} at most ${other} (${ceiling})`, got: String(value), suggestion: 'possible when capital arrives for contracts signed in earlier years; check the figure' },
-            }));
+            issues.push(
+              issueAt(source, path, `${indicator.name}不超过${other}（${ceiling}）`, String(value), {
+                severity: 'warning',
+                suggestion: '往年签约的项目本年到资时可能出现，请核对数字',
+                en: {
+                  expected: `${indicator.name} at most ${other} (${ceiling})`,
+                  got: String(value),
+                  suggestion: 'possible when capital arrives for contracts signed in earlier years; check the figure',
+                },
+              }),
+            );
           }
         }
       });
@@ -111,7 +158,8 @@ function check(context: RuleContext): Issue[] {
 
 export const cumulativeRule: Rule = {
   name: 'cumulative',
-  description: "a unit's 1–N月累计 never falls within a year; a month's rise beyond the year's target and 实际 above 合同 are warned",
+  description:
+    "a unit's 1–N月累计 never falls within a year; a month's rise beyond the year's target and 实际 above 合同 are warned",
   needs: ['units', 'indicators'],
   check,
 };

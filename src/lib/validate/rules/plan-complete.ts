@@ -12,33 +12,70 @@ import { didYouMean, nearest } from '../suggest.ts';
 function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const noTargets = plan.noTargets ?? [];
-  const excused = (unit: string, indicator: string) => noTargets.some((n) => n.unit === unit && n.indicator === indicator);
+  const excused = (unit: string, indicator: string) =>
+    noTargets.some((n) => n.unit === unit && n.indicator === indicator);
   const unitIds = context.units.map((u) => u.id);
   // A misspelt id (reported by the plan rule) most likely meant a unit: not told again as "no target" here.
   const meant = new Set(plan.targets.filter((t) => !unitIds.includes(t.unit)).map((t) => nearest(t.unit, unitIds)));
   for (const unit of context.units.filter((u) => activeIn(u, plan.year) && !meant.has(u.id))) {
     const i = plan.targets.findIndex((t) => t.unit === unit.id);
     // An unknown indicator is reported by the plan rule, once, not here once per unit.
-    const missing = plan.indicators.filter((id) => context.indicators.some((ind) => ind.id === id) && (i < 0 || plan.targets[i][id] === undefined) && !excused(unit.id, id));
+    const missing = plan.indicators.filter(
+      (id) =>
+        context.indicators.some((ind) => ind.id === id) &&
+        (i < 0 || plan.targets[i][id] === undefined) &&
+        !excused(unit.id, id),
+    );
     if (missing.length === 0) continue;
     const names = missing.map((id) => indicatorOf(context, id).name).join('、');
     const example = `- { unit: ${unit.id}, indicator: ${missing[0]}, reason: 写明原因 }`;
     if (i < 0) {
-      issues.push(issueAt(source, ['targets'], `${plan.year} 年每个考核单位都有目标`, `没有${unit.name}（${unit.id}）的${names}目标`, {
-        key: true,
-        suggestion: `在 targets 下加一行“- { unit: ${unit.id}, ${missing.map((id) => `${id}: 目标`).join(', ')} }”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
-      }));
+      issues.push(
+        issueAt(
+          source,
+          ['targets'],
+          `${plan.year} 年每个考核单位都有目标`,
+          `没有${unit.name}（${unit.id}）的${names}目标`,
+          {
+            key: true,
+            suggestion: `在 targets 下加一行“- { unit: ${unit.id}, ${missing.map((id) => `${id}: 目标`).join(', ')} }”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
+          },
+        ),
+      );
     } else {
-      issues.push(issueAt(source, ['targets', i], `${unit.name}的${names}目标，或在 noTargets 写明不下达的原因`, '没有写', {
-        suggestion: `补上“${missing[0]}: 目标”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
-      }));
+      issues.push(
+        issueAt(source, ['targets', i], `${unit.name}的${names}目标，或在 noTargets 写明不下达的原因`, '没有写', {
+          suggestion: `补上“${missing[0]}: 目标”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
+        }),
+      );
     }
   }
   noTargets.forEach((n, k) => {
-    if (!context.units.some((u) => u.id === n.unit)) issues.push(issueAt(source, ['noTargets', k, 'unit'], 'data/units.yaml 里的单位代码', `“${n.unit}”`, { suggestion: didYouMean(n.unit, context.units.map((u) => u.id)) }));
-    if (!plan.indicators.includes(n.indicator)) issues.push(issueAt(source, ['noTargets', k, 'indicator'], `今年考核的指标（${plan.indicators.join('、')}）`, `“${n.indicator}”`, { suggestion: didYouMean(n.indicator, plan.indicators) }));
+    if (!context.units.some((u) => u.id === n.unit))
+      issues.push(
+        issueAt(source, ['noTargets', k, 'unit'], 'data/units.yaml 里的单位代码', `“${n.unit}”`, {
+          suggestion: didYouMean(
+            n.unit,
+            context.units.map((u) => u.id),
+          ),
+        }),
+      );
+    if (!plan.indicators.includes(n.indicator))
+      issues.push(
+        issueAt(
+          source,
+          ['noTargets', k, 'indicator'],
+          `今年考核的指标（${plan.indicators.join('、')}）`,
+          `“${n.indicator}”`,
+          { suggestion: didYouMean(n.indicator, plan.indicators) },
+        ),
+      );
     else if (plan.targets.some((t) => t.unit === n.unit && t[n.indicator] !== undefined)) {
-      issues.push(issueAt(source, ['noTargets', k], `${n.unit} 的 ${n.indicator} 要么有目标，要么写在 noTargets`, '两处都写了', { suggestion: '删掉其中一处' }));
+      issues.push(
+        issueAt(source, ['noTargets', k], `${n.unit} 的 ${n.indicator} 要么有目标，要么写在 noTargets`, '两处都写了', {
+          suggestion: '删掉其中一处',
+        }),
+      );
     }
   });
   return issues;
@@ -46,23 +83,35 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
 
 /** Targets as comparable text: unit → indicator → target, city targets included. */
 function targetsKey(plan: PlanInput): string {
-  const units = [...plan.targets].sort((a, b) => a.unit.localeCompare(b.unit)).map((t) => JSON.stringify(Object.entries(t).sort()));
+  const units = [...plan.targets]
+    .sort((a, b) => a.unit.localeCompare(b.unit))
+    .map((t) => JSON.stringify(Object.entries(t).sort()));
   return JSON.stringify([Object.entries(plan.cityTargets).sort(), units]);
 }
 
 function checkCopied({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {
   const last = planOf(context, plan.year - 1);
   if (!last || plan.targets.length === 0 || targetsKey(last) !== targetsKey(plan)) return [];
-  return [issueAt(source, ['targets'], `${plan.year} 年的目标（与上年不同）`, `全市和各单位目标与 ${plan.year - 1} 年完全相同`, {
-    key: true,
-    severity: 'warning',
-    suggestion: `核对是不是复制了 data/plans/${plan.year - 1}.yaml 后忘了改目标；确实不变的可以不理会这条提醒`,
-  })];
+  return [
+    issueAt(
+      source,
+      ['targets'],
+      `${plan.year} 年的目标（与上年不同）`,
+      `全市和各单位目标与 ${plan.year - 1} 年完全相同`,
+      {
+        key: true,
+        severity: 'warning',
+        suggestion: `核对是不是复制了 data/plans/${plan.year - 1}.yaml 后忘了改目标；确实不变的可以不理会这条提醒`,
+      },
+    ),
+  ];
 }
 
 export const planCompleteRule: Rule = {
   name: 'plan-complete',
-  description: "every unit active in a plan's year has a target per indicator or a reason under noTargets; a plan copying last year's targets is warned",
+  description:
+    "every unit active in a plan's year has a target per indicator or a reason under noTargets; a plan copying last year's targets is warned",
   needs: ['units', 'indicators'],
-  check: (context) => context.files.plan.flatMap((parsed) => [...checkCoverage(parsed, context), ...checkCopied(parsed, context)]),
+  check: (context) =>
+    context.files.plan.flatMap((parsed) => [...checkCoverage(parsed, context), ...checkCopied(parsed, context)]),
 };

@@ -14,8 +14,10 @@ export const CHECKED = '已核实';
 const checked = (text: string | undefined) => text?.includes(CHECKED) ?? false;
 
 type Entry = ReportInput['units'][number];
-const figuresOf = (entry: Entry | undefined, ids: string[]) => (entry && entry.status !== UNIT_STATUS.missing ? ids.map((id) => entry[id]) : undefined);
-const allNumbers = (values: unknown[] | undefined): values is number[] => values !== undefined && values.length > 0 && values.every((v) => typeof v === 'number');
+const figuresOf = (entry: Entry | undefined, ids: string[]) =>
+  entry && entry.status !== UNIT_STATUS.missing ? ids.map((id) => entry[id]) : undefined;
+const allNumbers = (values: unknown[] | undefined): values is number[] =>
+  values !== undefined && values.length > 0 && values.every((v) => typeof v === 'number');
 
 function reportAt(context: RuleContext, period: string): Parsed<ReportInput> | undefined {
   return reportsOfYear(context, parsePeriod(period).year).find((r) => r.value.period === period);
@@ -38,9 +40,17 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
     if (!same) moved = true;
     if (checked(entry.remark)) return;
     if (month === 1 && same && now.some((v) => v > 0)) {
-      issues.push(issueAt(source, ['units', i], `1 月的累计从 0 起算（不等于上年 12 月的累计）`, `与 ${year - 1} 年 12 月完全相同（${now.join('、')}）`, {
-        suggestion: `是不是照抄了上年 12 月的数字？1 月只填 1 月的数；确实相同的，在这个单位的 remark 里写“${CHECKED}：原因”`,
-      }));
+      issues.push(
+        issueAt(
+          source,
+          ['units', i],
+          `1 月的累计从 0 起算（不等于上年 12 月的累计）`,
+          `与 ${year - 1} 年 12 月完全相同（${now.join('、')}）`,
+          {
+            suggestion: `是不是照抄了上年 12 月的数字？1 月只填 1 月的数；确实相同的，在这个单位的 remark 里写“${CHECKED}：原因”`,
+          },
+        ),
+      );
       return;
     }
     if (month === 1) return;
@@ -52,17 +62,33 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
       // Both: ten times the month before's increase, and more than the whole 累计 so far (an extra digit does both; a good month rarely does).
       if (before > 0 && increase > 10 * before && increase > last[k]) {
         const lastPeriod = month === 2 ? `${year} 年 1 月` : `${month - 1} 月`;
-        issues.push(issueAt(source, ['units', i, id], `本月新增不超过上月新增（${before}）的 10 倍，或不超过上月累计（${last[k]}）`, `${last[k]} → ${now[k]}，新增 ${increase}`, {
-          suggestion: `核对是不是多打了一位数（${lastPeriod}只新增 ${before}）；确实如此的，在这个单位的 remark 里写“${CHECKED}：原因”`,
-        }));
+        issues.push(
+          issueAt(
+            source,
+            ['units', i, id],
+            `本月新增不超过上月新增（${before}）的 10 倍，或不超过上月累计（${last[k]}）`,
+            `${last[k]} → ${now[k]}，新增 ${increase}`,
+            {
+              suggestion: `核对是不是多打了一位数（${lastPeriod}只新增 ${before}）；确实如此的，在这个单位的 remark 里写“${CHECKED}：原因”`,
+            },
+          ),
+        );
       }
     });
   });
   if (compared > 1 && !moved && month > 1 && !checked(report.note)) {
-    issues.push(issueAt(source, ['units'], '至少一个单位的累计比上月有变化', `${compared} 个单位的数字都和 ${previous?.period} 完全一样`, {
-      key: true,
-      suggestion: `是不是复制了上个月的文件忘了改数字？确实都没有变化的，加一行“note: ${CHECKED}：本月各单位均无新增”`,
-    }));
+    issues.push(
+      issueAt(
+        source,
+        ['units'],
+        '至少一个单位的累计比上月有变化',
+        `${compared} 个单位的数字都和 ${previous?.period} 完全一样`,
+        {
+          key: true,
+          suggestion: `是不是复制了上个月的文件忘了改数字？确实都没有变化的，加一行“note: ${CHECKED}：本月各单位均无新增”`,
+        },
+      ),
+    );
   }
   return issues;
 }
@@ -75,6 +101,10 @@ export const plausibleRule: Rule = {
     const ids = context.indicators.map((i) => i.id);
     // A report whose period disagrees with its file is left out (reportsOfYear): which month it holds is not known.
     const years = new Set(context.files.report.map((r) => parsePeriod(r.value.period).year));
-    return [...years].flatMap((year) => reportsOfYear(context, year).filter((r) => r.value.status === 'published').flatMap((r) => checkReport(context, r, ids)));
+    return [...years].flatMap((year) =>
+      reportsOfYear(context, year)
+        .filter((r) => r.value.status === 'published')
+        .flatMap((r) => checkReport(context, r, ids)),
+    );
   },
 };

@@ -4,7 +4,8 @@ import { reportPeriodRule } from './report-period.ts';
 import { inEnglish } from '../../../../test/support/lang.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
-const periodIssues = (edits: Parameters<typeof validateMinimal>[0]) => raisedBy(validateMinimal(edits), reportPeriodRule.name);
+const periodIssues = (edits: Parameters<typeof validateMinimal>[0]) =>
+  raisedBy(validateMinimal(edits), reportPeriodRule.name);
 
 describe('the report period rule', () => {
   // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
@@ -34,7 +35,11 @@ describe('the report period rule', () => {
 
   it('rejects a month in the future', () => {
     const future = 'reports/2026/2026-12.yaml';
-    const issues = periodIssues({ [future]: `period: 2026-12\nstatus: draft\npublishedOn: 2027-01-05\npublisher: 督查室\nunits:\n  - unit: kaifaqu\n    contracted: 1\n    actual: 1\n` });
-    expect(issues).toContain('error data/reports/2026/2026-12.yaml:1 period: a period up to the current month (2026-11) / "2026-12" (in the future)');
+    const issues = periodIssues({
+      [future]: `period: 2026-12\nstatus: draft\npublishedOn: 2027-01-05\npublisher: 督查室\nunits:\n  - unit: kaifaqu\n    contracted: 1\n    actual: 1\n`,
+    });
+    expect(issues).toContain(
+      'error data/reports/2026/2026-12.yaml:1 period: a period up to the current month (2026-11) / "2026-12" (in the future)',
+    );
   });
 });

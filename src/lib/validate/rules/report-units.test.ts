@@ -4,7 +4,8 @@ import { reportUnitsRule } from './report-units.ts';
 import { inEnglish } from '../../../../test/support/lang.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
-const feb = (change: (text: string) => string) => validateMinimal({ [FEB]: change }).filter((i) => i.rule === reportUnitsRule.name);
+const feb = (change: (text: string) => string) =>
+  validateMinimal({ [FEB]: change }).filter((i) => i.rule === reportUnitsRule.name);
 
 describe('the report units rule', () => {
   // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.
@@ -16,22 +17,33 @@ describe('the report units rule', () => {
 
   it("suggests a unit's id when its name was written", () => {
     const issues = feb((t) => t.replace('unit: gangqu', 'unit: 港区'));
-    expect(issues.map((i) => [i.field, i.got, i.suggestion])).toEqual([['units[1].unit', '"港区"', 'write the unit\'s id: "gangqu" (港经济开发区)']]);
+    expect(issues.map((i) => [i.field, i.got, i.suggestion])).toEqual([
+      ['units[1].unit', '"港区"', 'write the unit\'s id: "gangqu" (港经济开发区)'],
+    ]);
   });
 
   it('rejects a report that leaves an active unit out', () => {
-    const issues = raisedBy(validateMinimal({ [FEB]: (t) => t.replace('  - unit: yuhua\n    contracted: 70\n    actual: 28\n', '') }), reportUnitsRule.name);
-    expect(issues).toEqual(['error data/reports/2005/2005-02.yaml:7 units: an entry for every unit active in 2005 / no entry for "yuhua" (裕华镇)']);
+    const issues = raisedBy(
+      validateMinimal({ [FEB]: (t) => t.replace('  - unit: yuhua\n    contracted: 70\n    actual: 28\n', '') }),
+      reportUnitsRule.name,
+    );
+    expect(issues).toEqual([
+      'error data/reports/2005/2005-02.yaml:7 units: an entry for every unit active in 2005 / no entry for "yuhua" (裕华镇)',
+    ]);
   });
 
   it('rejects figures for a unit marked 未报送', () => {
     const issues = feb((t) => t.replace('status: 未报送', 'status: 未报送\n    contracted: 5'));
-    expect(issues.map((i) => `${i.field}: ${i.expected}`)).toEqual(['units[4].contracted: no figures for a unit marked 未报送']);
+    expect(issues.map((i) => `${i.field}: ${i.expected}`)).toEqual([
+      'units[4].contracted: no figures for a unit marked 未报送',
+    ]);
   });
 
   it('lets a draft hold blanks (a warning) but not a published month (an error)', () => {
     const blank = (t: string) => t.replace('contracted: 70', 'contracted:');
-    expect(feb((t) => blank(t).replace('status: published', 'status: draft')).map((i) => i.severity)).toEqual(['warning']);
+    expect(feb((t) => blank(t).replace('status: published', 'status: draft')).map((i) => i.severity)).toEqual([
+      'warning',
+    ]);
     expect(feb(blank).map((i) => i.severity)).toEqual(['error']);
   });
 });

@@ -12,19 +12,30 @@ import { correctionsView } from './corrections.ts';
 function revisedBoard() {
   const root = mkdtempSync(join(tmpdir(), 'corrections-'));
   try {
-    cpSync(join(import.meta.dirname, '../../../../../test/fixtures/minimal/data'), join(root, 'data'), { recursive: true });
+    cpSync(join(import.meta.dirname, '../../../../../test/fixtures/minimal/data'), join(root, 'data'), {
+      recursive: true,
+    });
     writeFileSync(join(root, 'data/published.yaml'), minimalRecord());
     const march = join(root, 'data/reports/2005/2005-03.yaml');
     // A jump this size is stopped as implausible unless the remark says it was checked (已核实).
-    writeFileSync(march, readFileSync(march, 'utf8').replace(/(unit: gangqu\n\s+contracted: )160(\n\s+actual: \d+\n)/, '$11000$2    remark: 已核实：漏报项目补入\n'));
+    writeFileSync(
+      march,
+      readFileSync(march, 'utf8').replace(
+        /(unit: gangqu\n\s+contracted: )160(\n\s+actual: \d+\n)/,
+        '$11000$2    remark: 已核实：漏报项目补入\n',
+      ),
+    );
     mkdirSync(join(root, 'data/revisions'));
-    writeFileSync(join(root, 'data/revisions/2005.yaml'), [
-      'revisions:',
-      '  - { date: 2005-04-20, period: 2005-03, unit: gangqu, indicator: contracted, old: 160, new: 1000, kind: 更正, reason: 漏报一个项目 }',
-      'adjustments:',
-      '  - { date: 2005-04-03, period: 2005-03, unit: dazhong, indicator: actual, amount: 5, reason: 撤资 }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'data/revisions/2005.yaml'),
+      [
+        'revisions:',
+        '  - { date: 2005-04-20, period: 2005-03, unit: gangqu, indicator: contracted, old: 160, new: 1000, kind: 更正, reason: 漏报一个项目 }',
+        'adjustments:',
+        '  - { date: 2005-04-03, period: 2005-03, unit: dazhong, indicator: actual, amount: 5, reason: 撤资 }',
+        '',
+      ].join('\n'),
+    );
     const { model, issues } = loadData({ root, currentPeriod: '2026-11' });
     if (!model) throw new Error(issues.map((i) => `${i.file}:${i.line} ${i.expected} / ${i.got}`).join('\n'));
     return scoreBoard(model);
@@ -38,7 +49,18 @@ describe('the corrections page', () => {
   const view = correctionsView(board);
 
   it('lists a revision with its old and new value and the place each gave the unit that month', () => {
-    expect(view.revisions).toEqual([expect.objectContaining({ id: 'r-2005-03-gangqu-contracted', kind: '更正', unit: '港经济开发区', old: '160', new: '1000', oldPlace: '2', newPlace: '1', reason: '漏报一个项目' })]);
+    expect(view.revisions).toEqual([
+      expect.objectContaining({
+        id: 'r-2005-03-gangqu-contracted',
+        kind: '更正',
+        unit: '港经济开发区',
+        old: '160',
+        new: '1000',
+        oldPlace: '2',
+        newPlace: '1',
+        reason: '漏报一个项目',
+      }),
+    ]);
   });
 
   it('lists each 核减 with its amount and reason', () => {
@@ -46,7 +68,9 @@ describe('the corrections page', () => {
   });
 
   it('links a revised figure, and only that one, to its history', () => {
-    expect(revisedHref(board.model, '2005-03', 'gangqu', 'contracted')).toBe('/corrections/#r-2005-03-gangqu-contracted');
+    expect(revisedHref(board.model, '2005-03', 'gangqu', 'contracted')).toBe(
+      '/corrections/#r-2005-03-gangqu-contracted',
+    );
     expect(revisedHref(board.model, '2005-03', 'gangqu', 'actual')).toBeUndefined();
     expect(revisedHref(board.model, '2005-02', 'gangqu', 'contracted')).toBeUndefined();
   });

@@ -30,13 +30,17 @@ function before(model: Model, r: Revision): Model {
 }
 
 function placeIn(board: Board, period: string, unit: string): string {
-  const row = board.periods.find((p) => p.period === period)?.groups.flatMap((g) => g.units).find((u) => u.unit === unit);
+  const row = board.periods
+    .find((p) => p.period === period)
+    ?.groups.flatMap((g) => g.units)
+    .find((u) => u.unit === unit);
   return row ? formatPlace(row) : '—';
 }
 
 export function correctionsView(board: Board) {
   const { model } = board;
-  const figure = (f: Figure, indicator: string) => (f === UNIT_STATUS.missing ? UNIT_STATUS.missing : formatAmount(f, indicatorOf(model, indicator).decimals));
+  const figure = (f: Figure, indicator: string) =>
+    f === UNIT_STATUS.missing ? UNIT_STATUS.missing : formatAmount(f, indicatorOf(model, indicator).decimals);
   const newestFirst = <T extends { date: string }>(list: T[]) => [...list].sort((a, b) => b.date.localeCompare(a.date));
   // A figure revised twice: the link lands on its newest revision, the rows below it are its history.
   const anchored = new Set<string>();

@@ -3,21 +3,43 @@ import { indicatorOf } from '../../../model/model.ts';
 import { bandFor, type Board, type PeriodResult, type UnitResult } from '../../../score/board.ts';
 import { timePace } from '../../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../../chart.ts';
-import { formatAmount, formatCount, formatPercent, formatPeriod, formatPp, formatSignedAmount, formatWholeArea } from '../../format.ts';
-import { cityHistory, cityTotalGroups, latestPeriod, leadersAndLaggards, missingUnits, movers, neighbours, scoreLabel } from '../../queries.ts';
+import {
+  formatAmount,
+  formatCount,
+  formatPercent,
+  formatPeriod,
+  formatPp,
+  formatSignedAmount,
+  formatWholeArea,
+} from '../../format.ts';
+import {
+  cityHistory,
+  cityTotalGroups,
+  latestPeriod,
+  leadersAndLaggards,
+  missingUnits,
+  movers,
+  neighbours,
+  scoreLabel,
+} from '../../queries.ts';
 import { sectionsFor } from '../../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
 import { highlightView } from '../verdicts/highlight.ts';
 
 const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-const asPercent = (ratio: number | null | undefined) => (ratio === null || ratio === undefined ? null : Math.round(ratio * 1000) / 10);
+const asPercent = (ratio: number | null | undefined) =>
+  ratio === null || ratio === undefined ? null : Math.round(ratio * 1000) / 10;
 
 export const placeOf = (u: UnitResult) => (u.tied ? `并列第${u.rank}` : `第${u.rank}`);
 
 export function homeView(board: Board) {
   const latest = latestPeriod(board);
-  return { site: board.model.site, month: latest && homeMonth(board, latest), highlight: latest && highlightView(board, latest) };
+  return {
+    site: board.model.site,
+    month: latest && homeMonth(board, latest),
+    highlight: latest && highlightView(board, latest),
+  };
 }
 
 export type HomeMonth = ReturnType<typeof homeMonth>;
@@ -39,7 +61,10 @@ function homeMonth(board: Board, latest: PeriodResult) {
       done: Math.min(100, Math.max(0, (c.completion ?? 0) * 100)).toFixed(2),
       paceAt: (latest.pace * 100).toFixed(2),
       /** 当月新增, from February on (in January it is the 累计 itself). */
-      monthIncrease: latest.month > 1 && c.monthIncrease !== null ? `${formatSignedAmount(c.monthIncrease, indicator.decimals)} ${indicator.unit}` : undefined,
+      monthIncrease:
+        latest.month > 1 && c.monthIncrease !== null
+          ? `${formatSignedAmount(c.monthIncrease, indicator.decimals)} ${indicator.unit}`
+          : undefined,
     };
   });
   const chart: ChartSpec = {
@@ -73,14 +98,23 @@ function homeMonth(board: Board, latest: PeriodResult) {
     chartCaption: `${latest.year}年${formatWholeArea(model.site.city)}逐月完成率：${latest.city.map((c) => `${shortName(c.indicator)} ${formatPp(c.paceGap)} 个百分点`).join('，')}（对照序时进度）`,
     chartTable: {
       headings: latest.plan.indicators.map((id) => ({ name: shortName(id), unit: indicatorOf(model, id).unit })),
-      rows: board.periods.filter((p) => p.year === latest.year).map((p) => ({
-        period: p,
-        href: rankingUrl(p.period),
-        cells: p.city.map((c) => ({ value: formatAmount(c.value, indicatorOf(model, c.indicator).decimals), completion: formatPercent(c.completion) })),
-      })),
+      rows: board.periods
+        .filter((p) => p.year === latest.year)
+        .map((p) => ({
+          period: p,
+          href: rankingUrl(p.period),
+          cells: p.city.map((c) => ({
+            value: formatAmount(c.value, indicatorOf(model, c.indicator).decimals),
+            completion: formatPercent(c.completion),
+          })),
+        })),
     },
     scoreLabel: scoreLabel(latest.plan, model),
-    groups: latest.groups.map((g) => ({ ...leadersAndLaggards(g), group: g, fullHref: `${rankingUrl(latest.period)}#g-${g.group.id}` })),
+    groups: latest.groups.map((g) => ({
+      ...leadersAndLaggards(g),
+      group: g,
+      fullHref: `${rankingUrl(latest.period)}#g-${g.group.id}`,
+    })),
     movers: movers(latest),
     missing: missingUnits(latest),
     groupName,

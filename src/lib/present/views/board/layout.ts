@@ -26,8 +26,14 @@ export function layoutView(board: Board, input: LayoutInput) {
     description: input.description ?? site.description,
     period,
     periodHref: period && rankingUrl(period.period),
-    notice: input.ownData?.illustrative ? illustrativeNotice({ ...site, illustrative: true }) : illustrativeNotice(site, period),
-    amountUnits: input.ownData ? input.ownData.unit : [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
-    nav: sectionsFor(board.model).filter((s) => s.inNav !== false).map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
+    notice: input.ownData?.illustrative
+      ? illustrativeNotice({ ...site, illustrative: true })
+      : illustrativeNotice(site, period),
+    amountUnits: input.ownData
+      ? input.ownData.unit
+      : [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
+    nav: sectionsFor(board.model)
+      .filter((s) => s.inNav !== false)
+      .map((s) => ({ ...s, current: currentMark(s.href, input.path) })),
   };
 }

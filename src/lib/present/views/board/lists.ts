@@ -3,7 +3,15 @@ import { formatWholeArea } from '../../format.ts';
 import type { Board } from '../../../score/board.ts';
 import { cityTotalGroups, latestPeriod, periodsByYear, scoreLabel } from '../../queries.ts';
 import { nextReleaseText, releaseNote } from '../../release.ts';
-import { groupDataUrl, methodologyUrl, monthDataUrl, rankingUrl, unitDataUrl, unitUrl, yearDataUrl } from '../../urls.ts';
+import {
+  groupDataUrl,
+  methodologyUrl,
+  monthDataUrl,
+  rankingUrl,
+  unitDataUrl,
+  unitUrl,
+  yearDataUrl,
+} from '../../urls.ts';
 
 /** /rankings/: every published month, grouped by year, newest year first. */
 export function rankingsView(board: Board) {
@@ -14,8 +22,15 @@ export function rankingsView(board: Board) {
     nextRelease: nextReleaseText(board, board.model),
     years: periodsByYear(board).map(({ year, periods }) => ({
       year,
-      months: periods.map((p) => ({ period: p, href: rankingUrl(p.period), release: releaseNote(p.plan, p.period, p.report.publishedOn) })),
-      downloads: [{ href: yearDataUrl(year, 'csv'), label: 'CSV' }, { href: yearDataUrl(year, 'json'), label: 'JSON' }],
+      months: periods.map((p) => ({
+        period: p,
+        href: rankingUrl(p.period),
+        release: releaseNote(p.plan, p.period, p.report.publishedOn),
+      })),
+      downloads: [
+        { href: yearDataUrl(year, 'csv'), label: 'CSV' },
+        { href: yearDataUrl(year, 'json'), label: 'JSON' },
+      ],
     })),
   };
 }
@@ -33,7 +48,11 @@ export function unitsView(board: Board) {
     groups: model.groups.map((group) => {
       const rows = latest?.groups.find((g) => g.group.id === group.id)?.units ?? [];
       const units = model.units.filter((u) => u.group === group.id);
-      return { group, count: units.length, units: units.map((unit) => ({ unit, href: unitUrl(unit.id), row: rows.find((r) => r.unit === unit.id) })) };
+      return {
+        group,
+        count: units.length,
+        units: units.map((unit) => ({ unit, href: unitUrl(unit.id), row: rows.find((r) => r.unit === unit.id) })),
+      };
     }),
   };
 }
@@ -59,7 +78,9 @@ export function downloadsView(board: Board) {
     })),
     units: model.groups.map((g) => ({
       group: g,
-      units: model.units.filter((u) => u.group === g.id).map((u) => ({ unit: u, href: unitUrl(u.id), csv: unitDataUrl(u.id) })),
+      units: model.units
+        .filter((u) => u.group === g.id)
+        .map((u) => ({ unit: u, href: unitUrl(u.id), csv: unitDataUrl(u.id) })),
     })),
   };
 }

@@ -5,7 +5,12 @@ import { scoreBoard } from '../../../score/board.ts';
 import { methodologyView } from './methodology.ts';
 
 const boardOf = (fixture: string, currentPeriod: string) =>
-  scoreBoard(loadData({ root: join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', fixture), currentPeriod }).model!);
+  scoreBoard(
+    loadData({
+      root: join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', fixture),
+      currentPeriod,
+    }).model!,
+  );
 
 describe('the methodology page', () => {
   it('explains how each ledger page sums, for the ledger files the board has', () => {

@@ -15,29 +15,49 @@ function ledgerMethod(board: Board): Array<{ title: string; lines: string[] }> {
   const cooperation = model.cooperationYears.at(-1);
   const service = model.serviceYears.at(-1);
   return [
-    ...(ledger ? [{
-      title: '重点项目台账',
-      lines: [
-        `每个项目一行，逐月记录到位资金、所处阶段和是否按计划推进；金额单位为台账自己的单位（${ledger.unit}）。`,
-        `${ledger.agreedLabel}合计 = 台账上各项目${ledger.agreedLabel}之和${ledger.agreedTarget !== undefined ? `，与目标之比 = 合计 ÷ 目标（${formatAmount(ledger.agreedTarget)} ${ledger.unit}）` : ''}。到位资金累计 = 各项目最新一个月的到位资金之和，占当年计划投资 = 到位资金累计 ÷ 各项目当年计划投资之和。按计划推进的项目数以各项目最新一个月的记录为准。`,
-        `台账与月度报表分别填报，数字不相加。${ledger.comparesWith ? `某单位台账项目的到位资金合计超过该单位同月报表中的${indicatorOf(model, ledger.comparesWith).name}时，检查数据时给出提醒（两者之一有误）。` : ''}`,
-      ],
-    }] : []),
-    ...(events ? [{
-      title: '大活动与签约项目',
-      lines: [`每个签约项目有跟踪责任人，逐个记录进展（${events.steps.join(' → ')}）。活动的转化数 = 达到某一步或更进一步的签约项目个数，所以“${events.steps[0]}”一栏是全部签约项目。`],
-    }] : []),
-    ...(cooperation ? [{
-      title: cooperation.title,
-      lines: [
-        `只计投资额不少于 ${formatAmount(cooperation.minimum)} ${cooperation.unit}的项目。个数完成率 = 已签约项目个数 ÷ 目标个数（${cooperation.targets.count} 个），金额完成率 = 投资总额 ÷ 目标总额（${formatAmount(cooperation.targets.total)} ${cooperation.unit}），都与序时进度比较。`,
-        `金额单位是${cooperation.unit}，与排行榜的指标（${[...new Set(model.indicators.map((i) => i.unit))].join('、')}）不相加、不比较。`,
-      ],
-    }] : []),
-    ...(service ? [{
-      title: '服务环境',
-      lines: ['按季度列出座谈会、投诉受理、查实、办结和待岗人数，只列数字，不排名、不计算完成率；查实、办结不多于受理，待岗不多于查实。'],
-    }] : []),
+    ...(ledger
+      ? [
+          {
+            title: '重点项目台账',
+            lines: [
+              `每个项目一行，逐月记录到位资金、所处阶段和是否按计划推进；金额单位为台账自己的单位（${ledger.unit}）。`,
+              `${ledger.agreedLabel}合计 = 台账上各项目${ledger.agreedLabel}之和${ledger.agreedTarget !== undefined ? `，与目标之比 = 合计 ÷ 目标（${formatAmount(ledger.agreedTarget)} ${ledger.unit}）` : ''}。到位资金累计 = 各项目最新一个月的到位资金之和，占当年计划投资 = 到位资金累计 ÷ 各项目当年计划投资之和。按计划推进的项目数以各项目最新一个月的记录为准。`,
+              `台账与月度报表分别填报，数字不相加。${ledger.comparesWith ? `某单位台账项目的到位资金合计超过该单位同月报表中的${indicatorOf(model, ledger.comparesWith).name}时，检查数据时给出提醒（两者之一有误）。` : ''}`,
+            ],
+          },
+        ]
+      : []),
+    ...(events
+      ? [
+          {
+            title: '大活动与签约项目',
+            lines: [
+              `每个签约项目有跟踪责任人，逐个记录进展（${events.steps.join(' → ')}）。活动的转化数 = 达到某一步或更进一步的签约项目个数，所以“${events.steps[0]}”一栏是全部签约项目。`,
+            ],
+          },
+        ]
+      : []),
+    ...(cooperation
+      ? [
+          {
+            title: cooperation.title,
+            lines: [
+              `只计投资额不少于 ${formatAmount(cooperation.minimum)} ${cooperation.unit}的项目。个数完成率 = 已签约项目个数 ÷ 目标个数（${cooperation.targets.count} 个），金额完成率 = 投资总额 ÷ 目标总额（${formatAmount(cooperation.targets.total)} ${cooperation.unit}），都与序时进度比较。`,
+              `金额单位是${cooperation.unit}，与排行榜的指标（${[...new Set(model.indicators.map((i) => i.unit))].join('、')}）不相加、不比较。`,
+            ],
+          },
+        ]
+      : []),
+    ...(service
+      ? [
+          {
+            title: '服务环境',
+            lines: [
+              '按季度列出座谈会、投诉受理、查实、办结和待岗人数，只列数字，不排名、不计算完成率；查实、办结不多于受理，待岗不多于查实。',
+            ],
+          },
+        ]
+      : []),
   ];
 }
 
@@ -63,9 +83,17 @@ export function methodologyView(board: Board) {
     assessments: plan?.assessments && {
       year: plan.year,
       source: plan.assessments.source,
-      checks: plan.assessments.checks.map((c) => ({ name: c.name, month: c.month, lines: checkRuleText(c, plan.assessments!, area), consequences: Object.values(c.consequences ?? {}) })),
+      checks: plan.assessments.checks.map((c) => ({
+        name: c.name,
+        month: c.month,
+        lines: checkRuleText(c, plan.assessments!, area),
+        consequences: Object.values(c.consequences ?? {}),
+      })),
       warning: warningMethodText(plan.assessments, scoreLabel(plan, model)),
-      exemptions: (plan.assessments.exemptions ?? []).map((e) => `${unitNameOf(model, e.unit)}${e.indicator ? `（${indicatorOf(model, e.indicator).name}）` : ''}：${e.reason}`),
+      exemptions: (plan.assessments.exemptions ?? []).map(
+        (e) =>
+          `${unitNameOf(model, e.unit)}${e.indicator ? `（${indicatorOf(model, e.indicator).name}）` : ''}：${e.reason}`,
+      ),
     },
   };
 }

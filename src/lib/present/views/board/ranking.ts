@@ -2,7 +2,14 @@
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { COLUMNS, MEASURES } from '../../measures.ts';
-import { formatAmount, formatMonth, formatPaceGapText, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
+import {
+  formatAmount,
+  formatMonth,
+  formatPaceGapText,
+  formatPercent,
+  formatPeriod,
+  formatWholeArea,
+} from '../../format.ts';
 import { neighbours, rankingRuleText } from '../../queries.ts';
 import { groupDataUrl, monthDataUrl, rankingUrl, rankingsUrl, yearDataUrl } from '../../urls.ts';
 
@@ -40,6 +47,8 @@ export function rankingView(board: Board, period: PeriodResult) {
     })),
     ruleText: rankingRuleText(period.plan, model),
     /** The formulas of the table's columns, from the catalogue of measures. */
-    formulas: COLUMNS.ranking.flatMap((c) => [c.measure, c.stretch]).flatMap((id) => (id && MEASURES[id].formula) || []),
+    formulas: COLUMNS.ranking
+      .flatMap((c) => [c.measure, c.stretch])
+      .flatMap((id) => (id && MEASURES[id].formula) || []),
   };
 }

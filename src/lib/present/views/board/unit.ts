@@ -15,7 +15,13 @@ const monthLabels = MONTHS.map((m) => `${m}月`);
 /** What the page says of the latest month: its place, or why it has none. */
 function latestLine(board: Board, unit: Unit) {
   const latest = unitHistory(board, unit.id).at(-1);
-  return latest && { ...latest, href: rankingUrl(latest.period.period), scoreLabel: scoreLabel(latest.period.plan, board.model) };
+  return (
+    latest && {
+      ...latest,
+      href: rankingUrl(latest.period.period),
+      scoreLabel: scoreLabel(latest.period.plan, board.model),
+    }
+  );
 }
 
 export function unitView(board: Board, unit: Unit) {
@@ -31,7 +37,9 @@ export function unitView(board: Board, unit: Unit) {
     latest: latestLine(board, unit),
     downloads: [{ href: unitDataUrl(unit.id), label: 'CSV' }],
     years: years.map((year) => {
-      const rows = history.filter((h) => h.period.year === year).map((h) => ({ ...h, href: rankingUrl(h.period.period) }));
+      const rows = history
+        .filter((h) => h.period.year === year)
+        .map((h) => ({ ...h, href: rankingUrl(h.period.period) }));
       const last = rows.at(-1)!;
       const plan = last.period.plan;
       const byMonth = (m: number) => rows.find((h) => h.period.month === m);
@@ -57,12 +65,24 @@ export function unitView(board: Board, unit: Unit) {
             format: 'amount',
             decimals: indicator.decimals,
             series: [
-              { label: '1—N月累计', kind: 'value', values: MONTHS.map((m) => byMonth(m)?.row.indicators[i].value ?? null) },
-              ...(target ? [
-                { label: MEASURES.paceAmount.name, kind: 'pace' as const, values: MONTHS.map((m) => MEASURES.paceAmount.get(last.row.indicators[i], { pace: timePace(m) })) },
-                { label: '确保目标', kind: 'target' as const, values: MONTHS.map(() => target.base) },
-              ] : []),
-              ...(target?.stretch !== undefined ? [{ label: '力争目标', kind: 'stretch' as const, values: MONTHS.map(() => target.stretch!) }] : []),
+              {
+                label: '1—N月累计',
+                kind: 'value',
+                values: MONTHS.map((m) => byMonth(m)?.row.indicators[i].value ?? null),
+              },
+              ...(target
+                ? [
+                    {
+                      label: MEASURES.paceAmount.name,
+                      kind: 'pace' as const,
+                      values: MONTHS.map((m) => MEASURES.paceAmount.get(last.row.indicators[i], { pace: timePace(m) })),
+                    },
+                    { label: '确保目标', kind: 'target' as const, values: MONTHS.map(() => target.base) },
+                  ]
+                : []),
+              ...(target?.stretch !== undefined
+                ? [{ label: '力争目标', kind: 'stretch' as const, values: MONTHS.map(() => target.stretch!) }]
+                : []),
             ],
           };
           const caption = !target
@@ -81,9 +101,14 @@ export function unitView(board: Board, unit: Unit) {
             yTitle: '位次',
             format: 'rank',
             max: groupSize,
-            series: [{ label: `${group.name}组内位次`, kind: 'rank', values: MONTHS.map((m) => byMonth(m)?.row.rank ?? null) }],
+            series: [
+              { label: `${group.name}组内位次`, kind: 'rank', values: MONTHS.map((m) => byMonth(m)?.row.rank ?? null) },
+            ],
           } satisfies ChartSpec as ChartSpec,
-          caption: best === null ? `${year}年未参加排名` : `${year}年在${group.name}组内最好排第 ${best} 位，${last.row.rank !== null ? `${lastMonth}排第 ${last.row.rank} 位` : `${lastMonth}未排名`}`,
+          caption:
+            best === null
+              ? `${year}年未参加排名`
+              : `${year}年在${group.name}组内最好排第 ${best} 位，${last.row.rank !== null ? `${lastMonth}排第 ${last.row.rank} 位` : `${lastMonth}未排名`}`,
           description: `图：逐月组内位次（第 1 位在上），${group.name}组共 ${groupSize} 个单位`,
           scoreLabel: scoreLabel(plan, model),
         },

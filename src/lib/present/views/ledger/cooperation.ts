@@ -21,7 +21,8 @@ function asOf(board: Board, year: number): string {
 export const cooperationPages = (board: Board) => yearPages(board.model.cooperationYears.map((y) => y.year));
 
 export function cooperationView(board: Board, shown?: number) {
-  const year = shown === undefined ? latestCooperationYear(board)! : board.model.cooperationYears.find((y) => y.year === shown)!;
+  const year =
+    shown === undefined ? latestCooperationYear(board)! : board.model.cooperationYears.find((y) => y.year === shown)!;
   const progress = cooperationProgress(year, asOf(board, year.year));
   const now = progress.at(-1)!;
   const money = (v: number) => amountWithUnit(v, year.unit);
@@ -29,7 +30,11 @@ export function cooperationView(board: Board, shown?: number) {
   return {
     year,
     title: `${year.year}年${year.title}`,
-    years: yearLinks(board.model.cooperationYears.map((y) => y.year), year.year, cooperationUrl),
+    years: yearLinks(
+      board.model.cooperationYears.map((y) => y.year),
+      year.year,
+      cooperationUrl,
+    ),
     unit: year.unit,
     subject: board.model.site.subject,
     /** The indicators' units that differ from this file's: said, so no one adds the two. */
@@ -37,19 +42,37 @@ export function cooperationView(board: Board, shown?: number) {
     through: formatMonth(now.period),
     cards: [
       {
-        title: '合作项目个数', big: `${now.count} 个`, target: `目标不少于 ${year.targets.count} 个（每个 ${money(year.minimum)}以上）`,
-        rate: formatPercent(now.countRate), gap: formatPaceGapText(gap(now.countRate)),
+        title: '合作项目个数',
+        big: `${now.count} 个`,
+        target: `目标不少于 ${year.targets.count} 个（每个 ${money(year.minimum)}以上）`,
+        rate: formatPercent(now.countRate),
+        gap: formatPaceGapText(gap(now.countRate)),
       },
       {
-        title: '投资总额', big: money(now.total), target: `目标不低于 ${money(year.targets.total)}`,
-        rate: formatPercent(now.totalRate), gap: formatPaceGapText(gap(now.totalRate)),
+        title: '投资总额',
+        big: money(now.total),
+        target: `目标不低于 ${money(year.targets.total)}`,
+        rate: formatPercent(now.totalRate),
+        gap: formatPaceGapText(gap(now.totalRate)),
       },
     ],
     pace: formatPercent(now.pace),
-    months: progress.map((m) => ({ ...m, total: formatAmount(m.total), countRate: formatPercent(m.countRate), totalRate: formatPercent(m.totalRate), pace: formatPercent(m.pace) })),
-    projects: [...year.projects].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((p) => ({
-      ...p, amountText: formatAmount(p.amount), date: formatDate(p.signedOn), unitName: unitNameOf(board.model, p.unit), unitHref: unitUrl(p.unit),
+    months: progress.map((m) => ({
+      ...m,
+      total: formatAmount(m.total),
+      countRate: formatPercent(m.countRate),
+      totalRate: formatPercent(m.totalRate),
+      pace: formatPercent(m.pace),
     })),
+    projects: [...year.projects]
+      .sort((a, b) => a.signedOn.localeCompare(b.signedOn))
+      .map((p) => ({
+        ...p,
+        amountText: formatAmount(p.amount),
+        date: formatDate(p.signedOn),
+        unitName: unitNameOf(board.model, p.unit),
+        unitHref: unitUrl(p.unit),
+      })),
     downloads: [{ href: ledgerDataUrl('cooperation', year.year), label: 'CSV' }],
   };
 }

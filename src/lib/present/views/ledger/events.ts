@@ -18,10 +18,19 @@ export function eventsView(board: Board, shown?: number) {
   const year = shown === undefined ? latestEventYear(board)! : board.model.eventYears.find((y) => y.year === shown)!;
   return {
     year,
-    years: yearLinks(board.model.eventYears.map((y) => y.year), year.year, eventsUrl),
+    years: yearLinks(
+      board.model.eventYears.map((y) => y.year),
+      year.year,
+      eventsUrl,
+    ),
     title: `${year.year}年重大招商活动`,
     total: { signings: year.events.reduce((t, e) => t + e.signings.length, 0), conversion: eventYearConversion(year) },
-    events: year.events.map((e) => ({ event: e, href: eventUrl(e.id), conversion: conversion(e, year.steps), linked: e.signings.filter((s) => s.project).length })),
+    events: year.events.map((e) => ({
+      event: e,
+      href: eventUrl(e.id),
+      conversion: conversion(e, year.steps),
+      linked: e.signings.filter((s) => s.project).length,
+    })),
     downloads: [
       { href: ledgerDataUrl('events', year.year), label: '活动 CSV' },
       { href: ledgerDataUrl('signings', year.year), label: '签约项目 CSV' },
@@ -50,7 +59,13 @@ export function eventView(board: Board, id: string) {
         amount: s.amount === undefined ? '—' : formatAmount(s.amount),
         unitName: unitNameOf(model, s.unit),
         unitHref: unitUrl(s.unit),
-        project: project && status && { href: projectUrl(project.id), name: project.name, stage: status.latest.stage, inPlace: `${formatAmount(status.latest.inPlace)} ${ledger!.unit}` },
+        project: project &&
+          status && {
+            href: projectUrl(project.id),
+            name: project.name,
+            stage: status.latest.stage,
+            inPlace: `${formatAmount(status.latest.inPlace)} ${ledger!.unit}`,
+          },
       };
     }),
     downloads: [{ href: ledgerDataUrl('signings', year.year), label: '签约项目 CSV' }],

@@ -21,12 +21,16 @@ interface Mention {
  * commended (表扬), the bottom band (well behind) is warned (警示), as the speech rewards pace.
  */
 function byTone(groups: GroupResult[], test: (u: UnitResult) => boolean): Mention[] {
-  return groups.map((g) => ({ group: g.group.name, units: g.units.filter(test).map((u) => u.name) })).filter((m) => m.units.length > 0);
+  return groups
+    .map((g) => ({ group: g.group.name, units: g.units.filter(test).map((u) => u.name) }))
+    .filter((m) => m.units.length > 0);
 }
 
 /** A quarter's 红榜 / 黑榜, by group, when this month is a check that names them. */
 function fromVerdict(a: Assessment, pick: (g: GroupVerdict) => Array<{ name: string }>): Mention[] {
-  return a.groups.map((g) => ({ group: g.group.name, units: pick(g).map((u) => u.name) })).filter((m) => m.units.length > 0);
+  return a.groups
+    .map((g) => ({ group: g.group.name, units: pick(g).map((u) => u.name) }))
+    .filter((m) => m.units.length > 0);
 }
 
 export function bulletinView(board: Board, period: PeriodResult) {
@@ -49,10 +53,22 @@ export function bulletinView(board: Board, period: PeriodResult) {
     tables: period.groups.map((g) => compactTable(model, period, g)),
     commended: check?.check.honour
       ? { label: `${check.check.name}红榜`, symbol: '▲', mentions: fromVerdict(check, (g) => g.honour) }
-      : top ? { label: top.label, symbol: top.symbol, mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === top.id) } : null,
+      : top
+        ? {
+            label: top.label,
+            symbol: top.symbol,
+            mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === top.id),
+          }
+        : null,
     warned: check?.check.warn
       ? { label: `${check.check.name}黑榜`, symbol: '▼', mentions: fromVerdict(check, (g) => g.warned) }
-      : bottom ? { label: bottom.label, symbol: bottom.symbol, mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === bottom.id) } : null,
+      : bottom
+        ? {
+            label: bottom.label,
+            symbol: bottom.symbol,
+            mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === bottom.id),
+          }
+        : null,
     missing: byTone(period.groups, (u) => u.state === 'missing'),
     rule: rankingRuleText(period.plan, model),
     tieRule: period.plan.ranking.tieRule,

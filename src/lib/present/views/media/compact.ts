@@ -8,7 +8,15 @@
 import { indicatorOf, type Model } from '../../../model/model.ts';
 import type { Band } from '../../../schema/plan.ts';
 import type { GroupResult, PeriodResult, UnitResult } from '../../../score/board.ts';
-import { DASH, MISSING, formatAmount, formatCumulativeLabel, formatMovement, formatPercent, formatPp } from '../../format.ts';
+import {
+  DASH,
+  MISSING,
+  formatAmount,
+  formatCumulativeLabel,
+  formatMovement,
+  formatPercent,
+  formatPp,
+} from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
 
 export interface CompactColumn {
@@ -52,7 +60,9 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
     { heading: label, numeric: true },
     { heading: '超/欠序时', sub: '个百分点', numeric: true },
     ...indicators.flatMap((ind) => [
-      ...(amounts ? [{ heading: `${ind.shortName ?? ind.name}`, sub: `${cumulative}（${ind.unit}）`, numeric: true }] : []),
+      ...(amounts
+        ? [{ heading: `${ind.shortName ?? ind.name}`, sub: `${cumulative}（${ind.unit}）`, numeric: true }]
+        : []),
       { heading: `${ind.shortName ?? ind.name}完成率`, numeric: true },
     ]),
     { heading: '较上月', numeric: false },
@@ -65,9 +75,17 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
         : [
             formatPercent(row.score),
             `${row.band ? `${row.band.symbol} ` : ''}${formatPp(row.scoreGap)}`,
-            ...row.indicators.flatMap((r, i) => [...(amounts ? [formatAmount(r.value, indicators[i].decimals)] : []), formatPercent(r.completion)]),
+            ...row.indicators.flatMap((r, i) => [
+              ...(amounts ? [formatAmount(r.value, indicators[i].decimals)] : []),
+              formatPercent(r.completion),
+            ]),
           ];
-    return { unit: row.unit, state: row.state, band: row.band, cells: [placeText(row), row.shortName, ...figures, formatMovement(row.movement)] };
+    return {
+      unit: row.unit,
+      state: row.state,
+      band: row.band,
+      cells: [placeText(row), row.shortName, ...figures, formatMovement(row.movement)],
+    };
   });
   const units = [...new Set(indicators.map((i) => i.unit))].join('、');
   const note = amounts ? `单位：${units}；按${label}排名` : `各指标列为完成率（累计数见排行榜页）；按${label}排名`;

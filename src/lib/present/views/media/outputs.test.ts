@@ -10,7 +10,17 @@ import { bulletinView } from './bulletin.ts';
 import { compactTable } from './compact.ts';
 import { embedCode } from './embed.ts';
 import { previewCards, previewImageFor } from './preview.ts';
-import { fitName, FRAME, NAME_COLUMNS, nameColumn, ROWS_PER_SLIDE, SLIDE_LAYOUT, SLIDE_NAME_EMS, splitRows, textEms } from './slide-layout.ts';
+import {
+  fitName,
+  FRAME,
+  NAME_COLUMNS,
+  nameColumn,
+  ROWS_PER_SLIDE,
+  SLIDE_LAYOUT,
+  SLIDE_NAME_EMS,
+  splitRows,
+  textEms,
+} from './slide-layout.ts';
 import { slidesView } from './slides.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', name);
@@ -23,17 +33,42 @@ const wideMarch = wide.periods.at(-1)!;
 
 describe('the month in other forms', () => {
   it("names a quarterly check's 红榜 and 黑榜 in the month the plan assesses", () => {
-    const jan = report('2005-01', { t1: { c: 10, a: 4 }, t2: { c: 9, a: 3 }, t3: { c: 1 }, t4: { c: 2, a: 1 }, t5: { c: 8, a: 2 }, d1: { c: 1 } });
-    const feb = report('2005-02', { t1: { c: 20, a: 8 }, t2: { c: 18, a: 7 }, t3: { c: 2 }, t4: { c: 3, a: 1 }, t5: { c: 15, a: 5 }, d1: { c: 2 } });
-    const mar = report('2005-03', { t1: { c: 30, a: 12 }, t2: { c: 28, a: 11 }, t3: { c: 3 }, t4: { c: 5, a: 2 }, t5: { c: 26, a: 10 }, d1: { c: 3 } });
+    const jan = report('2005-01', {
+      t1: { c: 10, a: 4 },
+      t2: { c: 9, a: 3 },
+      t3: { c: 1 },
+      t4: { c: 2, a: 1 },
+      t5: { c: 8, a: 2 },
+      d1: { c: 1 },
+    });
+    const feb = report('2005-02', {
+      t1: { c: 20, a: 8 },
+      t2: { c: 18, a: 7 },
+      t3: { c: 2 },
+      t4: { c: 3, a: 1 },
+      t5: { c: 15, a: 5 },
+      d1: { c: 2 },
+    });
+    const mar = report('2005-03', {
+      t1: { c: 30, a: 12 },
+      t2: { c: 28, a: 11 },
+      t3: { c: 3 },
+      t4: { c: 5, a: 2 },
+      t5: { c: 26, a: 10 },
+      d1: { c: 3 },
+    });
     const assessed = scoreBoard(assessmentModel([jan, feb, mar]));
     const view = bulletinView(assessed, assessed.periods.at(-1)!);
     const q1 = assessAll(assessed).find((a) => a.check.id === 'q1')!;
     expect(view.commended!.label).toBe('一季度考评红榜');
     expect(view.warned!.label).toBe('一季度考评黑榜');
     const towns = q1.groups.find((g) => g.group.id === 'towns')!;
-    expect(view.commended!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(towns.honour.map((u) => u.name));
-    expect(view.warned!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(towns.warned.map((u) => u.name));
+    expect(view.commended!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(
+      towns.honour.map((u) => u.name),
+    );
+    expect(view.warned!.mentions.find((m) => m.group === towns.group.name)?.units).toEqual(
+      towns.warned.map((u) => u.name),
+    );
     expect(towns.honour.length).toBeGreaterThan(0);
   });
 
@@ -44,8 +79,12 @@ describe('the month in other forms', () => {
     for (const group of march.groups) {
       const commended = view.commended!.mentions.find((m) => m.group === group.group.name)?.units ?? [];
       const warned = view.warned!.mentions.find((m) => m.group === group.group.name)?.units ?? [];
-      expect(commended).toEqual(group.units.filter((u) => u.state === 'ranked' && u.band?.id === top.id).map((u) => u.name));
-      expect(warned).toEqual(group.units.filter((u) => u.state === 'ranked' && u.band?.id === bottom.id).map((u) => u.name));
+      expect(commended).toEqual(
+        group.units.filter((u) => u.state === 'ranked' && u.band?.id === top.id).map((u) => u.name),
+      );
+      expect(warned).toEqual(
+        group.units.filter((u) => u.state === 'ranked' && u.band?.id === bottom.id).map((u) => u.name),
+      );
     }
     expect(view.number).toBe('2005年第3期');
     expect(view.title).toBe(`关于2005年1—3月${model!.site.subject}目标任务完成情况的通报`);
@@ -54,14 +93,32 @@ describe('the month in other forms', () => {
   it('gives a 未报送 row its word and dashes, never figures', () => {
     const table = compactTable(model!, march, march.groups[0]);
     expect(table.rows.every((r) => r.cells.length === table.columns.length)).toBe(true);
-    for (const row of table.rows.filter((r) => r.state === 'missing')) expect(row.cells.slice(2, -1).every((c) => c === '未报送' || c === '—')).toBe(true);
+    for (const row of table.rows.filter((r) => r.state === 'missing'))
+      expect(row.cells.slice(2, -1).every((c) => c === '未报送' || c === '—')).toBe(true);
   });
 
   it('shows each indicator’s 累计 and 完成率 up to three indicators, and only 完成率 beyond (the columns would not fit)', () => {
     const two = compactTable(model!, march, march.groups[0]);
-    expect(two.columns.map((c) => c.heading)).toEqual(['位次', '单位', '综合完成率', '超/欠序时', '合同外资', '合同外资完成率', '实际外资', '实际外资完成率', '较上月']);
+    expect(two.columns.map((c) => c.heading)).toEqual([
+      '位次',
+      '单位',
+      '综合完成率',
+      '超/欠序时',
+      '合同外资',
+      '合同外资完成率',
+      '实际外资',
+      '实际外资完成率',
+      '较上月',
+    ]);
     const five = compactTable(wide.model, wideMarch, wideMarch.groups[0]);
-    expect(five.columns.map((c) => c.heading)).toEqual(['位次', '单位', '综合完成率', '超/欠序时', ...['合同利用外资', '实际利用外资', '外贸出口', '引进内资', '新开工项目'].map((n) => `${n}完成率`), '较上月']);
+    expect(five.columns.map((c) => c.heading)).toEqual([
+      '位次',
+      '单位',
+      '综合完成率',
+      '超/欠序时',
+      ...['合同利用外资', '实际利用外资', '外贸出口', '引进内资', '新开工项目'].map((n) => `${n}完成率`),
+      '较上月',
+    ]);
     expect(five.rows.every((r) => r.cells.length === five.columns.length)).toBe(true);
     expect(five.note).toBe('各指标列为完成率（累计数见排行榜页）；按综合完成率排名');
   });
@@ -69,7 +126,10 @@ describe('the month in other forms', () => {
   it('keeps the city’s figures and the group sentences on one summary slide when they fit', () => {
     const [summary, next] = slidesView(board, march).slides;
     expect(summary).toMatchObject({ kind: 'summary', id: 'summary', figureColumns: 2 });
-    expect(summary.kind === 'summary' && [summary.figures.length, summary.groups.length]).toEqual([2, march.groups.length]);
+    expect(summary.kind === 'summary' && [summary.figures.length, summary.groups.length]).toEqual([
+      2,
+      march.groups.length,
+    ]);
     expect(next.kind).toBe('group');
   });
 
@@ -85,12 +145,16 @@ describe('the month in other forms', () => {
     expect(nameColumn(['单位名称30号'])).toBe(18);
     expect(nameColumn([fitName('江苏省大丰市经济技术开发区管理委员会')])).toBe(22);
     const css = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'styles', 'slides.css'), 'utf8');
-    for (const width of NAME_COLUMNS) expect(css).toContain(`.slide-table.name-${width} thead th:nth-child(2) {\n  width: ${width}%;`);
+    for (const width of NAME_COLUMNS)
+      expect(css).toContain(`.slide-table.name-${width} thead th:nth-child(2) {\n  width: ${width}%;`);
   });
 
   it('puts five figures in rows of three and the six group sentences on a slide of their own', () => {
     const slides = slidesView(wide, wideMarch).slides.filter((s) => s.kind === 'summary');
-    expect(slides.map((s) => [s.id, s.figures.length, s.groups.length, s.figureColumns])).toEqual([['summary', 5, 0, 3], ['summary-2', 0, 6, 3]]);
+    expect(slides.map((s) => [s.id, s.figures.length, s.groups.length, s.figureColumns])).toEqual([
+      ['summary', 5, 0, 3],
+      ['summary-2', 0, 6, 3],
+    ]);
     expect(slides[1].title).toBe('2024年1—3月招商引资排行榜（各组概况）');
   });
 
@@ -103,23 +167,32 @@ describe('the month in other forms', () => {
 
   it('fits a slide’s rows of at least 40 px inside the graphics-safe area', () => {
     expect(SLIDE_LAYOUT.row).toBeGreaterThanOrEqual(40);
-    expect(SLIDE_LAYOUT.head + SLIDE_LAYOUT.tableHead + ROWS_PER_SLIDE * SLIDE_LAYOUT.row + SLIDE_LAYOUT.foot).toBeLessThanOrEqual(FRAME.safe.height);
+    expect(
+      SLIDE_LAYOUT.head + SLIDE_LAYOUT.tableHead + ROWS_PER_SLIDE * SLIDE_LAYOUT.row + SLIDE_LAYOUT.foot,
+    ).toBeLessThanOrEqual(FRAME.safe.height);
     const view = slidesView(board, march);
     expect(view.slides[0].kind).toBe('summary');
-    for (const s of view.slides) if (s.kind === 'group') expect(s.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
+    for (const s of view.slides)
+      if (s.kind === 'group') expect(s.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
     const units = march.groups.reduce((n, g) => n + g.units.length, 0);
     expect(view.slides.flatMap((s) => (s.kind === 'group' ? s.table.rows : [])).length).toBe(units);
   });
 
   it('writes an embed code with the absolute address of the group’s embed page', () => {
     const code = embedCode(board, march, march.groups[0], 'https://example.org/');
-    expect(code).toMatch(new RegExp(`^<iframe src="https://example.org/embed/2005-03/${march.groups[0].group.id}/" title="[^"]+" width="100%" height="\\d+"`));
+    expect(code).toMatch(
+      new RegExp(
+        `^<iframe src="https://example.org/embed/2005-03/${march.groups[0].group.id}/" title="[^"]+" width="100%" height="\\d+"`,
+      ),
+    );
   });
 
   it('previews each ranking and unit page with its own image and other pages with the site’s', () => {
     const cards = previewCards(board);
     expect(previewImageFor(cards, '/rankings/2005-03/')).toBe('/images/preview/rankings-2005-03.png');
-    expect(previewImageFor(cards, `/units/${model!.units[0].id}/`)).toBe(`/images/preview/units-${model!.units[0].id}.png`);
+    expect(previewImageFor(cards, `/units/${model!.units[0].id}/`)).toBe(
+      `/images/preview/units-${model!.units[0].id}.png`,
+    );
     expect(previewImageFor(cards, '/methodology/')).toBe('/images/preview/site.png');
   });
 });

@@ -5,7 +5,15 @@
  */
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board } from '../../../score/board.ts';
-import { formatAmount, formatDate, formatMonth, formatPercent, formatPeriod, formatPlace, formatWholeArea } from '../../format.ts';
+import {
+  formatAmount,
+  formatDate,
+  formatMonth,
+  formatPercent,
+  formatPeriod,
+  formatPlace,
+  formatWholeArea,
+} from '../../format.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { latestPeriod, scoreLabel, unitHistory } from '../../queries.ts';
 import { citySentence } from '../../summary.ts';
@@ -34,16 +42,29 @@ export function previewCards(board: Board): PreviewCard[] {
   const { model } = board;
   const { site } = model;
   const latest = latestPeriod(board);
-  const stampOf = (p: NonNullable<typeof latest>) => `数据期：${formatPeriod(p.period)}累计 · 发布日期：${formatDate(p.report.publishedOn)}`;
+  const stampOf = (p: NonNullable<typeof latest>) =>
+    `数据期：${formatPeriod(p.period)}累计 · 发布日期：${formatDate(p.report.publishedOn)}`;
   const cards: PreviewCard[] = [];
   if (!latest) return cards;
-  cards.push({ name: SITE_CARD, path: homeUrl(), kicker: site.publisher, title: site.title, lines: [citySentence(model, latest)], stamp: stampOf(latest), notice: illustrativeNotice(site, latest) });
+  cards.push({
+    name: SITE_CARD,
+    path: homeUrl(),
+    kicker: site.publisher,
+    title: site.title,
+    lines: [citySentence(model, latest)],
+    stamp: stampOf(latest),
+    notice: illustrativeNotice(site, latest),
+  });
   // Months and checks of the latest year only (images/scope.ts); older pages show the site's card.
   for (const period of board.periods.filter((p) => drawsMonthImages(board, p.period))) {
     cards.push({
-      name: `rankings-${period.period}`, path: rankingUrl(period.period), kicker: site.title,
-      title: `${formatPeriod(period.period)}${site.subject}排行榜`, lines: [citySentence(model, period)],
-      stamp: stampOf(period), notice: illustrativeNotice(site, period),
+      name: `rankings-${period.period}`,
+      path: rankingUrl(period.period),
+      kicker: site.title,
+      title: `${formatPeriod(period.period)}${site.subject}排行榜`,
+      lines: [citySentence(model, period)],
+      stamp: stampOf(period),
+      notice: illustrativeNotice(site, period),
     });
   }
   for (const unit of model.units) {
@@ -58,16 +79,29 @@ export function previewCards(board: Board): PreviewCard[] {
     });
     const score = row.score === null ? [] : [`${scoreLabel(period.plan, model)} ${formatPercent(row.score)}`];
     cards.push({
-      name: `units-${unit.id}`, path: unitUrl(unit.id), kicker: site.title, title: unit.name,
-      lines: [place, ...score, ...figures], stamp: stampOf(period), notice: illustrativeNotice(site, period),
+      name: `units-${unit.id}`,
+      path: unitUrl(unit.id),
+      kicker: site.title,
+      title: unit.name,
+      lines: [place, ...score, ...figures],
+      stamp: stampOf(period),
+      notice: illustrativeNotice(site, period),
     });
   }
   for (const a of assessAll(board).filter((a) => drawsMonthImages(board, a.period.period))) {
-    const verdict = (name: string, pass: boolean) => `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
+    const verdict = (name: string, pass: boolean) =>
+      `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
     cards.push({
-      name: `assessment-${a.year}-${a.check.id}`, path: assessmentUrl(a.year, a.check.id), kicker: site.title, title: assessmentTitle(a),
-      lines: [verdict(formatWholeArea(site.city), a.city.pass), ...a.groups.map((g) => verdict(g.group.name, g.total.pass))],
-      stamp: stampOf(a.period), notice: illustrativeNotice(site, a.period),
+      name: `assessment-${a.year}-${a.check.id}`,
+      path: assessmentUrl(a.year, a.check.id),
+      kicker: site.title,
+      title: assessmentTitle(a),
+      lines: [
+        verdict(formatWholeArea(site.city), a.city.pass),
+        ...a.groups.map((g) => verdict(g.group.name, g.total.pass)),
+      ],
+      stamp: stampOf(a.period),
+      notice: illustrativeNotice(site, a.period),
     });
   }
   return cards;

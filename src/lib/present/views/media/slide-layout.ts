@@ -16,7 +16,9 @@ export const SLIDE_LAYOUT = { head: 150, tableHead: 90, row: 62, foot: 100, text
 /** A table of more columns than this (three or more indicators) is set in denseText. */
 export const DENSE_AFTER_COLUMNS = 8;
 /** Ranking rows that fit one slide. */
-export const ROWS_PER_SLIDE = Math.floor((FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.tableHead - SLIDE_LAYOUT.foot) / SLIDE_LAYOUT.row);
+export const ROWS_PER_SLIDE = Math.floor(
+  (FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.tableHead - SLIDE_LAYOUT.foot) / SLIDE_LAYOUT.row,
+);
 
 /**
  * The summary slide's sizes, px: a figure panel (name, value, two lines) and the group sentences.

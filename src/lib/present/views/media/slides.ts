@@ -6,14 +6,32 @@
  */
 import { indicatorOf } from '../../../model/model.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
-import { formatAmount, formatDate, formatPaceGapText, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
+import {
+  formatAmount,
+  formatDate,
+  formatPaceGapText,
+  formatPercent,
+  formatPeriod,
+  formatWholeArea,
+} from '../../format.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { scoreLabel } from '../../queries.ts';
 import { groupSentence } from '../../summary.ts';
 import { slideImageUrl, slidesUrl } from '../../urls.ts';
 import { drawsSlideImages } from '../../../images/scope.ts';
 import { compactTable, type CompactTable } from './compact.ts';
-import { BODY_HEIGHT, DENSE_AFTER_COLUMNS, figureColumns, figuresHeight, fitName, nameColumn, SLIDE_LAYOUT, SUMMARY_LAYOUT, sentenceHeight, splitRows } from './slide-layout.ts';
+import {
+  BODY_HEIGHT,
+  DENSE_AFTER_COLUMNS,
+  figureColumns,
+  figuresHeight,
+  fitName,
+  nameColumn,
+  SLIDE_LAYOUT,
+  SUMMARY_LAYOUT,
+  sentenceHeight,
+  splitRows,
+} from './slide-layout.ts';
 
 export interface CityFigure {
   name: string;
@@ -57,7 +75,8 @@ function summarySlides(first: Omit<SummarySlide, 'figureColumns'>): SummarySlide
   const columns = figureColumns(first.figures.length);
   const heights = first.groups.map(sentenceHeight);
   const total = (hs: number[]) => hs.reduce((a, b) => a + b, 0);
-  if (figuresHeight(first.figures.length) + SUMMARY_LAYOUT.gap + total(heights) <= BODY_HEIGHT) return [{ ...first, figureColumns: columns }];
+  if (figuresHeight(first.figures.length) + SUMMARY_LAYOUT.gap + total(heights) <= BODY_HEIGHT)
+    return [{ ...first, figureColumns: columns }];
   const parts: string[][] = [];
   let used = BODY_HEIGHT;
   first.groups.forEach((sentence, i) => {
@@ -70,7 +89,14 @@ function summarySlides(first: Omit<SummarySlide, 'figureColumns'>): SummarySlide
   });
   return [
     { ...first, groups: [], figureColumns: columns },
-    ...parts.map((groups, i) => ({ ...first, id: `summary-${i + 2}`, title: `${first.title}（各组概况${parts.length > 1 ? ` ${i + 1}/${parts.length}` : ''}）`, figures: [], groups, figureColumns: columns })),
+    ...parts.map((groups, i) => ({
+      ...first,
+      id: `summary-${i + 2}`,
+      title: `${first.title}（各组概况${parts.length > 1 ? ` ${i + 1}/${parts.length}` : ''}）`,
+      figures: [],
+      groups,
+      figureColumns: columns,
+    })),
   ];
 }
 
@@ -81,11 +107,22 @@ export function slidesView(board: Board, period: PeriodResult) {
   const aside = `${when} · 序时进度 ${formatPercent(period.pace)}`;
   const label = scoreLabel(period.plan, model);
   const summary: Omit<SummarySlide, 'figureColumns'> = {
-    kind: 'summary', id: 'summary', title: `${when}${site.subject}排行榜`, aside: `${site.city} · 序时进度 ${formatPercent(period.pace)}`,
+    kind: 'summary',
+    id: 'summary',
+    title: `${when}${site.subject}排行榜`,
+    aside: `${site.city} · 序时进度 ${formatPercent(period.pace)}`,
     figures: period.city.map((c) => {
       const ind = indicatorOf(model, c.indicator);
       const tone = c.paceGap === null ? 'neutral' : c.paceGap >= 0 ? 'good' : 'bad';
-      return { name: ind.name, value: formatAmount(c.value, ind.decimals), unit: ind.unit, completion: c.completion === null ? `无${formatWholeArea(site.city)}目标` : `完成年度目标 ${formatPercent(c.completion)}`, gap: c.paceGap === null ? '' : formatPaceGapText(c.paceGap), tone };
+      return {
+        name: ind.name,
+        value: formatAmount(c.value, ind.decimals),
+        unit: ind.unit,
+        completion:
+          c.completion === null ? `无${formatWholeArea(site.city)}目标` : `完成年度目标 ${formatPercent(c.completion)}`,
+        gap: c.paceGap === null ? '' : formatPaceGapText(c.paceGap),
+        tone,
+      };
     }),
     groups: period.groups.map((g) => groupSentence(g, label)),
   };
@@ -94,14 +131,20 @@ export function slidesView(board: Board, period: PeriodResult) {
     const parts = splitRows(table.rows);
     const dense = table.columns.length > DENSE_AFTER_COLUMNS;
     return parts.map((rows, i): GroupSlide => {
-      const fitted = rows.map((row) => ({ ...row, cells: row.cells.map((cell, k) => (k === 1 ? fitName(cell) : cell)) }));
+      const fitted = rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell, k) => (k === 1 ? fitName(cell) : cell)),
+      }));
       return {
         kind: 'group',
         id: parts.length > 1 ? `${group.group.id}-${i + 1}` : group.group.id,
         title: `${group.group.name}${parts.length > 1 ? `（${i + 1}/${parts.length}）` : ''} · ${site.subject}排行榜`,
         aside,
         table: { ...table, rows: fitted },
-        nameColumn: nameColumn(fitted.map((row) => row.cells[1]), dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text),
+        nameColumn: nameColumn(
+          fitted.map((row) => row.cells[1]),
+          dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text,
+        ),
         dense,
       };
     });
@@ -116,7 +159,14 @@ export function slidesView(board: Board, period: PeriodResult) {
     stamp: `数据期：${when}（1—N月累计）　发布日期：${formatDate(period.report.publishedOn)}　编报：${period.report.publisher}`,
     notice: illustrativeNotice(site, period),
     /** Drawn for the latest month only (images/scope.ts); older months are shown and printed from this page. */
-    images: !drawsSlideImages(board, period.period) ? [] : slides.map((s) => ({ id: s.id, title: s.title, png: slideImageUrl(period.period, s.id, 'png'), svg: slideImageUrl(period.period, s.id, 'svg') })),
+    images: !drawsSlideImages(board, period.period)
+      ? []
+      : slides.map((s) => ({
+          id: s.id,
+          title: s.title,
+          png: slideImageUrl(period.period, s.id, 'png'),
+          svg: slideImageUrl(period.period, s.id, 'svg'),
+        })),
   };
 }
 

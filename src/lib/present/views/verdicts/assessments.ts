@@ -7,7 +7,15 @@ import { indicatorOf } from '../../../model/model.ts';
 import { assessAll, type Assessment, type TotalVerdict, type UnitVerdict } from '../../../score/assessment.ts';
 import type { Board } from '../../../score/board.ts';
 import { formatMonth, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
-import { assessmentDataUrl, assessmentsUrl, assessmentUrl, placesUrl, rankingUrl, unitUrl, warningUrl } from '../../urls.ts';
+import {
+  assessmentDataUrl,
+  assessmentsUrl,
+  assessmentUrl,
+  placesUrl,
+  rankingUrl,
+  unitUrl,
+  warningUrl,
+} from '../../urls.ts';
 import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
 export const assessmentTitle = (a: Assessment) => `${a.year}年${a.check.name}`;
@@ -20,12 +28,14 @@ export function assessmentsIndexView(board: Board) {
     .map((plan) => ({
       year: plan.year,
       source: plan.assessments!.source,
-      checks: all.filter((a) => a.year === plan.year).map((a) => ({
-        href: assessmentUrl(a.year, a.check.id),
-        name: a.check.name,
-        month: formatMonth(a.period.period),
-        summary: summaryText(a, formatWholeArea(board.model.site.city)),
-      })),
+      checks: all
+        .filter((a) => a.year === plan.year)
+        .map((a) => ({
+          href: assessmentUrl(a.year, a.check.id),
+          name: a.check.name,
+          month: formatMonth(a.period.period),
+          summary: summaryText(a, formatWholeArea(board.model.site.city)),
+        })),
       warningHref: warningUrl(plan.year),
       placesHref: placesUrl(plan.year),
     }))
@@ -33,7 +43,8 @@ export function assessmentsIndexView(board: Board) {
   return { years, subject: board.model.site.subject };
 }
 
-const count = (units: UnitVerdict[], outcome: UnitVerdict['outcome']) => units.filter((u) => u.outcome === outcome).length;
+const count = (units: UnitVerdict[], outcome: UnitVerdict['outcome']) =>
+  units.filter((u) => u.outcome === outcome).length;
 
 /** One line: 全市 (全县 …) 实现双过半；达标 9 个、未达 10 个、免考 1 个. */
 function summaryText(a: Assessment, area: string): string {
@@ -87,39 +98,70 @@ export function assessmentView(board: Board, a: Assessment) {
         })),
         stretch: u.stretchMet === null ? '—' : u.stretchMet ? '✓ 是' : '否',
         list: g.honour.includes(u) ? '红榜' : g.warned.includes(u) ? '黑榜' : '',
-        reason: [u.reason, ...u.indicators.filter((i) => i.outcome === 'exempt').map((i) => `${indicatorOf(model, i.indicator).name}免考：${i.reason}`)].filter(Boolean).join('；'),
+        reason: [
+          u.reason,
+          ...u.indicators
+            .filter((i) => i.outcome === 'exempt')
+            .map((i) => `${indicatorOf(model, i.indicator).name}免考：${i.reason}`),
+        ]
+          .filter(Boolean)
+          .join('；'),
       })),
     })),
     hasLists: a.groups.some((g) => g.honour.length + g.warned.length > 0) || Boolean(a.check.honour || a.check.warn),
-    failed: all.filter((u) => u.outcome === 'fail').map((u) => ({ ...link(u), on: u.missing ? '未报送' : failedNames(model, u) })),
+    failed: all
+      .filter((u) => u.outcome === 'fail')
+      .map((u) => ({ ...link(u), on: u.missing ? '未报送' : failedNames(model, u) })),
     passed: all.filter((u) => u.outcome === 'pass').map(link),
     stretched: all.filter((u) => u.stretchMet === true).map(link),
     exempt: [
       ...all.filter((u) => u.outcome === 'exempt').map((u) => ({ ...link(u), reason: u.reason ?? '' })),
-      ...all.flatMap((u) => u.indicators.filter((i) => i.outcome === 'exempt').map((i) => ({ ...link(u), reason: `${indicatorOf(model, i.indicator).name}：${i.reason}` }))),
+      ...all.flatMap((u) =>
+        u.indicators
+          .filter((i) => i.outcome === 'exempt')
+          .map((i) => ({ ...link(u), reason: `${indicatorOf(model, i.indicator).name}：${i.reason}` })),
+      ),
     ],
-    downloads: (['csv', 'json'] as const).map((f) => ({ href: assessmentDataUrl(a.year, a.check.id, f), label: f.toUpperCase() })),
+    downloads: (['csv', 'json'] as const).map((f) => ({
+      href: assessmentDataUrl(a.year, a.check.id, f),
+      label: f.toUpperCase(),
+    })),
   };
 }
 
 /** A unit's result in every published check, newest first, for its page. */
 export function unitVerdicts(board: Board, unitId: string) {
-  return assessAll(board).flatMap((a) => {
-    const u = a.groups.flatMap((g) => g.units).find((x) => x.unit === unitId);
-    if (!u) return [];
-    const g = a.groups.find((x) => x.group.id === u.group)!;
-    const list = g.honour.includes(u) ? '，列入红榜' : g.warned.includes(u) ? '，列入黑榜' : '';
-    const detail = u.outcome === 'fail' ? `（${u.missing ? '未报送' : failedNames(board.model, u)}）` : u.outcome === 'exempt' ? `（${u.reason}）` : '';
-    return [{ href: assessmentUrl(a.year, a.check.id), name: assessmentTitle(a), text: `${outcomeSymbol(u.outcome)} ${outcomeLabel(a.check, u.outcome)}${detail}${u.stretchMet ? '，完成力争目标' : ''}${list}` }];
-  }).reverse();
+  return assessAll(board)
+    .flatMap((a) => {
+      const u = a.groups.flatMap((g) => g.units).find((x) => x.unit === unitId);
+      if (!u) return [];
+      const g = a.groups.find((x) => x.group.id === u.group)!;
+      const list = g.honour.includes(u) ? '，列入红榜' : g.warned.includes(u) ? '，列入黑榜' : '';
+      const detail =
+        u.outcome === 'fail'
+          ? `（${u.missing ? '未报送' : failedNames(board.model, u)}）`
+          : u.outcome === 'exempt'
+            ? `（${u.reason}）`
+            : '';
+      return [
+        {
+          href: assessmentUrl(a.year, a.check.id),
+          name: assessmentTitle(a),
+          text: `${outcomeSymbol(u.outcome)} ${outcomeLabel(a.check, u.outcome)}${detail}${u.stretchMet ? '，完成力争目标' : ''}${list}`,
+        },
+      ];
+    })
+    .reverse();
 }
 
 /** The /data/ page's list of assessment downloads, newest year first. */
 export function assessmentDownloads(board: Board) {
-  return assessAll(board).map((a) => ({
-    name: assessmentTitle(a),
-    href: assessmentUrl(a.year, a.check.id),
-    csv: assessmentDataUrl(a.year, a.check.id, 'csv'),
-    json: assessmentDataUrl(a.year, a.check.id, 'json'),
-  })).reverse();
+  return assessAll(board)
+    .map((a) => ({
+      name: assessmentTitle(a),
+      href: assessmentUrl(a.year, a.check.id),
+      csv: assessmentDataUrl(a.year, a.check.id, 'csv'),
+      json: assessmentDataUrl(a.year, a.check.id, 'json'),
+    }))
+    .reverse();
 }

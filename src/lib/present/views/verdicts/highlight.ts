@@ -25,7 +25,10 @@ export function highlightView(board: Board, latest: PeriodResult) {
     title: `${a.year}年${check.highlight}`,
     href: assessmentUrl(a.year, check.id),
     linkText: `${a.year}年${check.name}全部结果`,
-    requirement: check.threshold === 'pace' ? `${check.month}月末序时进度 ${formatPercent(a.required)}` : `确保目标的 ${formatPercent(a.required)}`,
+    requirement:
+      check.threshold === 'pace'
+        ? `${check.month}月末序时进度 ${formatPercent(a.required)}`
+        : `确保目标的 ${formatPercent(a.required)}`,
     city: result(a.city.pass, a.city.indicators),
     groups: a.groups.map((g) => ({ name: g.group.name, ...result(g.total.pass, g.total.indicators) })),
   };

@@ -4,7 +4,10 @@ import { loadData } from '../../../read/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { placesView } from './places.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '../../../../../test/fixtures/minimal'), currentPeriod: '2026-11' });
+const { model } = loadData({
+  root: join(import.meta.dirname, '../../../../../test/fixtures/minimal'),
+  currentPeriod: '2026-11',
+});
 const board = scoreBoard(model!);
 const year = board.periods.at(-1)!.year;
 const units = board.periods.at(-1)!.groups.reduce((n, g) => n + g.units.length, 0);
@@ -18,6 +21,8 @@ describe('the year at a glance (位次一览)', () => {
   it('gives each group a page of its own, linked from the year page, once the board has more units than a page holds', () => {
     const view = placesView(board, year, units - 1);
     expect(view.split).toBe(true);
-    expect(view.groups.map((g) => g.href)).toEqual(board.periods.at(-1)!.groups.map((g) => `/assessments/${year}/places/${g.group.id}/`));
+    expect(view.groups.map((g) => g.href)).toEqual(
+      board.periods.at(-1)!.groups.map((g) => `/assessments/${year}/places/${g.group.id}/`),
+    );
   });
 });

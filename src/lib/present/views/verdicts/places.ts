@@ -31,9 +31,18 @@ export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE
     groups: latest.groups.map(({ group }) => {
       // Units in the latest month's order, so the table reads like the chart's right-hand end.
       const order = latest.groups.find((g) => g.group.id === group.id)!.units;
-      const rowsOf = (unit: string) => periods.map((p) => p.groups.find((g) => g.group.id === group.id)?.units.find((u) => u.unit === unit));
-      const units = order.map((u) => ({ unit: u.unit, name: u.shortName, href: unitUrl(u.unit), months: rowsOf(u.unit) }));
-      const chart = rankChart(months, units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) })));
+      const rowsOf = (unit: string) =>
+        periods.map((p) => p.groups.find((g) => g.group.id === group.id)?.units.find((u) => u.unit === unit));
+      const units = order.map((u) => ({
+        unit: u.unit,
+        name: u.shortName,
+        href: unitUrl(u.unit),
+        months: rowsOf(u.unit),
+      }));
+      const chart = rankChart(
+        months,
+        units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) })),
+      );
       return {
         id: group.id,
         name: group.name,

@@ -30,19 +30,30 @@ export interface RankChartGeometry {
   plotRight: number;
   columns: Array<{ x: number; label: string }>;
   rows: Array<{ y: number; rank: number }>;
-  lines: Array<{ label: string; style: number; path: string; points: Array<{ x: number; y: number; rank: number; month: string }> }>;
+  lines: Array<{
+    label: string;
+    style: number;
+    path: string;
+    points: Array<{ x: number; y: number; rank: number; month: string }>;
+  }>;
   left: EndLabel[];
   right: EndLabel[];
 }
 
 /** End labels: units sharing a place at an end share one label (并列). */
-function endLabels(entries: Array<{ rank: number; label: string }>, y: (rank: number) => number, side: 'left' | 'right'): EndLabel[] {
+function endLabels(
+  entries: Array<{ rank: number; label: string }>,
+  y: (rank: number) => number,
+  side: 'left' | 'right',
+): EndLabel[] {
   const byRank = new Map<number, string[]>();
   for (const e of entries) byRank.set(e.rank, [...(byRank.get(e.rank) ?? []), e.label]);
-  return [...byRank].sort((a, b) => a[0] - b[0]).map(([rank, names]) => ({
-    y: y(rank),
-    text: side === 'left' ? `${rank} ${names.join('、')}` : `${names.join('、')} ${rank}`,
-  }));
+  return [...byRank]
+    .sort((a, b) => a[0] - b[0])
+    .map(([rank, names]) => ({
+      y: y(rank),
+      text: side === 'left' ? `${rank} ${names.join('、')}` : `${names.join('、')} ${rank}`,
+    }));
 }
 
 export function rankChart(months: string[], lines: RankLine[]): RankChartGeometry {
@@ -52,7 +63,9 @@ export function rankChart(months: string[], lines: RankLine[]): RankChartGeometr
   const x = (i: number) => plotLeft + i * COLUMN;
   const y = (rank: number) => TOP + (rank - 1) * ROW;
   const drawn = lines.map((line, i) => {
-    const points = line.ranks.flatMap((rank, m) => (rank === null ? [] : [{ x: x(m), y: y(rank), rank, month: months[m] }]));
+    const points = line.ranks.flatMap((rank, m) =>
+      rank === null ? [] : [{ x: x(m), y: y(rank), rank, month: months[m] }],
+    );
     let path = '';
     line.ranks.forEach((rank, m) => {
       if (rank === null) return;

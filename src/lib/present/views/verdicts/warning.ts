@@ -14,7 +14,8 @@ import { warningMethodText } from './wording.ts';
 export const latestOfYear = (board: Board, year: number) => board.periods.filter((p) => p.year === year).at(-1);
 
 /** Years whose plan states assessments and that have a published month. */
-export const warningYears = (board: Board) => board.model.plans.filter((p) => p.assessments && latestOfYear(board, p.year)).map((p) => p.year);
+export const warningYears = (board: Board) =>
+  board.model.plans.filter((p) => p.assessments && latestOfYear(board, p.year)).map((p) => p.year);
 
 /**
  * What is wrong with one unit, in a line: the checks it is projected to miss (with the first one's
@@ -27,8 +28,15 @@ export function warningText(model: Model, w: UnitWarning, behindMonths: number):
   const first = missed[0];
   if (first && first.indicators.every((i) => i.value === null)) parts.push('本月未报送，无法推算');
   else if (first) {
-    const figures = first.missedOn.map((id) => `${indicatorOf(model, id).name} ${formatPercent(first.indicators.find((i) => i.indicator === id)?.completion)}`).join('、');
-    parts.push(`预计达不到${missed.map((p) => p.check.name).join('、')}（按当前进度，${first.check.month}月末${figures}）`);
+    const figures = first.missedOn
+      .map(
+        (id) =>
+          `${indicatorOf(model, id).name} ${formatPercent(first.indicators.find((i) => i.indicator === id)?.completion)}`,
+      )
+      .join('、');
+    parts.push(
+      `预计达不到${missed.map((p) => p.check.name).join('、')}（按当前进度，${first.check.month}月末${figures}）`,
+    );
   }
   if (w.behindStreak >= behindMonths) parts.push(`连续落后 ${w.behindStreak} 个月`);
   return parts.join('；');
@@ -42,10 +50,14 @@ export function warningSummary(board: Board, period: PeriodResult) {
   return {
     href: warningUrl(period.year),
     isLatest: latestOfYear(board, period.year) === period,
-    groups: period.groups.map((g) => ({
-      name: g.group.name,
-      units: warned.filter((u) => u.group === g.group.id).map((u) => ({ name: u.name, href: unitUrl(u.unit), text: warningText(board.model, u, w.behindMonths) })),
-    })).filter((g) => g.units.length > 0),
+    groups: period.groups
+      .map((g) => ({
+        name: g.group.name,
+        units: warned
+          .filter((u) => u.group === g.group.id)
+          .map((u) => ({ name: u.name, href: unitUrl(u.unit), text: warningText(board.model, u, w.behindMonths) })),
+      }))
+      .filter((g) => g.units.length > 0),
   };
 }
 
@@ -56,7 +68,11 @@ export function unitWarning(board: Board, unitId: string) {
   const w = period && warningsAt(board, period);
   const mine = w?.units.find((u) => u.unit === unitId);
   if (!w || !period || !mine) return undefined;
-  return { month: formatMonth(period.period), text: warningText(board.model, mine, w.behindMonths) || '无预警', href: warningUrl(period.year) };
+  return {
+    month: formatMonth(period.period),
+    text: warningText(board.model, mine, w.behindMonths) || '无预警',
+    href: warningUrl(period.year),
+  };
 }
 
 export function warningView(board: Board, year: number) {
@@ -79,18 +95,25 @@ export function warningView(board: Board, year: number) {
     groups: period.groups.map((g) => ({
       id: g.group.id,
       name: g.group.name,
-      rows: warned.filter((u) => u.group === g.group.id).map((u) => ({
-        name: u.name,
-        href: unitUrl(u.unit),
-        projections: u.projections.map((p) => ({
-          missed: p.missedOn.length > 0,
-          cells: p.indicators.map((i) => {
-            const missed = p.missedOn.includes(i.indicator);
-            return { text: `${formatPercent(i.completion)}${missed ? ' ✗' : ''}`, missed };
-          }),
+      rows: warned
+        .filter((u) => u.group === g.group.id)
+        .map((u) => ({
+          name: u.name,
+          href: unitUrl(u.unit),
+          projections: u.projections.map((p) => ({
+            missed: p.missedOn.length > 0,
+            cells: p.indicators.map((i) => {
+              const missed = p.missedOn.includes(i.indicator);
+              return { text: `${formatPercent(i.completion)}${missed ? ' ✗' : ''}`, missed };
+            }),
+          })),
+          streak:
+            u.behindStreak >= w.behindMonths
+              ? `⚑ 连续落后 ${u.behindStreak} 个月`
+              : u.behindStreak > 0
+                ? `落后 ${u.behindStreak} 个月`
+                : '—',
         })),
-        streak: u.behindStreak >= w.behindMonths ? `⚑ 连续落后 ${u.behindStreak} 个月` : u.behindStreak > 0 ? `落后 ${u.behindStreak} 个月` : '—',
-      })),
     })),
     count: warned.length,
     /** Every month of the year, every unit (not only the warned), as CSV. */
@@ -100,4 +123,6 @@ export function warningView(board: Board, year: number) {
 
 /** The /data/ page's list of 预警 downloads, newest year first. */
 export const warningDownloads = (board: Board) =>
-  warningYears(board).map((year) => ({ name: `${year}年预警名单`, href: warningUrl(year), csv: warningDataUrl(year) })).reverse();
+  warningYears(board)
+    .map((year) => ({ name: `${year}年预警名单`, href: warningUrl(year), csv: warningDataUrl(year) }))
+    .reverse();

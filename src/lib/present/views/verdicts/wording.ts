@@ -18,11 +18,14 @@ export function outcomeLabel(check: Check, outcome: UnitOutcome | IndicatorOutco
 }
 
 /** A symbol beside the words, so a verdict reads without colour: ✓ pass, ✗ fail, ○ exempt or not judged. */
-export const outcomeSymbol = (outcome: UnitOutcome | IndicatorOutcome) => (outcome === 'pass' ? '✓' : outcome === 'fail' ? '✗' : '○');
+export const outcomeSymbol = (outcome: UnitOutcome | IndicatorOutcome) =>
+  outcome === 'pass' ? '✓' : outcome === 'fail' ? '✗' : '○';
 
 /** What a check requires, in words: 序时进度（25.0%） or 确保目标的 50.0%. */
 export const requirementText = (check: Check) =>
-  check.threshold === 'pace' ? `序时进度（${check.month}/12，即 ${formatPercent(requiredShare(check))}）` : `确保目标的 ${formatPercent(requiredShare(check))}`;
+  check.threshold === 'pace'
+    ? `序时进度（${check.month}/12，即 ${formatPercent(requiredShare(check))}）`
+    : `确保目标的 ${formatPercent(requiredShare(check))}`;
 
 /** The rule of one check, as sentences, for the top of its page and the methodology. */
 export function checkRuleText(check: Check, rules: Assessments, area: string): string[] {
@@ -31,8 +34,14 @@ export function checkRuleText(check: Check, rules: Assessments, area: string): s
     `没有目标的指标不考；${rules.newUnits && check.month <= rules.newUnits.exemptThrough ? `当年新设的单位${rules.newUnits.reason.startsWith('当年新设') ? '' : `（${rules.newUnits.reason}）`}免考；` : ''}书面批准免考的单位或指标，按计划所列理由免考，理由列在表中。`,
     `各组和${area}另按合计数判断：有目标单位的累计之和 ÷ 其目标之和，每一项指标都达到${requirementText(check)}，为“${check.passLabel}”。`,
   ];
-  if (check.honour) lines.push(`红榜：各组“${check.passLabel}”的单位中，按排行榜位次取前${formatCount(check.honour)}名（与第${formatCount(check.honour)}名并列的一并列入）。`);
-  if (check.warn) lines.push(`黑榜：各组“${check.failLabel}”的单位中，按位次取最后${formatCount(check.warn)}名（未报送单位排在最后；并列的一并列入）。达到要求的单位不列入黑榜。`);
+  if (check.honour)
+    lines.push(
+      `红榜：各组“${check.passLabel}”的单位中，按排行榜位次取前${formatCount(check.honour)}名（与第${formatCount(check.honour)}名并列的一并列入）。`,
+    );
+  if (check.warn)
+    lines.push(
+      `黑榜：各组“${check.failLabel}”的单位中，按位次取最后${formatCount(check.warn)}名（未报送单位排在最后；并列的一并列入）。达到要求的单位不列入黑榜。`,
+    );
   if (check.stretch) lines.push('另列出完成全部力争目标的单位（只看有力争目标的指标）。');
   return lines;
 }
@@ -50,4 +59,5 @@ export function warningMethodText(rules: Assessments, scoreName: string): string
 export const unitNames = (units: UnitVerdict[]) => (units.length ? units.map((u) => u.name).join('、') : '无');
 
 /** The indicator names a unit failed on. */
-export const failedNames = (model: Model, unit: UnitVerdict) => unit.failedOn.map((id) => indicatorOf(model, id).name).join('、');
+export const failedNames = (model: Model, unit: UnitVerdict) =>
+  unit.failedOn.map((id) => indicatorOf(model, id).name).join('、');

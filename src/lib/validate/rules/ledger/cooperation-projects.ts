@@ -12,11 +12,21 @@ function check(context: RuleContext): Issue[] {
     const yearProblem = yearIssue(source, file.year);
     if (yearProblem) issues.push(yearProblem);
     file.projects.forEach((p, i) => {
-      if (!context.units.some((u) => u.id === p.unit)) issues.push(unitIssue(source, ['projects', i, 'unit'], p.unit, context.units));
+      if (!context.units.some((u) => u.id === p.unit))
+        issues.push(unitIssue(source, ['projects', i, 'unit'], p.unit, context.units));
       if (p.amount < file.minimum) {
-        issues.push(issueAt(source, ['projects', i, 'amount'], `每个项目不少于 ${file.minimum} ${file.unit}`, `${p.amount} ${file.unit}`, { suggestion: `不足 ${file.minimum} ${file.unit} 的项目不计入，删去这一项；若金额写错请改正` }));
+        issues.push(
+          issueAt(
+            source,
+            ['projects', i, 'amount'],
+            `每个项目不少于 ${file.minimum} ${file.unit}`,
+            `${p.amount} ${file.unit}`,
+            { suggestion: `不足 ${file.minimum} ${file.unit} 的项目不计入，删去这一项；若金额写错请改正` },
+          ),
+        );
       }
-      if (!p.signedOn.startsWith(`${file.year}-`)) issues.push(issueAt(source, ['projects', i, 'signedOn'], `${file.year} 年内的签约日期`, p.signedOn));
+      if (!p.signedOn.startsWith(`${file.year}-`))
+        issues.push(issueAt(source, ['projects', i, 'signedOn'], `${file.year} 年内的签约日期`, p.signedOn));
     });
   }
   return issues;

@@ -16,15 +16,36 @@ function check(context: RuleContext): Issue[] {
     if (yearProblem) issues.push(yearProblem);
     file.quarters.forEach((q, i) => {
       const previous = file.quarters[i - 1]?.quarter ?? 0;
-      if (q.quarter <= previous) issues.push(issueAt(source, ['quarters', i, 'quarter'], `季度按 1—4 排列、各一次（上一项是第 ${previous} 季度）`, String(q.quarter)));
+      if (q.quarter <= previous)
+        issues.push(
+          issueAt(
+            source,
+            ['quarters', i, 'quarter'],
+            `季度按 1—4 排列、各一次（上一项是第 ${previous} 季度）`,
+            String(q.quarter),
+          ),
+        );
       const { held, date } = q.forum;
-      if (held && date === undefined) issues.push(issueAt(source, ['quarters', i, 'forum', 'held'], '召开了座谈会就写明日期（date）', '没有 date', { key: true, suggestion: '加一行 date: YYYY-MM-DD' }));
+      if (held && date === undefined)
+        issues.push(
+          issueAt(source, ['quarters', i, 'forum', 'held'], '召开了座谈会就写明日期（date）', '没有 date', {
+            key: true,
+            suggestion: '加一行 date: YYYY-MM-DD',
+          }),
+        );
       if (date !== undefined && (!date.startsWith(`${file.year}-`) || quarterOf(date) !== q.quarter)) {
-        issues.push(issueAt(source, ['quarters', i, 'forum', 'date'], `${file.year} 年第 ${q.quarter} 季度内的日期`, date));
+        issues.push(
+          issueAt(source, ['quarters', i, 'forum', 'date'], `${file.year} 年第 ${q.quarter} 季度内的日期`, date),
+        );
       }
       const c = q.complaints;
       const over = (field: 'verified' | 'resolved' | 'suspensions', limit: number, name: string) => {
-        if (c[field] > limit) issues.push(issueAt(source, ['quarters', i, 'complaints', field], `不超过${name} ${limit} 件`, `${c[field]} 件`, { suggestion: '核对投诉登记表' }));
+        if (c[field] > limit)
+          issues.push(
+            issueAt(source, ['quarters', i, 'complaints', field], `不超过${name} ${limit} 件`, `${c[field]} 件`, {
+              suggestion: '核对投诉登记表',
+            }),
+          );
       };
       over('verified', c.received, '受理');
       over('resolved', c.received, '受理');

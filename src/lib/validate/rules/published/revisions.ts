@@ -17,10 +17,29 @@ function check(context: RuleContext): Issue[] {
   /** period/unit/indicator → the figure the revisions so far have left, starting from the record. */
   const running = new Map<string, Figure>();
   for (const { source, value } of context.files.revisions) {
-    const refs = (list: 'revisions' | 'adjustments', i: number, entry: { unit: string; indicator: string; period: string }) => {
-      if (!unitIds.includes(entry.unit)) issues.push(issueAt(source, [list, i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, { suggestion: didYouMean(entry.unit, unitIds) }));
-      if (!indicatorIds.includes(entry.indicator)) issues.push(issueAt(source, [list, i, 'indicator'], `这些指标之一：${indicatorIds.join('、')}`, `“${entry.indicator}”`, { suggestion: didYouMean(entry.indicator, indicatorIds) }));
-      if (!reported.has(entry.period)) issues.push(issueAt(source, [list, i, 'period'], '已有报表的月份', `“${entry.period}”（没有这个月的报表）`, { suggestion: '核对年份和月份' }));
+    const refs = (
+      list: 'revisions' | 'adjustments',
+      i: number,
+      entry: { unit: string; indicator: string; period: string },
+    ) => {
+      if (!unitIds.includes(entry.unit))
+        issues.push(
+          issueAt(source, [list, i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, {
+            suggestion: didYouMean(entry.unit, unitIds),
+          }),
+        );
+      if (!indicatorIds.includes(entry.indicator))
+        issues.push(
+          issueAt(source, [list, i, 'indicator'], `这些指标之一：${indicatorIds.join('、')}`, `“${entry.indicator}”`, {
+            suggestion: didYouMean(entry.indicator, indicatorIds),
+          }),
+        );
+      if (!reported.has(entry.period))
+        issues.push(
+          issueAt(source, [list, i, 'period'], '已有报表的月份', `“${entry.period}”（没有这个月的报表）`, {
+            suggestion: '核对年份和月份',
+          }),
+        );
     };
     value.adjustments.forEach((a, i) => refs('adjustments', i, a));
     // In date order, so that a second revision of one figure starts from the first one's new value.
@@ -30,16 +49,37 @@ function check(context: RuleContext): Issue[] {
       if (!months) continue;
       const recorded = months[r.period]?.units[r.unit];
       if (recorded === undefined) {
-        issues.push(issueAt(source, ['revisions', i, 'period'], '已发布的月份（记在 data/published.yaml 里）', `${r.period} 的“${r.unit}”没有发布记录`, { suggestion: '还没发布的月份直接改报表就行，不用写更正' }));
+        issues.push(
+          issueAt(
+            source,
+            ['revisions', i, 'period'],
+            '已发布的月份（记在 data/published.yaml 里）',
+            `${r.period} 的“${r.unit}”没有发布记录`,
+            { suggestion: '还没发布的月份直接改报表就行，不用写更正' },
+          ),
+        );
         continue;
       }
       const key = `${r.period}/${r.unit}/${r.indicator}`;
       const published = recorded === UNIT_STATUS.missing ? UNIT_STATUS.missing : recorded[r.indicator];
       const before = running.get(key) ?? published;
       if (before !== undefined && r.old !== before) {
-        issues.push(issueAt(source, ['revisions', i, 'old'], `${before}（${running.has(key) ? '上一条更正后的数字' : `${r.period} 发布时的数字`}）`, String(r.old), { suggestion: `old 写改正前公布的数字：${before}` }));
+        issues.push(
+          issueAt(
+            source,
+            ['revisions', i, 'old'],
+            `${before}（${running.has(key) ? '上一条更正后的数字' : `${r.period} 发布时的数字`}）`,
+            String(r.old),
+            { suggestion: `old 写改正前公布的数字：${before}` },
+          ),
+        );
       }
-      if (r.old === r.new) issues.push(issueAt(source, ['revisions', i, 'new'], `与 old（${r.old}）不同的数字`, String(r.new), { suggestion: '数字没变就不用写更正' }));
+      if (r.old === r.new)
+        issues.push(
+          issueAt(source, ['revisions', i, 'new'], `与 old（${r.old}）不同的数字`, String(r.new), {
+            suggestion: '数字没变就不用写更正',
+          }),
+        );
       running.set(key, r.new);
     }
   }
@@ -48,7 +88,8 @@ function check(context: RuleContext): Issue[] {
 
 export const revisionsRule: Rule = {
   name: 'revisions',
-  description: 'revisions and 核减 name known units, indicators and months; a revision starts from the figure as published',
+  description:
+    'revisions and 核减 name known units, indicators and months; a revision starts from the figure as published',
   needs: ['units', 'indicators', 'revisions'],
   check,
 };
