@@ -36,6 +36,14 @@ export default tseslint.config(
           ignoreComments: false,
         },
       ],
+      // The validator's whole point is to find control characters, so its patterns name them.
+      'no-control-regex': 'off',
+      // Full-width spaces inside Chinese strings and templates are text, not layout.
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true },
+      ],
+      'no-empty': ['error', { allowEmptyCatch: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

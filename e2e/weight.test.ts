@@ -1,5 +1,6 @@
 /**
- * Weight budgets, gzipped at level 9: a ranking page's (and the project ledger's index pages') HTML + CSS ≤ 40 KB and its JavaScript
+ * Weight budgets, gzipped at level 9: a ranking page's (and the project ledger's index pages') HTML + CSS ≤ 40 KB and
+ * its JavaScript
  * (module scripts and their static imports) ≤ 80 KB; a page without a chart loads no script file.
  */
 import { describe, expect, test } from 'vitest';
@@ -7,7 +8,10 @@ import { BUDGETS, kb, pageWeight } from './lib/weight.ts';
 import { builtPages, rankingPeriod } from './lib/site.ts';
 
 const pages = builtPages();
-/** The ledger's index pages (/projects/, /projects/by-unit/ …) list every project: they get the ranking page's budget too. */
+/**
+ * The ledger's index pages (/projects/, /projects/by-unit/ …) list every project: they get the ranking page's budget
+ * too.
+ */
 const ledgerIndexPages = pages.filter((p) => /^\/projects\/(by-[a-z]+\/)?$/.test(p.path));
 const rankingPages = [...pages.filter((p) => rankingPeriod(p.path)), ...ledgerIndexPages];
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatIssues } from '../src/lib/validate/issues.ts';
-import { say, useLangFlag } from '../src/lib/validate/lang.ts';
+import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 import { loadData } from '../src/lib/read/load.ts';
 import { newMonthReport } from '../src/lib/forms/new-month.ts';
 import { beijingDate } from '../src/lib/model/period.ts';

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { newYearPlan } from '../src/lib/forms/new-year.ts';
 import { loadData } from '../src/lib/read/load.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
-import { say, useLangFlag } from '../src/lib/validate/lang.ts';
+import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 
 useLangFlag();
 const year = Number(process.argv.slice(2).find((a) => /^\d{4}$/.test(a)));

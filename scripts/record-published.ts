@@ -9,7 +9,7 @@ import { withNewMonths, recordText } from '../src/lib/forms/published-record.ts'
 import { loadData } from '../src/lib/read/load.ts';
 import type { PublishedRecord } from '../src/lib/schema/published.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
-import { say, useLangFlag } from '../src/lib/validate/lang.ts';
+import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 
 useLangFlag();
 const path = 'data/published.yaml';

@@ -5,7 +5,7 @@
 #
 # 1. installs Chromium and the Noto CJK fonts with apt-get if they are missing,
 # 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
-# 3. npm run typecheck, then npm test — the unit, golden and bad-input tests,
+# 3. npm run typecheck, npm run lint, then npm test — the unit, golden and bad-input tests,
 # 4. npm run build — validates data/ and builds dist/,
 # 5. npm run test:e2e — the browser tests against that build.
 # Stops at the first step that fails, with its exit code.
@@ -48,6 +48,9 @@ echo "tools run on Node $(npx --no-install node --version)"
 
 step "type check (npm run typecheck)"
 npm run typecheck
+
+step "lint (npm run lint: ESLint, Prettier)"
+npm run lint
 
 step "unit tests (npm test)"
 npm test

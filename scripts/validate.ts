@@ -2,7 +2,8 @@
  * `npm run validate [-- --format github|json] [--data data] [--lang en]`: checks every data file and
  * prints each problem as `文件:行:列 字段 应为：…；实际：…。建议：…` (github: the same list, then CI
  * annotations titled with the check that raised them, naming every file within GitHub's limit of
- * 10 a step, and every issue in $GITHUB_STEP_SUMMARY; json: every issue, unfolded, for tools). Exit 1 on any error; warnings
+ * 10 a step, and every issue in $GITHUB_STEP_SUMMARY; json: every issue, unfolded, for tools). Exit 1 on any error;
+ * warnings
  * pass. Messages are Chinese; `--lang en` (or BOARD_LANG=en) gives developers English.
  */
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
-import { say, useLangFlag } from '../src/lib/validate/lang.ts';
+import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 import { loadData } from '../src/lib/read/load.ts';
 
 useLangFlag();

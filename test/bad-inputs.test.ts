@@ -90,7 +90,10 @@ function toBytes(text: string, transforms: string[]): Uint8Array {
   return Buffer.concat(parts);
 }
 
-/** UPDATE_CORPUS=1: writes the messages found into the case's `# expect:` lines (review the diff as a clerk would read it). */
+/**
+ * UPDATE_CORPUS=1: writes the messages found into the case's `# expect:` lines (review the diff as a clerk would read
+ * it).
+ */
 function rewriteExpectations(c: Case, lines: string[]) {
   const path = join(corpusDir, `${c.name}.yaml`);
   const text = readFileSync(path, 'utf8');

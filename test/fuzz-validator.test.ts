@@ -117,6 +117,7 @@ describe('the validator under random damage', () => {
       } catch (error) {
         throw new Error(
           `round ${round}: validator threw on ${files[victim].file}:\n${bytes.toString('utf8')}\n${error}`,
+          { cause: error },
         );
       }
       const all = [...issues, ...result.issues];

@@ -81,7 +81,10 @@ function warningsText(board: Board): string {
 const summariesText = (board: Board) =>
   board.periods.map((p) => [`== ${p.period}`, ...monthSummary(board.model, p)].join('\n')).join('\n') + '\n';
 
-/** Everything a case produces, by path inside expected/: rankings.txt, summaries.txt, warnings.txt, and data/<file> for every download. */
+/**
+ * Everything a case produces, by path inside expected/: rankings.txt, summaries.txt, warnings.txt, and data/<file>
+ * for every download.
+ */
 function outputsOf(board: Board): Map<string, string> {
   const outputs = new Map([
     ['rankings.txt', rankingsText(board)],

@@ -154,6 +154,8 @@ export class PageInspector {
     if (axe) {
       await page.evaluate(AXE_SOURCE); // addScriptTag would be blocked by the page's CSP
       axeViolations = await page.evaluate(async (tags) => {
+        // axe-core's result objects, read inside the page where its types are not loaded
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } };
         const result = await w.axe.run(document, {
           runOnly: { type: 'tag', values: tags },
@@ -164,6 +166,7 @@ export class PageInspector {
           impact: v.impact ?? null,
           help: v.help,
           helpUrl: v.helpUrl,
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
           nodes: v.nodes.map((n: any) => ({
             target: n.target.join(' '),
             html: String(n.html).slice(0, 200),

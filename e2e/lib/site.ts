@@ -61,7 +61,10 @@ export function rankingPeriod(path: string): string | undefined {
   return /^\/rankings\/(\d{4}-\d{2})\/$/.exec(path)?.[1];
 }
 
-/** The month a page is about when its address names one (/rankings/2005-03/, /bulletins/2005-03/, /embed/2005-03/towns/ …). */
+/**
+ * The month a page is about when its address names one (/rankings/2005-03/, /bulletins/2005-03/,
+ * /embed/2005-03/towns/ …).
+ */
 export function pagePeriod(path: string): string | undefined {
   return /\/(\d{4}-\d{2})\//.exec(path)?.[1];
 }

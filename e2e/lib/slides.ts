@@ -1,4 +1,7 @@
-/** Checks shared by the slide tests: what a slide draws outside the graphics-safe area, and cells too narrow for their text. */
+/**
+ * Checks shared by the slide tests: what a slide draws outside the graphics-safe area, and cells too narrow for their
+ * text.
+ */
 import type { Locator } from 'playwright-core';
 
 /** EBU R 95 graphics-safe area of the 1920×1080 frame. */

@@ -12,7 +12,7 @@
  */
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
-import { say } from '../lib/validate/lang.ts';
+import { say } from '../lib/messages/lang.ts';
 import { loadData } from '../lib/read/load.ts';
 
 let cached: Board | undefined;

@@ -20,7 +20,7 @@ import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/le
 import { eventsSchema, toEventYear, type EventsInput } from './schema/ledger/events.ts';
 import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/ledger/cooperation.ts';
 import { serviceSchema, toServiceYear, type ServiceInput } from './schema/ledger/service.ts';
-import { say } from './validate/lang.ts';
+import { say } from './messages/lang.ts';
 import type { Parsed, Rule } from './validate/rule.ts';
 import { assessmentsRule } from './validate/rules/assessments.ts';
 import { cumulativeRule } from './validate/rules/cumulative.ts';
@@ -92,7 +92,8 @@ function reportNearMiss(relative: string): string | undefined {
       `放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
       `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
     );
-  // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact (.yml is told apart).
+  // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact
+  // (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
   if (inReports)
     return say(

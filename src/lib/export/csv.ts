@@ -23,7 +23,9 @@ export const csvHead = (t: Table): string =>
     columns: t.headers.map((header, i) => ({ key: String(i), header })),
   });
 
-/** A table's rows as CSV lines, without the header: tables with the same headers can be stacked by joining their rows. */
+/**
+ * A table's rows as CSV lines, without the header: tables with the same headers can be stacked by joining their rows.
+ */
 export function csvRows(t: Table): string {
   return stringify(t.rows, {
     ...OPTIONS,

@@ -83,7 +83,9 @@ function groupRows(board: Board, period: PeriodResult, group: string): string {
 const monthRows = (board: Board, period: PeriodResult) =>
   period.groups.map((g) => groupRows(board, period, g.group.id)).join('');
 
-/** Months stacked under the year's header when each month has the year's columns (one plan a year), else written anew. */
+/**
+ * Months stacked under the year's header when each month has the year's columns (one plan a year), else written anew.
+ */
 function yearCsv(board: Board, months: PeriodResult[]): string {
   const head = csvHead(tableHead(board.model, months));
   if (months.some((p) => csvHead(tableHead(board.model, [p])) !== head))
@@ -301,6 +303,8 @@ export function listDownloads(board: Board): Download[] {
 /** The body of a download, as listed by listDownloads. */
 export const downloadBody = (board: Board, d: Download) => DOWNLOAD_KINDS[d.kind].body(board, d);
 
-/** The kinds as README.txt lists them: file names and what they hold (a kind with no file on this board is left out). */
+/**
+ * The kinds as README.txt lists them: file names and what they hold (a kind with no file on this board is left out).
+ */
 export const downloadKindsExplained = (board: Board) =>
   KINDS.filter(([, k]) => k.list(board).length > 0).map(([, k]) => ({ names: k.names, about: k.about(board.model) }));

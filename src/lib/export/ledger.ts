@@ -48,7 +48,23 @@ export function ledgerTable(model: Model, ledger: ProjectLedger): Table {
       '解决单位',
       '说明',
     ],
-    [0, , , , , , , , , , 0, 0, , 0, 1],
+    [
+      0,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      0,
+      0,
+      undefined,
+      0,
+      1,
+    ],
     ledger.tiers
       .flatMap((tier) => ledger.projects.filter((p) => p.tier === tier.id))
       .map((p) => {
@@ -97,7 +113,7 @@ export function ledgerMonthsTable(model: Model, ledger: ProjectLedger): Table {
       '备注',
       '说明',
     ],
-    [, , , , 0],
+    [undefined, undefined, undefined, undefined, 0],
     ledger.projects.flatMap((p) =>
       p.months.map((m) => [
         m.month,
@@ -164,7 +180,7 @@ export function signingsTable(model: Model, year: EventYear): Table {
       '台账项目代码',
       '说明',
     ],
-    [, , , , , , , , , 0],
+    [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 0],
     year.events.flatMap((e) =>
       e.signings.map((s) => [
         e.id,
@@ -207,7 +223,7 @@ export function cooperationTable(model: Model, year: CooperationYear): Table {
   const notice = noticeOf(model, year);
   return table(
     ['年份', '项目', '责任单位', '合作方', `投资额（${year.unit}）`, '签约日期', '说明'],
-    [0, , , , 0],
+    [0, undefined, undefined, undefined, 0],
     [...year.projects]
       .sort((a, b) => a.signedOn.localeCompare(b.signedOn))
       .map((p) => [year.year, p.name, unitNameOf(model, p.unit), p.partner, p.amount, p.signedOn, notice]),

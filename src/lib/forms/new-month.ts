@@ -4,7 +4,7 @@
  * figures fail validation, so an unfilled form can never be published by mistake.
  */
 import { formatPeriod } from '../present/format.ts';
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 import { indicatorOf, isActive, type Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';

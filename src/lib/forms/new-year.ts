@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { indicatorOf, isActive, type Model } from '../model/model.ts';
 import type { Target } from '../schema/plan.ts';
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 
 export type NewYear = { ok: true; file: string; text: string } | { ok: false; reason: string };
 

@@ -30,7 +30,8 @@ export function tablePicture(
   size: { width: number; head: number; row: number; text: number; headText: number; pad?: number; nameShare?: number },
   P: Palette = C,
 ): Element {
-  // The 单位 column as wide as its longest name (up to 30 %), so a name is not cut off; a slide says its own (nameColumn).
+  // The 单位 column as wide as its longest name (up to 30 %), so a name is not cut off; a slide says its own
+  // (nameColumn).
   const longest = Math.max(0, ...table.rows.map((r) => textEms(r.cells[1] ?? '')));
   const shares = columnShares(
     table.columns.length,

@@ -1,4 +1,7 @@
-/** The release calendar: when each month's ranking is planned (the plan's releaseDay), whether it went out on time, and the next one. */
+/**
+ * The release calendar: when each month's ranking is planned (the plan's releaseDay), whether it went out on time,
+ * and the next one.
+ */
 import type { Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
 import type { Plan } from '../schema/plan.ts';

@@ -1,4 +1,6 @@
-/** Which published figures were revised, and where their history is: the 已修订 marks and the corrections page read this. */
+/**
+ * Which published figures were revised, and where their history is: the 已修订 marks and the corrections page read this.
+ */
 import type { Model } from '../model/model.ts';
 import type { Revision } from '../schema/revisions.ts';
 import { correctionsUrl } from './urls.ts';

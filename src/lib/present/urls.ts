@@ -57,7 +57,10 @@ export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
 /** The project ledger (台账) of the latest year, by tier: /projects/; by unit or stage: /projects/by-unit/. */
-/** The project ledger: the latest year's at /projects/, each year's for good at /projects/2005/ (and by-unit/, by-stage/ under either). */
+/**
+ * The project ledger: the latest year's at /projects/, each year's for good at /projects/2005/ (and by-unit/,
+ * by-stage/ under either).
+ */
 export const projectsUrl = (view?: 'by-unit' | 'by-stage', year?: number) =>
   `/projects/${year ? `${year}/` : ''}${view ? `${view}/` : ''}`;
 /** A project's page with its timeline: /projects/k01/. */

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
 import type { Issue, Path } from '../validate/issues.ts';
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';

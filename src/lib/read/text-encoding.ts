@@ -1,4 +1,4 @@
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 
 /** Bytes to text: strict UTF-8, and when it fails, where and what the clerk's editor saved instead. */
 

@@ -4,7 +4,7 @@
  * used as indentation.
  */
 import { FREE_TEXT_FIELDS } from '../data-kinds.ts';
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 
 export interface LineProblem {
   offset: number;

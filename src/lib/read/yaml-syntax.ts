@@ -1,6 +1,6 @@
 /** YAML syntax errors from the parser, explained in the clerk's terms and pointing at what they typed. */
 import type { YAMLError } from 'yaml';
-import { say } from '../validate/lang.ts';
+import { say } from '../messages/lang.ts';
 
 export interface Explained {
   offset: number;

@@ -62,7 +62,10 @@ const planBaseSchema = z.strictObject({
   bands: z.array(bandSchema).min(1),
   /** The year's verdicts (考评, 双过半, 年终考核, 预警): see schema/assessments.ts. */
   assessments: assessmentsSchema.optional(),
-  /** Units deliberately given no target for an indicator, each with the reason (every other active unit needs a target). */
+  /**
+   * Units deliberately given no target for an indicator, each with the reason (every other active unit needs a
+   * target).
+   */
   noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
   /** The release calendar: each month's ranking is planned for this day of the following month. */
   releaseDay: z.number().int().min(1).max(28).optional(),

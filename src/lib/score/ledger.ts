@@ -73,7 +73,9 @@ export interface CooperationMonth {
   pace: number;
 }
 
-/** Month by month to `through` (YYYY-MM): projects signed so far, their total, against both targets and the time pace. */
+/**
+ * Month by month to `through` (YYYY-MM): projects signed so far, their total, against both targets and the time pace.
+ */
 export function cooperationProgress(year: CooperationYear, through: string): CooperationMonth[] {
   const last = parsePeriod(through).month;
   return Array.from({ length: last }, (_, i) => {

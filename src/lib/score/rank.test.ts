@@ -14,7 +14,8 @@ describe('位次 (places in a group)', () => {
   it('ties two units exactly when their printed 完成率 are the same', () => {
     for (let i = 0; i < 2000; i++) {
       const a = ((i * 7919) % 100000) / 100000;
-      const b = Math.max(0, a + ((i % 7) - 3) / 200000); // neighbours a few thousandths of a point away (scores are never negative)
+      // neighbours a few thousandths of a point away (scores are never negative)
+      const b = Math.max(0, a + ((i % 7) - 3) / 200000);
       const printedSame = formatPercent(a) === formatPercent(b);
       const [ra, rb] = competitionRanks([a, b], 1);
       expect(ra === rb).toBe(printedSame);

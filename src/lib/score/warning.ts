@@ -42,7 +42,10 @@ export interface Warnings {
   units: UnitWarning[];
 }
 
-/** Each unit's months in a row behind pace up to `period` (within its year): the previous month's streak plus one. Kept per board and month. */
+/**
+ * Each unit's months in a row behind pace up to `period` (within its year): the previous month's streak plus one.
+ * Kept per board and month.
+ */
 const streaks = new WeakMap<Board, Map<PeriodResult, Map<string, number>>>();
 function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
   let byPeriod = streaks.get(board);
@@ -74,7 +77,10 @@ export function checksAhead(checks: Check[], month: number): Check[] {
 
 const computed = new WeakMap<Board, Map<PeriodResult, Warnings | undefined>>();
 
-/** The warnings as of a month, or undefined when its plan states no assessments. Worked out once per board and month (every unit page asks for every month). */
+/**
+ * The warnings as of a month, or undefined when its plan states no assessments. Worked out once per board and month
+ * (every unit page asks for every month).
+ */
 export function warningsAt(board: Board, period: PeriodResult): Warnings | undefined {
   let byPeriod = computed.get(board);
   if (!byPeriod) computed.set(board, (byPeriod = new Map()));

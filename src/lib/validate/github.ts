@@ -7,7 +7,7 @@
  * list goes to the log and, as Markdown, to the step summary ($GITHUB_STEP_SUMMARY, 1 MiB a step).
  */
 import { escapeData, formatGithub, formatIssue, formatIssues, type Issue } from './issues.ts';
-import { say } from './lang.ts';
+import { say } from '../messages/lang.ts';
 
 /** Annotations of one kind (error, warning) GitHub shows for a step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -100,7 +100,10 @@ export function inert(lines: string[], token: string): string[] {
   return [`::stop-commands::${token}`, ...lines, `::${token}::`];
 }
 
-/** Text from a data file, made inert in Markdown: every ASCII punctuation mark that could start markup is escaped, line breaks become spaces. */
+/**
+ * Text from a data file, made inert in Markdown: every ASCII punctuation mark that could start markup is escaped,
+ * line breaks become spaces.
+ */
 const md = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&-]/g, '\\$&');
 
 /**

@@ -11,7 +11,10 @@ const fixtureFiles = readdirSync(fixture, { recursive: true, withFileTypes: true
   .map((d) => relative(fixture, join(d.parentPath, d.name)).split('\\').join('/'))
   .sort();
 
-/** Puts `char` after the first Chinese character of the file's first Chinese text that is not a comment; returns the line it went on. */
+/**
+ * Puts `char` after the first Chinese character of the file's first Chinese text that is not a comment; returns the
+ * line it went on.
+ */
 function inject(text: string, char: string): { text: string; line: number } {
   const lines = text.split('\n');
   const line = lines.findIndex((l) => !l.trimStart().startsWith('#') && /\p{Script=Han}/u.test(l));

@@ -7,7 +7,7 @@
  */
 import type { SourceFile } from '../read/read-yaml.ts';
 import { fieldPath, type Issue, type Path } from './issues.ts';
-import { say } from './lang.ts';
+import { say } from '../messages/lang.ts';
 
 /** Bidi controls: they reorder the text around them. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -16,6 +16,8 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
  * characters (zero-width spaces and joiners, word joiner, BOM, bidi, soft hyphen, tags …), the
  * line and paragraph separators, and the blank "filler" letters that show as nothing.
  */
+// The Hangul fillers are listed one by one on purpose: each shows as nothing on its own.
+// eslint-disable-next-line no-misleading-character-class
 const HIDDEN = /(?!\n)[\p{Cc}\p{Cf}\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
 /** `\u202E`: how a hidden character is written in a message. */

@@ -1,4 +1,4 @@
-import { messageLang, say } from './lang.ts';
+import { messageLang, say } from '../messages/lang.ts';
 
 /**
  * One problem found in the data, with everything a clerk needs to fix it:

@@ -1,7 +1,7 @@
 /** A file at no known place in the data folder: say where files go, and what this one most likely is. */
 import { DATA_KINDS, KIND_IDS } from '../data-kinds.ts';
 import type { Issue } from './issues.ts';
-import { say } from './lang.ts';
+import { say } from '../messages/lang.ts';
 
 /** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the places given) */
 function knownPlaces(places = KIND_IDS.map((id) => DATA_KINDS[id].place)): string {

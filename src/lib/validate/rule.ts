@@ -6,7 +6,7 @@ import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
 import { fieldPath, type Issue, type Path } from './issues.ts';
-import { messageLang, say } from './lang.ts';
+import { messageLang, say } from '../messages/lang.ts';
 
 export interface Parsed<T> {
   source: SourceFile;

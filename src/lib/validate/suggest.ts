@@ -1,5 +1,5 @@
 /** Hints for common clerk mistakes: a misspelt id or field, or a number written the human way. */
-import { say } from './lang.ts';
+import { say } from '../messages/lang.ts';
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

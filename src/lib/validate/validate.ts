@@ -10,7 +10,7 @@ import type { SourceFile } from '../read/read-yaml.ts';
 import type { SchemaInputs } from '../schema/common.ts';
 import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
 import { hasErrors, sortIssues, type Issue } from './issues.ts';
-import { say } from './lang.ts';
+import { say } from '../messages/lang.ts';
 import { placeIssue } from './place.ts';
 import type { Parsed, RuleContext } from './rule.ts';
 import { issuesFromZod } from './zod-issues.ts';

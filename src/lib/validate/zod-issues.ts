@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
-import { messageLang, say } from './lang.ts';
+import { messageLang, say } from '../messages/lang.ts';
 import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -45,6 +45,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** The field names a schema accepts at a path, to suggest the nearest to a misspelt one. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- walks zod's internal `def` tree, which zod does not type */
 function fieldsAt(schema: z.ZodType, path: Path): string[] {
   let node: any = schema;
   const unwrap = () => {
@@ -61,6 +62,7 @@ function fieldsAt(schema: z.ZodType, path: Path): string[] {
   if (node?.def?.type === 'union') node = node.def.options.find((o: any) => o.def.type === 'object');
   return node?.def?.type === 'object' ? Object.keys(node.shape) : [];
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 function bound(
   issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string },
@@ -133,10 +135,10 @@ function describeExpectation(
               'amounts are never negative: check the sign',
             )
           : undefined;
-      return { expected: bound(issue as any, true), suggestion: hint };
+      return { expected: bound(issue as Parameters<typeof bound>[0], true), suggestion: hint };
     }
     case 'too_big':
-      return { expected: bound(issue as any, false) };
+      return { expected: bound(issue as Parameters<typeof bound>[0], false) };
     case 'invalid_value': {
       const values = issue.values
         .map((v) => (messageLang() === 'en' ? JSON.stringify(v) : `“${String(v)}”`))

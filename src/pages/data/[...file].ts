@@ -20,7 +20,10 @@ export const getStaticPaths = (() => {
   const board = getBoard();
   const files: Array<{ href: string; file: File }> = [
     { href: readmeUrl(), file: { body: () => readmeText(board), type: CONTENT_TYPES.txt } },
-    ...listDownloads(board).map((d) => ({ href: d.href, file: { body: () => downloadBody(board, d), type: CONTENT_TYPES[d.format] } })),
+    ...listDownloads(board).map((d) => ({
+      href: d.href,
+      file: { body: () => downloadBody(board, d), type: CONTENT_TYPES[d.format] },
+    })),
   ];
   return files.map(({ href, file }) => ({ params: { file: fileName(href) }, props: file }));
 }) satisfies GetStaticPaths;

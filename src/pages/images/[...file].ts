@@ -5,7 +5,10 @@ import { getBoard } from '../../data/board.ts';
 import { imageFiles, type ImageFile } from '../../lib/images/catalogue.ts';
 import { drawPicture } from '../../lib/images/render.ts';
 
-/** Drawn pictures are kept here between builds (content-keyed; delete freely). BOARD_IMAGE_CACHE: elsewhere (the benchmark measures a cold build). */
+/**
+ * Drawn pictures are kept here between builds (content-keyed; delete freely). BOARD_IMAGE_CACHE: elsewhere (the
+ * benchmark measures a cold build).
+ */
 const CACHE = process.env.BOARD_IMAGE_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'paihangbang-images');
 
 export const getStaticPaths = (() =>

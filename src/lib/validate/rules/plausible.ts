@@ -1,7 +1,8 @@
 /**
  * Figures that are possible but far more often a slip, stopped until a remark says they were
  * checked (a remark or note containing 已核实): a January equal to last December's 累计 (last
- * year's form filled again), a month's increase ten times the month before's and above the whole 累计 so far (an extra digit),
+ * year's form filled again), a month's increase ten times the month before's and above the whole 累计 so far (an extra
+ * digit),
  * and a month where no unit's figure moved (last month's file copied unchanged).
  */
 import { parsePeriod, periodOf } from '../../model/period.ts';
@@ -59,7 +60,8 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
     ids.forEach((id, k) => {
       const increase = now[k] - last[k];
       const before = last[k] - older[k];
-      // Both: ten times the month before's increase, and more than the whole 累计 so far (an extra digit does both; a good month rarely does).
+      // Both: ten times the month before's increase, and more than the whole 累计 so far (an extra digit does both; a
+      // good month rarely does).
       if (before > 0 && increase > 10 * before && increase > last[k]) {
         const lastPeriod = month === 2 ? `${year} 年 1 月` : `${month - 1} 月`;
         issues.push(

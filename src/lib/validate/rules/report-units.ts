@@ -6,7 +6,7 @@ import { parsePeriod } from '../../model/period.ts';
 import { ENTRY_FIELDS, UNIT_STATUS } from '../../schema/report.ts';
 import type { Issue } from '../issues.ts';
 import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
-import { say } from '../lang.ts';
+import { say } from '../../messages/lang.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
 /** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */

@@ -12,7 +12,10 @@ export interface LayoutInput {
   period?: PeriodResult;
   /** The page's own address, for the navigation's "you are here". */
   path: string;
-  /** The page shows a data file of its own (a ledger page): its unit of measure in the footer, and whether it is illustrative. */
+  /**
+   * The page shows a data file of its own (a ledger page): its unit of measure in the footer, and whether it is
+   * illustrative.
+   */
   ownData?: { unit?: string; illustrative: boolean };
 }
 

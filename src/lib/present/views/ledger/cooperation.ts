@@ -17,7 +17,9 @@ function asOf(board: Board, year: number): string {
   return board.periods.filter((p) => p.year === year).at(-1)?.period ?? `${year}-12`;
 }
 
-/** The years with a tracker page: undefined is the latest, at /cooperation/ (every year's kept at /cooperation/2005/). */
+/**
+ * The years with a tracker page: undefined is the latest, at /cooperation/ (every year's kept at /cooperation/2005/).
+ */
 export const cooperationPages = (board: Board) => yearPages(board.model.cooperationYears.map((y) => y.year));
 
 export function cooperationView(board: Board, shown?: number) {

@@ -19,7 +19,10 @@ export function amountWithUnit(value: number, unit: string, decimals = 0): strin
   return `${formatAmount(value, decimals)} ${unit}${yi ? `（${yi}）` : ''}`;
 }
 
-/** The pages a ledger kind has: the latest year at the bare address (undefined), then every year at its own; none without files. */
+/**
+ * The pages a ledger kind has: the latest year at the bare address (undefined), then every year at its own; none
+ * without files.
+ */
 export const yearPages = (years: number[]): Array<number | undefined> => (years.length ? [undefined, ...years] : []);
 
 /** The years a ledger kind has pages for (each kept at its own address), the one shown marked. */

@@ -18,7 +18,9 @@ const GROUPINGS: Array<{ by: LedgerGrouping; label: string; view?: 'by-unit' | '
   { by: 'stage', label: '按阶段', view: 'by-stage' },
 ];
 
-/** The ledger pages the site builds: each grouping of the latest ledger (no year in the address) and of every year's. */
+/**
+ * The ledger pages the site builds: each grouping of the latest ledger (no year in the address) and of every year's.
+ */
 export function ledgerPages(board: Board): Array<{ by: LedgerGrouping; year?: number; path: string }> {
   return yearPages(board.model.projectLedgers.map((l) => l.year)).flatMap((year) =>
     GROUPINGS.map((g) => ({ by: g.by, year, path: projectsUrl(g.view, year) })),

@@ -1,4 +1,7 @@
-/** /service/: the service environment per quarter — the investors' forum and the complaints — with its history, newest first. */
+/**
+ * /service/: the service environment per quarter — the investors' forum and the complaints — with its history, newest
+ * first.
+ */
 import type { Board } from '../../../score/board.ts';
 import { formatDate } from '../../format.ts';
 import { serviceDataUrl } from '../../urls.ts';

@@ -1,6 +1,7 @@
 /**
  * The 1200×630 link-preview cards (Open Graph, Twitter): one for the site, one per month's ranking,
- * one per unit, one per assessment. A page without a card of its own shows the site's. Pages with cards are listed here,
+ * one per unit, one per assessment. A page without a card of its own shows the site's. Pages with cards are listed
+ * here,
  * so a new page kind gets its card by adding a few lines.
  */
 import { indicatorOf } from '../../../model/model.ts';

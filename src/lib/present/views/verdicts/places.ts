@@ -1,4 +1,6 @@
-/** /assessments/2005/places/: the year at a glance — each group's places month by month, as a rank chart and a table. */
+/**
+ * /assessments/2005/places/: the year at a glance — each group's places month by month, as a rank chart and a table.
+ */
 import type { Board, UnitResult } from '../../../score/board.ts';
 import { formatMonthShort } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
@@ -13,7 +15,10 @@ export function placeText(row: UnitResult | undefined): string {
   return row.tied ? `${row.rank}*` : String(row.rank);
 }
 
-/** More units than this and each group's places get a page of their own (a 300-unit board's page weighed 46 KB gzipped; a page's budget is 40). */
+/**
+ * More units than this and each group's places get a page of their own (a 300-unit board's page weighed 46 KB
+ * gzipped; a page's budget is 40).
+ */
 export const PLACES_ON_ONE_PAGE = 100;
 
 export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE_PAGE) {

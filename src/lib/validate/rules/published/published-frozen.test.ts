@@ -71,7 +71,7 @@ describe('published means frozen', () => {
   });
 
   it('rejects a published unit deleted from its month', () => {
-    const issues = withRecord({ [FEB]: (t) => t.replace(/  - unit: yuhua\n(    .*\n)+?(?=  - unit)/, '') });
+    const issues = withRecord({ [FEB]: (t) => t.replace(/ {2}- unit: yuhua\n( {4}.*\n)+?(?= {2}- unit)/, '') });
     expect(fields(issues).filter((i) => i.rule === 'published-frozen')).toEqual([
       {
         rule: 'published-frozen',

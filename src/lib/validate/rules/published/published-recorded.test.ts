@@ -4,7 +4,7 @@ import { publishedRecordedRule } from './published-recorded.ts';
 
 describe('the record of what was published', () => {
   it('asks for a newly published month to be recorded', () => {
-    const withoutMarch = minimalRecord().replace(/  2005-03:\n(    .*\n)+/, '');
+    const withoutMarch = minimalRecord().replace(/ {2}2005-03:\n( {4}.*\n)+/, '');
     const issues = validateMinimal({ 'published.yaml': withoutMarch });
     expect(
       issues.map(({ rule, severity, file, line, field, expected, got }) => ({

@@ -62,7 +62,7 @@ describe('核减 and revisions', () => {
   });
 
   it('rejects a revision of a month that was never published', () => {
-    const record = minimalRecord().replace(/  2005-03:\n(    .*\n)+/, '');
+    const record = minimalRecord().replace(/ {2}2005-03:\n( {4}.*\n)+/, '');
     const text =
       'revisions:\n  - { date: 2005-04-03, period: 2005-03, unit: dazhong, indicator: contracted, old: 210, new: 220, kind: 更正, reason: 录错 }\n';
     const issues = validateMinimal({

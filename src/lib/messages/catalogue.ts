@@ -1,0 +1,41 @@
+/**
+ * The shape of the message catalogue: every text a clerk or developer reads (validator messages,
+ * script output) is one keyed entry with its Chinese and its English side by side, placeholders
+ * written `{name}`. Each area keeps its entries in a file of its own here (`validate.ts`,
+ * `excel.ts`, …) and `index.ts` joins them; `t()` picks the language.
+ */
+import { messageLang, type Lang } from './lang.ts';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export type Messages = Record<string, Message>;
+
+export type Vars = Record<string, string | number>;
+
+/** Declares an area's entries (keys prefixed with the area, e.g. `excel.notSpreadsheet`). */
+export function defineMessages<const T extends Messages>(messages: T): T {
+  return messages;
+}
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** The placeholder names a template uses, sorted and without repeats. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+}
+
+/** Fills `{name}` from vars; a placeholder without a value is a programming error, so it throws. */
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    if (!(name in vars)) throw new Error(`message placeholder {${name}} has no value`);
+    return String(vars[name]);
+  });
+}
+
+/** One entry in the given language (the one BOARD_LANG chose, by default). */
+export function render(message: Message, vars?: Vars, lang: Lang = messageLang()): string {
+  return fill(message[lang], vars);
+}
