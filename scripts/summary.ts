@@ -7,12 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { addedRevisions, summaryMarkdown } from '../src/lib/forms/summary.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.log(

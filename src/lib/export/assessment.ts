@@ -4,7 +4,8 @@
  * rule, the consequences and the group and city totals.
  */
 import { formatWholeArea } from '../present/format.ts';
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';

@@ -3,7 +3,8 @@
  * its JSON with totals, the events' signings, the cooperation projects and the service quarters.
  * Every amount column names its file's own unit; a 说明 column carries the illustrative notice.
  */
-import { unitNameOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { unitNameOf } from '../schema/units.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { CooperationYear } from '../schema/ledger/cooperation.ts';
 import type { EventYear } from '../schema/ledger/events.ts';

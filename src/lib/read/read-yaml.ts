@@ -4,7 +4,7 @@
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
 import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
-import type { Issue, Path } from '../validate/issues.ts';
+import type { Issue, Path } from './issue.ts';
 import { say } from '../messages/lang.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
@@ -22,6 +22,17 @@ export interface SourceFile {
   data: unknown;
   /** Line and column of the value at a path (or of the nearest parent that exists). */
   locate(path: Path, options?: { key?: boolean }): { line: number; col: number };
+}
+
+/** A file read and checked against its kind's schema: where it came from, and its value. */
+export interface Parsed<T> {
+  source: SourceFile;
+  value: T;
+}
+
+export interface ReadOptions {
+  /** The fields holding free text (marked in the schemas), where an unquoted " #" would cut the text. */
+  freeText: readonly string[];
 }
 
 export interface ReadResult {
@@ -44,7 +55,7 @@ function issueAt(
   return { severity: 'error', file, line: pos.line, col: pos.col, field: '', expected, got, suggestion, rule };
 }
 
-export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOptions): ReadResult {
   const start = { line: 1, col: 1 };
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
@@ -129,7 +140,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     };
   }
   // Checked before the parser's own errors: a full-width space makes it complain a line later.
-  const lint = lintLines(text);
+  const lint = lintLines(text, freeText);
   if (lint.length > 0)
     return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
   const onlyComments = issueAt(

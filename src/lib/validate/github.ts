@@ -6,7 +6,8 @@
  * names every remaining file with its line; spare annotations go to further lines. The complete
  * list goes to the log and, as Markdown, to the step summary ($GITHUB_STEP_SUMMARY, 1 MiB a step).
  */
-import { escapeData, formatGithub, formatIssue, formatIssues, type Issue } from './issues.ts';
+import { escapeData, formatGithub, formatIssue, formatIssues } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
 import { say } from '../messages/lang.ts';
 
 /** Annotations of one kind (error, warning) GitHub shows for a step. */

@@ -6,7 +6,7 @@
  * is read; this also catches what a quoted "\u202E" escape or a paste from the web puts in a value.
  */
 import type { SourceFile } from '../read/read-yaml.ts';
-import { fieldPath, type Issue, type Path } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import { say } from '../messages/lang.ts';
 
 /** Bidi controls: they reorder the text around them. */

@@ -3,7 +3,8 @@
  * words, what was found, and a hint (nearest field name, how to write a number).
  */
 import type { z } from 'zod';
-import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
+import { describeValue } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
 import { messageLang, say } from '../messages/lang.ts';
 import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';

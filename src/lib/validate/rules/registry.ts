@@ -1,5 +1,5 @@
 /** The unit registry and indicator list: ids unique, groups known, active years in order. */
-import type { Issue } from '../issues.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 

@@ -5,7 +5,8 @@
  * than AMOUNTS_UP_TO indicators, each indicator's 完成率 only (the 累计 figures are on the ranking
  * page and in the downloads): fourteen columns left a slide's figures 105 px for "10,850" at 38 px.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Band } from '../../../schema/plan.ts';
 import type { GroupResult, PeriodResult, UnitResult } from '../../../score/board.ts';
 import {

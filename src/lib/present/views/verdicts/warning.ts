@@ -2,7 +2,8 @@
  * 预警: /assessments/2005/warning/ (as of the year's latest month), and the short lists the ranking
  * and unit pages show. The method is stated in words on the page.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { warnedUnits, warningsAt, type UnitWarning } from '../../../score/warning.ts';
 import { formatCount, formatMonth, formatPercent, formatPeriod } from '../../format.ts';
