@@ -19,7 +19,7 @@ import { assessAll } from '../score/assessment.ts';
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
-import { warningYears } from '../present/views/verdicts/warning.ts';
+import { warningYears } from '../score/warning.ts';
 import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';

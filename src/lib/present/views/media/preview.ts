@@ -21,7 +21,7 @@ import { citySentence } from '../../summary.ts';
 import { assessAll } from '../../../score/assessment.ts';
 import { assessmentUrl, homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
 import { assessmentTitle } from '../verdicts/assessments.ts';
-import { drawsMonthImages } from '../../../images/scope.ts';
+import { drawsMonthImages } from './image-scope.ts';
 
 export interface PreviewCard {
   /** The image's file name (without .png). */

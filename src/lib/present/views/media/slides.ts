@@ -18,7 +18,7 @@ import { illustrativeNotice } from '../../notice.ts';
 import { scoreLabel } from '../../queries.ts';
 import { groupSentence } from '../../summary.ts';
 import { slideImageUrl, slidesUrl } from '../../urls.ts';
-import { drawsSlideImages } from '../../../images/scope.ts';
+import { drawsSlideImages } from './image-scope.ts';
 import { compactTable, type CompactTable } from './compact.ts';
 import {
   BODY_HEIGHT,
