@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addedRevisions, summaryMarkdown } from '../src/lib/forms/summary.ts';
+import { addedRevisions, prCommentMarkdown } from '../src/lib/forms/pr-comment.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
@@ -50,4 +50,4 @@ const base = values.base ? baseRevisions(values.base) : [];
 const board = scoreBoard(model, { includeDrafts: true });
 const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
 const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
-console.log(summaryMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));
+console.log(prCommentMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));

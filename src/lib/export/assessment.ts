@@ -11,8 +11,7 @@ import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.t
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
 import { percent, roundedPercent, type Cell, type Table } from './table.ts';
-
-const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
+import { yesNo } from './csv.ts';
 
 function listMark(group: GroupVerdict, unit: UnitVerdict): string | null {
   if (group.honour.includes(unit)) return '红榜';

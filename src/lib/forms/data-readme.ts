@@ -5,7 +5,7 @@
  */
 import { DATA_KINDS, KIND_IDS } from '../schema/kinds.ts';
 
-export const BEGIN = '<!-- 文件一览：由 npm run docs:data 按 src/lib/data-kinds.ts 生成，请勿手改 -->';
+export const BEGIN = '<!-- 文件一览：由 npm run docs:data 按 src/lib/schema/kinds.ts 生成，请勿手改 -->';
 const END = '<!-- /文件一览 -->';
 
 export function fileListBlock(): string {

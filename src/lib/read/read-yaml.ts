@@ -9,6 +9,7 @@ import { say } from '../messages/lang.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';
+import { CONTROL } from './invisible.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
@@ -40,11 +41,8 @@ export interface ReadResult {
   issues: Issue[];
 }
 
-/** Control characters have no place in a data file (YAML forbids them too); tab, LF and CR are fine. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-
 /** An issue found while reading; `rule` names the check, e.g. `utf-8` or `plain-yaml`. */
-function issueAt(
+function readIssue(
   rule: string,
   file: string,
   pos: { line: number; col: number },
@@ -61,7 +59,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
     return {
       issues: [
-        issueAt(
+        readIssue(
           'file-size',
           file,
           start,
@@ -80,7 +78,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
     const { pos: at, got } = badBytes(bytes);
     return {
       issues: [
-        issueAt(
+        readIssue(
           'utf-8',
           file,
           at,
@@ -99,7 +97,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   if (text.trim() === '')
     return {
       issues: [
-        issueAt(
+        readIssue(
           'yaml-mapping',
           file,
           start,
@@ -125,7 +123,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return {
       issues: [
-        issueAt(
+        readIssue(
           'control-characters',
           file,
           pos(control.index),
@@ -142,8 +140,8 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   // Checked before the parser's own errors: a full-width space makes it complain a line later.
   const lint = lintLines(text, freeText);
   if (lint.length > 0)
-    return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
-  const onlyComments = issueAt(
+    return { issues: lint.map((p) => readIssue('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  const onlyComments = readIssue(
     'yaml-mapping',
     file,
     start,
@@ -154,7 +152,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   if (docs.length > 1) {
     return {
       issues: [
-        issueAt(
+        readIssue(
           'one-document',
           file,
           pos(docs[1].range[0]),
@@ -175,7 +173,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
     const key = keyAt(text, error.pos[0]);
     issues.push(
-      issueAt(
+      readIssue(
         'duplicate-key',
         file,
         pos(error.pos[0]),
@@ -188,14 +186,14 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax) {
     const { offset, expected, got, suggestion } = explainSyntaxError(text, syntax);
-    issues.push(issueAt('yaml-syntax', file, pos(offset), expected, got, suggestion));
+    issues.push(readIssue('yaml-syntax', file, pos(offset), expected, got, suggestion));
   }
   if (issues.length > 0) return { issues };
 
   const directive = /^%\S*/m.exec(text.slice(0, text.search(/^---/m) >= 0 ? text.search(/^---/m) : 0));
   if (directive) {
     issues.push(
-      issueAt(
+      readIssue(
         'plain-yaml',
         file,
         pos(directive.index),
@@ -215,7 +213,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
     visit(doc, {
       Alias(_, node) {
         issues.push(
-          issueAt(
+          readIssue(
             'plain-yaml',
             file,
             pos(node.range?.[0] ?? 0),
@@ -229,7 +227,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
         const offset = node.range?.[0] ?? 0;
         if (node.anchor) {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(markBefore(offset, `&${node.anchor}`)),
@@ -244,7 +242,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
           while (at > 0 && text[at - 1] === '!') at--; // !!str has two
           const written = /^!\S*/.exec(text.slice(at))?.[0] ?? node.tag;
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(at),
@@ -258,7 +256,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
       Pair(_, pair) {
         if (isScalar(pair.key) && pair.key.value === '<<') {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),
@@ -270,7 +268,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
         } else if (isMap(pair.key) || isSeq(pair.key)) {
           const kind = isMap(pair.key) ? '{…}' : '[…]';
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),

@@ -53,6 +53,17 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** Each file once, in the order of the issues, with its issues. */
+export function byFile(issues: Issue[]): Map<string, Issue[]> {
+  const files = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const list = files.get(issue.file) ?? [];
+    if (list.length === 0) files.set(issue.file, list);
+    list.push(issue);
+  }
+  return files;
+}
+
 /**
  * Formatted lines, file by file. A long run of the same mistake inside one file (e.g. a renamed
  * field in every unit of a month) is cut to the first few lines and a count, so the list stays
@@ -61,14 +72,8 @@ export function describeValue(value: unknown): string {
  */
 export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
   const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
-  const byFile = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = byFile.get(issue.file) ?? [];
-    if (list.length === 0) byFile.set(issue.file, list);
-    list.push(issue);
-  }
   const lines: string[] = [];
-  for (const [file, fileIssues] of byFile) {
+  for (const [file, fileIssues] of byFile(issues)) {
     const runs = new Map<string, { count: number; field: string }>();
     for (const issue of fileIssues) {
       const key = sameMistake(issue);

@@ -51,7 +51,7 @@ function changes(period: PeriodResult, previous: PeriodResult | undefined) {
   return { newLeaders, newLaggards, newlyBehind, unchanged };
 }
 
-export function summaryMarkdown(
+export function prCommentMarkdown(
   board: Board,
   options: { warnings: Issue[]; newRevisions: Revision[] | undefined },
 ): string {
