@@ -14,7 +14,10 @@
 // eslint-disable-next-line no-misleading-character-class
 export const INVISIBLE = /[\p{Cc}\p{Cf}\u00A0\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
-/** Refused in a value or key: every invisible character but the line feed (a block of text holds lines) and the no-break space. */
+/**
+ * Refused in a value or key: every invisible character but the line feed (a block of text holds
+ * lines) and the no-break space.
+ */
 // eslint-disable-next-line no-misleading-character-class
 export const HIDDEN = /(?![\n\u00A0])[\p{Cc}\p{Cf}\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
