@@ -8,14 +8,14 @@ import { recordText, withNewMonths } from '../../src/lib/forms/published-record.
 import { loadData } from '../../src/lib/read/load.ts';
 import { readYaml } from '../../src/lib/read/read-yaml.ts';
 import type { Issue } from '../../src/lib/validate/issues.ts';
-import { validateTree } from '../../src/lib/validate/validate.ts';
+import { validateTree, type ValidateOptions } from '../../src/lib/validate/validate.ts';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'minimal', 'data');
 
 /** Per file inside data/: new text, a change to the text, or null to delete the file. */
 export type Edits = Record<string, string | ((text: string) => string) | null>;
 
-export function validateMinimal(edits: Edits = {}): Issue[] {
+export function validateMinimal(edits: Edits = {}, options: Partial<ValidateOptions> = {}): Issue[] {
   const texts = new Map<string, string>();
   for (const d of readdirSync(fixture, { recursive: true, withFileTypes: true })) {
     if (d.isFile())
@@ -34,7 +34,7 @@ export function validateMinimal(edits: Edits = {}): Issue[] {
     issues.push(...read.issues);
     return read.source ? [read.source] : [];
   });
-  return [...issues, ...validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11' }).issues];
+  return [...issues, ...validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11', ...options }).issues];
 }
 
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */

@@ -12,7 +12,8 @@ import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
 import { hasErrors, sortIssues, type Issue } from './issues.ts';
 import { say } from '../messages/lang.ts';
 import { placeIssue } from './place.ts';
-import type { Parsed, RuleContext } from './rule.ts';
+import type { Parsed, Rule, RuleContext } from './rule.ts';
+import { t } from '../messages/index.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 export interface ValidationResult {
@@ -29,6 +30,8 @@ export interface ValidateOptions {
   unreadable?: ReadonlySet<string>;
   /** Rules not to run, by name (npm run record-published validates everything but the record it is about to write). */
   skipRules?: readonly string[];
+  /** The cross-file rules to run (every rule of the data-kind table unless given, e.g. by a test). */
+  rules?: readonly Rule[];
 }
 
 type Files = RuleContext['files'];
@@ -108,10 +111,10 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     unreadable: failed,
   };
   // A rule runs once the kinds it needs are valid; a broken registry's own errors come first.
-  for (const rule of ALL_RULES) {
+  for (const rule of options.rules ?? ALL_RULES) {
     if (options.skipRules?.includes(rule.name)) continue;
     if (rule.needs.every((id) => files[id].length > 0))
-      issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
+      issues.push(...runRule(rule, context, options.dataDir).map((issue) => ({ ...issue, rule: rule.name })));
   }
 
   // Every text of every kind, parsed or not: no field can forget it (hidden-characters.ts).
@@ -119,6 +122,44 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   const complete = KIND_IDS.every((id) => !DATA_KINDS[id].single || files[id].length > 0);
   if (hasErrors(sorted) || !complete) return { issues: sorted };
   return { issues: sorted, model: buildModel(files, inputs) };
+}
+
+/**
+ * One rule's issues. A rule that throws (a bug meeting data it did not expect) does not end the
+ * check: its error becomes an issue at the last file it was reading (else the data folder), and
+ * the other rules run. Validation fails, since what the rule should have checked was not checked.
+ */
+function runRule(rule: Rule, context: RuleContext, dataDir: string): Issue[] {
+  let reading: string | undefined;
+  const watched = Object.fromEntries(
+    Object.entries(context.files).map(([id, parsed]) => [
+      id,
+      (parsed as Array<Parsed<unknown>>).map(({ source, value }) => ({
+        source,
+        get value() {
+          reading = source.file;
+          return value;
+        },
+      })),
+    ]),
+  ) as unknown as Files;
+  try {
+    return rule.check({ ...context, files: watched });
+  } catch (error) {
+    const vars = { rule: rule.name, error: error instanceof Error ? error.message : String(error) };
+    return [
+      {
+        severity: 'error',
+        file: reading ?? dataDir,
+        line: 1,
+        col: 1,
+        field: '',
+        expected: t('validate.ruleFailed.expected', vars),
+        got: t('validate.ruleFailed.got', vars),
+        suggestion: t('validate.ruleFailed.suggestion'),
+      },
+    ];
+  }
 }
 
 /** Every kind's part of the model, merged. */
