@@ -5,12 +5,14 @@
 import { render, type Messages, type Vars } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
+import { rulesMessages } from './rules.ts';
 import { validateMessages } from './validate.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
 export const AREAS = {
   common: commonMessages,
   validate: validateMessages,
+  rules: rulesMessages,
 } as const;
 
 type Union<T> = T[keyof T];
@@ -26,3 +28,10 @@ export function t(key: MessageKey, vars?: Vars, lang?: Lang): string {
   if (!message) throw new Error(`no message "${key}" in the catalogue`);
   return render(message, vars, lang);
 }
+
+/** Items as a list in the chosen language: 甲、乙、丙 or a, b, c. */
+export const listOf = (items: ReadonlyArray<string | number>, lang?: Lang): string =>
+  items.join(t('common.listSeparator', {}, lang));
+
+/** A value the clerk wrote, quoted: “gangqu” or "gangqu". */
+export const quoted = (value: string | number, lang?: Lang): string => t('common.quoted', { value }, lang);

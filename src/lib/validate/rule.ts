@@ -6,7 +6,8 @@ import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
 import { fieldPath, type Issue, type Path } from './issues.ts';
-import { messageLang, say } from '../messages/lang.ts';
+import { messageLang } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 export interface Parsed<T> {
   source: SourceFile;
@@ -98,5 +99,5 @@ export function activeIn(unit: Unit, year: number): boolean {
 /** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
 export const activeYears = (unit: Unit) =>
   unit.activeUntil === undefined
-    ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`)
-    : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);
+    ? t('rules.activeYears.from', { from: unit.activeFrom })
+    : t('rules.activeYears.between', { from: unit.activeFrom, until: unit.activeUntil });
