@@ -199,4 +199,174 @@ export const rulesMessages = defineMessages({
     zh: '加上“- unit: {id}”和它的数字；没有报送就写“status: {status}”',
     en: 'add "- unit: {id}" with its figures, or with "status: {status}"',
   },
+
+  // cumulative
+  'rules.cumulative.fall': {
+    zh: '不小于 {period} 报的累计 {before}（累计数逐月不减）',
+    en: 'at least {before} (the 累计 reported for {period})',
+  },
+  'rules.cumulative.fall.earlierWrong': {
+    zh:
+      '本月的 {value} 不小于 {earlier} 的 {earlierValue}，只比 {period} 的 {before} 小，可能是 {period} 的数字写错或改过：' +
+      '请核对 {at}；若是本月写错，就改这里；若确实减少（合同核减、撤资），' +
+      '在 data/revisions/{year}.yaml 的 adjustments: 下写一条核减（日期、单位、指标、核减额、原因）',
+    en:
+      "this figure ({value}) fits {earlier} ({earlierValue}) but {period}'s {before} is above both: " +
+      "if {period}'s figure is the wrong one, correct it at {at}; else correct this one; if the figure really fell " +
+      '(a contract cut, a withdrawal), record a 核减 under adjustments: in data/revisions/{year}.yaml',
+  },
+  'rules.cumulative.fall.monthAlone': {
+    zh:
+      '数字是 1—N月累计（全年到本月的合计），不是当月数：是不是要写 {before} + {value} = {sum}？' +
+      '若是 {period} 的数字写错或改过，请改 {at}；若确实减少（合同核减、撤资），' +
+      '在 data/revisions/{year}.yaml 的 adjustments: 下写一条核减（日期、单位、指标、核减额、原因）',
+    en:
+      'figures are 1–N月累计 (year to date), not the month alone: did you mean {before} + {value} = {sum}? ' +
+      "if {period}'s figure is the wrong one, correct it at {at}; if the figure really fell " +
+      '(a contract cut, a withdrawal), record a 核减 under adjustments: in data/revisions/{year}.yaml',
+  },
+  'rules.cumulative.belowCut': {
+    zh: '不小于 {least}（{period} 的累计 {before} 减去核减 {cut}）',
+    en: "at least {least} ({period}'s {before} less the 核减 of {cut})",
+  },
+  'rules.cumulative.belowCut.suggestion': {
+    zh: '核减额不够解释这次下降：核对数字，或改正 data/revisions/{year}.yaml 里的核减额（amount）',
+    en: 'the 核减 does not explain this fall: check the figure, or correct its amount in data/revisions/{year}.yaml',
+  },
+  'rules.cumulative.rise': {
+    zh: '一个月的增量不超过全年目标（{target}）',
+    en: "a month's rise within the year's target ({target})",
+  },
+  'rules.cumulative.rise.suggestion': { zh: '核对是不是多打了一位数', en: 'check for an extra digit' },
+  'rules.cumulative.above': {
+    zh: '{indicator}不超过{other}（{ceiling}）',
+    en: '{indicator} at most {other} ({ceiling})',
+  },
+  'rules.cumulative.above.suggestion': {
+    zh: '往年签约的项目本年到资时可能出现，请核对数字',
+    en: 'possible when capital arrives for contracts signed in earlier years; check the figure',
+  },
+
+  // plausible
+  'rules.plausible.january': {
+    zh: '1 月的累计从 0 起算（不等于上年 12 月的累计）',
+    en: "January's 累计 starting again from 0 (not equal to last December's)",
+  },
+  'rules.plausible.january.got': {
+    zh: '与 {year} 年 12 月完全相同（{figures}）',
+    en: 'exactly the same as December {year} ({figures})',
+  },
+  'rules.plausible.january.suggestion': {
+    zh: '是不是照抄了上年 12 月的数字？1 月只填 1 月的数；确实相同的，在这个单位的 remark 里写“{checked}：原因”',
+    en:
+      "were last December's figures copied? January holds January alone; if they really are the same, " +
+      'write "{checked}: <reason>" in this unit\'s remark',
+  },
+  'rules.plausible.januaryOf': { zh: '{year} 年 1 月', en: 'January {year}' },
+  'rules.plausible.monthOf': { zh: '{month} 月', en: 'month {month}' },
+  'rules.plausible.jump': {
+    zh: '本月新增不超过上月新增（{before}）的 10 倍，或不超过上月累计（{last}）',
+    en: "this month's increase at most 10 times last month's ({before}), or at most last month's 累计 ({last})",
+  },
+  'rules.plausible.jump.got': {
+    zh: '{last} → {now}，新增 {increase}',
+    en: '{last} → {now}, an increase of {increase}',
+  },
+  'rules.plausible.jump.suggestion': {
+    zh: '核对是不是多打了一位数（{lastPeriod}只新增 {before}）；确实如此的，在这个单位的 remark 里写“{checked}：原因”',
+    en:
+      'check for an extra digit ({lastPeriod} added only {before}); if it is right, ' +
+      'write "{checked}: <reason>" in this unit\'s remark',
+  },
+  'rules.plausible.nothingMoved': {
+    zh: '至少一个单位的累计比上月有变化',
+    en: "at least one unit's 累计 changed since last month",
+  },
+  'rules.plausible.nothingMoved.got': {
+    zh: '{count} 个单位的数字都和 {previous} 完全一样',
+    en: 'the figures of all {count} units exactly as in {previous}',
+  },
+  'rules.plausible.nothingMoved.suggestion': {
+    zh: '是不是复制了上个月的文件忘了改数字？确实都没有变化的，加一行“note: {checked}：本月各单位均无新增”',
+    en:
+      "was last month's file copied without changing the figures? If nothing really changed, " +
+      'add a line "note: {checked}：本月各单位均无新增"',
+  },
+
+  // plan-complete
+  'rules.planComplete.example': {
+    zh: '- { unit: {unit}, indicator: {indicator}, reason: 写明原因 }',
+    en: '- { unit: {unit}, indicator: {indicator}, reason: <why> }',
+  },
+  'rules.planComplete.targetOf': { zh: '{id}: 目标', en: '{id}: <target>' },
+  'rules.planComplete.unit': { zh: '{year} 年每个考核单位都有目标', en: 'targets for every unit active in {year}' },
+  'rules.planComplete.unit.got': { zh: '没有{name}（{id}）的{names}目标', en: 'no {names} target for {name} ({id})' },
+  'rules.planComplete.unit.suggestion': {
+    zh: '在 targets 下加一行“{line}”；确实不下达目标的，在文件末尾 noTargets: 下写“{example}”',
+    en: 'add a line "{line}" under targets; if it really has no target, write "{example}" under noTargets: at the end',
+  },
+  'rules.planComplete.target': {
+    zh: '{name}的{names}目标，或在 noTargets 写明不下达的原因',
+    en: "{name}'s {names} target, or the reason for none under noTargets",
+  },
+  'rules.planComplete.target.suggestion': {
+    zh: '补上“{indicator}: 目标”；确实不下达目标的，在文件末尾 noTargets: 下写“{example}”',
+    en: 'add "{indicator}: <target>"; if it really has no target, write "{example}" under noTargets: at the end',
+  },
+  'rules.planComplete.both': {
+    zh: '{unit} 的 {indicator} 要么有目标，要么写在 noTargets',
+    en: "{unit}'s {indicator} either with a target or under noTargets",
+  },
+  'rules.planComplete.both.got': { zh: '两处都写了', en: 'both' },
+  'rules.planComplete.both.suggestion': { zh: '删掉其中一处', en: 'delete one of them' },
+  'rules.planComplete.copied': { zh: '{year} 年的目标（与上年不同）', en: "{year}'s own targets (not last year's)" },
+  'rules.planComplete.copied.got': {
+    zh: '全市和各单位目标与 {last} 年完全相同',
+    en: "the city's and every unit's targets exactly as in {last}",
+  },
+  'rules.planComplete.copied.suggestion': {
+    zh: '核对是不是复制了 data/plans/{last}.yaml 后忘了改目标；确实不变的可以不理会这条提醒',
+    en: 'check whether data/plans/{last}.yaml was copied and the targets not changed; if they really are the same, ignore this warning',
+  },
+
+  // assessments
+  'rules.assessments.id': { zh: '"{id}"', en: '"{id}"' },
+  'rules.assessments.idTwice': { zh: '每项考核的代码只用一次', en: "each check's id used once" },
+  'rules.assessments.idTwice.got': { zh: '"{id}" 重复', en: '"{id}" again' },
+  'rules.assessments.idTwice.suggestion': {
+    zh: '给这项考核另起一个代码，如 q2、half',
+    en: 'give this check another id, e.g. q2 or half',
+  },
+  'rules.assessments.reserved': {
+    zh: '不用 {reserved} 作代码（它们是网站上其他页面的地址）',
+    en: 'an id other than {reserved} (they are the addresses of other pages of the site)',
+  },
+  'rules.assessments.reserved.suggestion': { zh: '换一个代码', en: 'choose another id' },
+  'rules.assessments.order': {
+    zh: '按月份先后排列（不早于上一项的 {month} 月）',
+    en: 'checks in month order (not before the previous one, month {month})',
+  },
+  'rules.assessments.order.got': { zh: '{month} 月', en: 'month {month}' },
+  'rules.assessments.order.suggestion': {
+    zh: '把这项考核移到上一项之前',
+    en: 'move this check before the previous one',
+  },
+  'rules.assessments.stretch': {
+    zh: '写了力争目标的奖惩时，同时写 stretch: true',
+    en: 'stretch: true on a check with consequences for the 力争 target',
+  },
+  'rules.assessments.stretch.got': { zh: '没有 stretch: true', en: 'no stretch: true' },
+  'rules.assessments.stretch.suggestion': {
+    zh: '在这项考核里加一行 "stretch: true"',
+    en: 'add a line "stretch: true" to this check',
+  },
+  'rules.assessments.unit': { zh: 'data/units.yaml 中的单位代码', en: 'a unit id from data/units.yaml' },
+  'rules.assessments.indicator': {
+    zh: '当年考核的指标（{indicators}）',
+    en: "an indicator of the year's plan ({indicators})",
+  },
+  'rules.assessments.check': {
+    zh: '本计划 checks 中的考核代码（{checks}）',
+    en: "a check id from this plan's checks ({checks})",
+  },
 });
