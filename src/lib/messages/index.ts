@@ -5,6 +5,7 @@
 import { render, type Messages, type Vars } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
+import { ledgerMessages } from './ledger.ts';
 import { rulesMessages } from './rules.ts';
 import { validateMessages } from './validate.ts';
 
@@ -13,6 +14,7 @@ export const AREAS = {
   common: commonMessages,
   validate: validateMessages,
   rules: rulesMessages,
+  ledger: ledgerMessages,
 } as const;
 
 type Union<T> = T[keyof T];
