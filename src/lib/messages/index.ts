@@ -6,6 +6,7 @@ import { render, type Messages, type Vars } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { ledgerMessages } from './ledger.ts';
+import { publishedMessages } from './published.ts';
 import { rulesMessages } from './rules.ts';
 import { validateMessages } from './validate.ts';
 
@@ -15,6 +16,7 @@ export const AREAS = {
   validate: validateMessages,
   rules: rulesMessages,
   ledger: ledgerMessages,
+  published: publishedMessages,
 } as const;
 
 type Union<T> = T[keyof T];

@@ -120,7 +120,8 @@ function check(context: RuleContext): Issue[] {
           const ceiling =
             indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];
           if (typeof ceiling === 'number' && value > ceiling) {
-            const other = context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? indicator.warnAbove;
+            const other =
+              context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? String(indicator.warnAbove);
             issues.push(
               issueAt(
                 source,
