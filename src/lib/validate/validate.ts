@@ -10,7 +10,6 @@ import type { SourceFile } from '../read/read-yaml.ts';
 import type { SchemaInputs } from '../schema/common.ts';
 import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
 import { hasErrors, sortIssues, type Issue } from './issues.ts';
-import { say } from '../messages/lang.ts';
 import { placeIssue } from './place.ts';
 import type { Parsed, Rule, RuleContext } from './rule.ts';
 import { t } from '../messages/index.ts';
@@ -72,12 +71,9 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
         line: 1,
         col: 1,
         field: '',
-        expected: say('有这个文件', 'the file to exist'),
-        got: say('没有这个文件', 'no such file'),
-        suggestion: say(
-          `从 git 恢复它（git checkout -- ${prefix}${name}）`,
-          `restore it from git (git checkout -- ${prefix}${name})`,
-        ),
+        expected: t('validate.files.required'),
+        got: t('validate.files.required.got'),
+        suggestion: t('validate.files.required.suggestion', { prefix, name }),
       });
     }
   }
