@@ -8,6 +8,7 @@ import { commonMessages } from './common.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
 import { rulesMessages } from './rules.ts';
+import { scriptsMessages } from './scripts.ts';
 import { validateMessages } from './validate.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
@@ -17,6 +18,7 @@ export const AREAS = {
   rules: rulesMessages,
   ledger: ledgerMessages,
   published: publishedMessages,
+  scripts: scriptsMessages,
 } as const;
 
 type Union<T> = T[keyof T];
