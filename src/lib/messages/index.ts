@@ -7,6 +7,7 @@ import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
+import { readMessages } from './read.ts';
 import { rulesMessages } from './rules.ts';
 import { scriptsMessages } from './scripts.ts';
 import { validateMessages } from './validate.ts';
@@ -14,6 +15,7 @@ import { validateMessages } from './validate.ts';
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
 export const AREAS = {
   common: commonMessages,
+  read: readMessages,
   validate: validateMessages,
   rules: rulesMessages,
   ledger: ledgerMessages,
