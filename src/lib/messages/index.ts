@@ -5,6 +5,7 @@
 import { render, type Messages, type Vars } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
+import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
 import { readMessages } from './read.ts';
@@ -21,6 +22,7 @@ export const AREAS = {
   ledger: ledgerMessages,
   published: publishedMessages,
   scripts: scriptsMessages,
+  forms: formsMessages,
 } as const;
 
 type Union<T> = T[keyof T];

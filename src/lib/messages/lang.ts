@@ -9,9 +9,6 @@ export function messageLang(): Lang {
   return /^en/i.test(globalThis.process?.env?.BOARD_LANG ?? '') ? 'en' : 'zh';
 }
 
-/** The Chinese text, or the English one when developers asked for English. */
-export const say = (zh: string, en: string): string => (messageLang() === 'en' ? en : zh);
-
 /** For scripts: `--lang en|zh` on the command line wins over the environment. */
 export function useLangFlag(argv: readonly string[] = process.argv): void {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

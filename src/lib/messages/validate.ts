@@ -208,4 +208,16 @@ export const validateMessages = defineMessages({
     zh: '数字的单位已经是指标规定的单位：写 {number}，不要写 {trimmed}',
     en: "figures are already in the indicator's unit: write {number}, not {trimmed}",
   },
+  'validate.place.twoDigitMonth': {
+    zh: '改名为 {year}-0{month}.yaml（月份写两位）',
+    en: 'name it {year}-0{month}.yaml (two-digit month)',
+  },
+  'validate.place.yearFolder': {
+    zh: '放进当年的文件夹：reports/{year}/{file}',
+    en: "move it into its year's folder: reports/{year}/{file}",
+  },
+  'validate.place.exactName': {
+    zh: '改名为 {period}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）',
+    en: 'rename it to exactly {period}.yaml (no spaces, copies\' "(1)", 月 or extra extensions)',
+  },
 });
