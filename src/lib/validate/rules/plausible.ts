@@ -11,7 +11,7 @@ import type { Issue } from '../issues.ts';
 import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../rule.ts';
 import { listOf, t } from '../../messages/index.ts';
 
-/** The word that clears a plausibility error, written in the unit's remark or the report's note (data, not a message). */
+/** The word that clears a plausibility error, written in a unit's remark or the report's note (data, not a message). */
 export const CHECKED = '已核实';
 const checked = (text: string | undefined) => text?.includes(CHECKED) ?? false;
 
