@@ -82,4 +82,90 @@ export const scriptsMessages = defineMessages({
     zh: '✓ 已按 src/lib/data-kinds.ts 更新 {path} 的文件一览。',
     en: "✓ updated {path}'s file list from src/lib/data-kinds.ts.",
   },
+
+  // developer tools: bench, bench-site, lighthouse, weight, print-preview, screenshots
+  'scripts.staleDist': {
+    zh: '注意：dist/ 可能不是最新的（{reason}）；要看当前的网页，先运行 npm run build。',
+    en: 'Note: dist/ may be out of date ({reason}); run "npm run build" for current pages.',
+  },
+  'scripts.weight.noPages': {
+    zh: '{dist} 里没有网页：先运行 npm run build。',
+    en: 'No pages in {dist}: run "npm run build" first.',
+  },
+  'scripts.weight.notBuilt': { zh: '没有生成', en: 'not built' },
+  'scripts.weight.title': {
+    zh: '每个网页的下载量（gzip 9 级压缩后），来自 {dist}',
+    en: 'Gzipped (level 9) download per page, from {dist}',
+  },
+  'scripts.bench.board': {
+    zh: '合成数据：{years} 年 × {units} 个单位，{files} 个文件，{mb} MB，排名 {periods} 个月',
+    en: 'synthetic board: {years} years × {units} units, {files} files, {mb} MB, {periods} periods scored',
+  },
+  'scripts.bench.plain': {
+    zh: '只用 yaml.parse（读取 + 解析）           ：{ms} ms（{rounds} 次的中位数）',
+    en: 'plain yaml.parse (read + parse)       : {ms} ms (median of {rounds})',
+  },
+  'scripts.bench.pipeline': {
+    zh: '读取 + 检查 + 计分（本项目的全流程）     ：{ms} ms（{rounds} 次的中位数）',
+    en: 'read + validate + score (our pipeline): {ms} ms (median of {rounds})',
+  },
+  'scripts.bench.phases': {
+    zh: '全流程各阶段（一次）                     ：{phases}',
+    en: 'pipeline phases (one run)            : {phases}',
+  },
+  'scripts.bench.ratio': {
+    zh: '倍数：只解析的 {ratio} 倍（目标 ≤ 2 倍）；全部数据 {seconds} 秒（目标 < 3 秒）',
+    en: 'ratio: {ratio}× plain parsing (target ≤ 2×); whole set {seconds} s (target < 3 s)',
+  },
+  'scripts.lighthouse.below100': { zh: '不到 100 分的项目：', en: 'Below 100:' },
+  'scripts.printPreview.noPdftoppm': {
+    zh: '找不到 pdftoppm（apt-get install poppler-utils）：只生成 PDF',
+    en: 'pdftoppm not found (apt-get install poppler-utils): PDF only',
+  },
+  'scripts.benchSite.building': {
+    zh: '合成数据：{years} 年 × {units} 个单位；用“{build}”生成网站（图片缓存为空）……',
+    en: 'synthetic board: {years} years × {units} units; building it with "{build}" (cold image cache) …',
+  },
+  'scripts.benchSite.trivial': {
+    zh: '在一个临时 Astro 项目里生成 {routes} 个最简单的页面……',
+    en: 'building {routes} trivial routes in a throwaway Astro project …',
+  },
+  'scripts.benchSite.pages': { zh: '网页（HTML）    ：{pages}', en: 'pages (HTML)        : {pages}' },
+  'scripts.benchSite.routeFiles': {
+    zh: '各路由生成的文件：{files}（{byKind}）',
+    en: 'files from routes   : {files} ({byKind})',
+  },
+  'scripts.benchSite.size': {
+    zh: 'dist/ 大小      ：{size}，{files} 个文件（图片 {images}）',
+    en: 'dist/ size          : {size} in {files} files (images {images})',
+  },
+  'scripts.benchSite.time': {
+    zh: '生成用时        ：{site} 秒；{routes} 个最简单的页面：{trivial} 秒',
+    en: 'build time          : {site} s; {routes} trivial routes: {trivial} s',
+  },
+  'scripts.benchSite.cpu': {
+    zh: 'CPU 时间（用户+系统）：{site} 秒；最简单的页面：{trivial} 秒',
+    en: 'CPU time (user+sys) : {site} s; trivial routes: {trivial} s',
+  },
+  'scripts.benchSite.ratio': {
+    zh: '倍数            ：实际用时是最简单页面的 {wall} 倍，CPU 时间 {cpu} 倍（目标 ≤ 2 倍）',
+    en: 'ratio               : {wall}× the trivial build in wall time, {cpu}× in CPU time (target ≤ 2×)',
+  },
+  'scripts.benchSite.memory': {
+    zh: '内存峰值（RSS）  ：{site} MB，生成网站的全部进程合计（目标 < 1024 MB）；最简单的页面 {trivial} MB',
+    en:
+      'peak memory (RSS)   : {site} MB, every process of the build together (target < 1024 MB); ' +
+      'trivial build {trivial} MB',
+  },
+  'scripts.benchSite.routeTimes': {
+    zh: '各类路由用时    ：{kindTimes}；全部路由 {routes} 秒，其余 {rest} 秒',
+    en: 'time by route kind  : {kindTimes}; all routes {routes} s, the rest {rest} s',
+  },
+  'scripts.benchSite.heaviest': {
+    zh: '每类网页中最重的一页，HTML + CSS gzip 后（预算 {budget}）：',
+    en: 'heaviest page of each kind, HTML + CSS gzipped (budget {budget}):',
+  },
+  'scripts.benchSite.within': { zh: '未超出', en: 'within' },
+  'scripts.benchSite.over': { zh: '超出  ', en: 'OVER  ' },
+  'scripts.benchSite.kept': { zh: '保留在：{work}', en: 'kept: {work}' },
 });
