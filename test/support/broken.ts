@@ -1,4 +1,4 @@
-/** For each cross-file rule, one broken copy of the minimal fixture that makes it speak (test/rules-in-english.test.ts). */
+/** Per cross-file rule: one broken copy of the minimal fixture that makes it speak (test/rules-in-english.test.ts). */
 import { minimalRecord, type Edits } from './tree.ts';
 
 const ASSESSMENTS = `
