@@ -25,7 +25,7 @@ import {
 import { CARRIED_MARK, carriedText } from '../../rules.ts';
 import { sectionsFor } from '../../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
-import { highlightView } from '../verdicts/highlight.ts';
+import { highlightView, yearEndView } from '../verdicts/highlight.ts';
 
 const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -40,6 +40,8 @@ export function homeView(board: Board) {
     site: board.model.site,
     month: latest && homeMonth(board, latest),
     highlight: latest && highlightView(board, latest),
+    /** At the year's end the home page leads with 年终考核 (from December until the next January is published). */
+    yearEnd: latest && yearEndView(board, latest),
   };
 }
 
