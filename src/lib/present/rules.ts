@@ -7,7 +7,7 @@
 import { indicatorOf, type Model } from '../model/model.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { CarriedFigure } from '../score/board.ts';
-import { formatAmount, formatCount, formatMonthShort, formatWholeArea } from './format.ts';
+import { formatAmount, formatMonthShort, formatWholeArea } from './format.ts';
 import { cityTotalGroups, scoreLabel } from './queries.ts';
 
 /** The mark on a total that holds a 未报送 unit's last reported figure. */
@@ -74,7 +74,7 @@ export function boardRules(model: Model, plan: Plan): BoardRule[] {
     {
       id: 'unrounded-decisions',
       title: '判断用未四舍五入的数，并显示它落在哪一边',
-      text: `色带、考核是否达到、预警和“连续落后”都按未经四舍五入的数判断。略低于序时进度的（例如差 0.03 个百分点）网页上显示“−0.0”，归入落后一档；JSON 写作 0（JSON 没有 −0），以色带为准。并列是例外：${scoreLabel(plan, model)}保留 ${plan.ranking.tieDecimals} 位小数后相同即并列，与显示的数字一致。`,
+      text: `色带、考核是否达到、预警和“连续落后”都按未经四舍五入的数判断。略低于序时进度的（例如差 0.03 个百分点）网页上显示“−0.0”，按低于序时进度着色、计为落后；JSON 写作 0（JSON 没有 −0），以色带为准。并列是例外：${scoreLabel(plan, model)}保留 ${plan.ranking.tieDecimals} 位小数后相同即并列，与显示的数字一致。`,
     },
     {
       id: 'tie-order',
@@ -84,7 +84,7 @@ export function boardRules(model: Model, plan: Plan): BoardRule[] {
     {
       id: 'warning-checks',
       title: '预警推算到哪几项考核、跳过哪些',
-      text: `每个还没到期、有考核的月份推算一次：同一月份有几项考核的，取要求最高的一项；要求相同的（如 6 月的“双过半”与按序时进度的二季度考评都要求 50%），取按固定比例判断的一项。没有目标的指标、书面批准免考的单位或指标（限其所列的考核）不列入预警${newUnits ? `；当年新设的单位，${formatCount(newUnits.exemptThrough)}月及以前的考核不列入（与考核时免考一致），以后的照常推算` : ''}。未报送的单位无从推算，按预计未达列出。`,
+      text: `每个还没到期、有考核的月份推算一次：同一月份有几项考核的，取要求最高的一项；要求相同的（如 6 月的“双过半”与按序时进度的二季度考评都要求 50%），取按固定比例判断的一项。没有目标的指标、书面批准免考的单位或指标（限其所列的考核）不列入预警${newUnits ? `；当年新设的单位，${newUnits.exemptThrough} 月及以前的考核不列入（与考核时免考一致），以后的照常推算` : ''}。未报送的单位无从推算，按预计未达列出。`,
     },
     {
       id: 'monthly-needed',

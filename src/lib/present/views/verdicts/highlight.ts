@@ -72,7 +72,8 @@ export function yearEndView(board: Board, latest: PeriodResult) {
     title: `${a.year}年${check.name}`,
     href: assessmentUrl(a.year, check.id),
     linkText: `${a.year}年${check.name}全部结果与规则`,
-    requirement: requirementText(check),
+    /** 按 12 月末的 1—12月累计，对照年度确保目标 (or the check's own share). */
+    requirement: `按 12 月末的 1—12月累计，对照${check.threshold === 1 ? '年度确保目标' : requirementText(check)}`,
     passLabel: check.passLabel,
     failLabel: check.failLabel,
     counts: `单位${check.passLabel} ${count('pass')} 个、${check.failLabel} ${count('fail')} 个${count('exempt') ? `、免考 ${count('exempt')} 个` : ''}`,
