@@ -11,6 +11,7 @@ import {
   formatWholeArea,
 } from '../../format.ts';
 import { neighbours, rankingRuleText } from '../../queries.ts';
+import { carriedText } from '../../rules.ts';
 import { groupDataUrl, monthDataUrl, rankingUrl, rankingsUrl, yearDataUrl } from '../../urls.ts';
 
 export function rankingView(board: Board, period: PeriodResult) {
@@ -32,6 +33,11 @@ export function rankingView(board: Board, period: PeriodResult) {
       const ind = indicatorOf(model, c.indicator);
       return `${ind.name}累计 ${formatAmount(c.value, ind.decimals)} ${ind.unit}，完成年度目标 ${formatPercent(c.completion)}，${formatPaceGapText(c.paceGap)}`;
     }),
+    /** The mark of a city total that carries a late unit's figure: 含未报送单位最近一次报送数：… */
+    cityCarried: carriedText(
+      model,
+      period.city.flatMap((c) => c.carriedUnits),
+    ),
     downloads: [
       { href: monthDataUrl(period.period, 'csv'), label: `${month} CSV` },
       { href: monthDataUrl(period.period, 'json'), label: `${month} JSON` },
