@@ -108,7 +108,7 @@ async function start(form: HTMLFormElement) {
 
   form.addEventListener('change', async (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === 'u' && target instanceof HTMLInputElement) {
+    if (target instanceof HTMLInputElement && 'line' in target.dataset) {
       ids = target.checked
         ? [...ids.filter((id) => id !== target.value), target.value]
         : ids.filter((id) => id !== target.value);
@@ -125,7 +125,11 @@ async function start(form: HTMLFormElement) {
     }
     render(false);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Every change applies at once; the button (for those who look for one) redraws the same.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render(false);
+  });
   render(true);
 }
 
@@ -133,7 +137,7 @@ async function start(form: HTMLFormElement) {
 function syncForm(form: HTMLFormElement, data: CompareData, ids: string[], measure: string, year: number) {
   const kinds = new Map(data.lines.map((l) => [l.id, l.kind]));
   const units = ids.filter((id) => kinds.get(id) === 'unit').length;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="u"]')) {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-line]')) {
     box.checked = ids.includes(box.value);
     box.disabled = !box.checked && kinds.get(box.value) === 'unit' && units >= MAX_UNITS;
   }
@@ -154,7 +158,7 @@ function rebuildChooser(form: HTMLFormElement, data: CompareData) {
     const list = element('ul', undefined, { class: 'check-list' });
     for (const l of lines) {
       const label = element('label');
-      label.append(element('input', undefined, { type: 'checkbox', name: 'u', value: l.id }), ` ${l.name}`);
+      label.append(element('input', undefined, { type: 'checkbox', 'data-line': '', value: l.id }), ` ${l.name}`);
       const item = element('li');
       item.append(label);
       list.append(item);

@@ -4,7 +4,7 @@
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
 import type { Model } from '../model/model.ts';
-import { formatMonth } from '../present/format.ts';
+import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
   assessmentDataUrl,
   compareDataUrl,
@@ -220,14 +220,19 @@ const DOWNLOAD_KINDS = {
   },
   triangle: {
     names: 'triangle-YYYY.csv · triangle-YYYY-<单位代码>.csv',
-    about: () =>
-      '修订三角：全市（或一个单位）各指标，行是数字所属月份，列是发布它的各期（及“最新”），先累计、后当月新增；修订过的格在“修订说明”列写明',
+    about: (model) =>
+      `修订三角：${formatWholeArea(model.site.city)}（或一个单位）各指标，行是数字所属月份，列是发布它的各期（及“最新”），先累计、后当月新增；修订过的格在“修订说明”列写明`,
     list: (board) =>
       compareYears(board)
         .reverse()
         .filter((year) => releasesOf(board).some((r) => r.period.startsWith(`${year}-`)))
         .flatMap((year) => [
-          { format: 'csv' as const, href: triangleDataUrl(year), label: `${year}年修订三角 全市`, year },
+          {
+            format: 'csv' as const,
+            href: triangleDataUrl(year),
+            label: `${year}年修订三角 ${formatWholeArea(board.model.site.city)}`,
+            year,
+          },
           ...unitsOfYear(board, year).map((unit) => ({
             format: 'csv' as const,
             href: triangleDataUrl(year, unit),
@@ -240,8 +245,8 @@ const DOWNLOAD_KINDS = {
   },
   compare: {
     names: 'compare-YYYY.json',
-    about: () =>
-      '单位对比页用的数据：每个单位、全市和各组平均逐月的综合完成率、各指标完成率（%）和 1—N月累计，以及各组最新一期的第一名',
+    about: (model) =>
+      `单位对比页用的数据：每个单位、${formatWholeArea(model.site.city)}和各组平均逐月的综合完成率、各指标完成率（%）和 1—N月累计，以及各组最新一期的第一名`,
     list: (board) =>
       compareYears(board)
         .reverse()

@@ -16,6 +16,7 @@ import {
   type CompareLine,
   type CompareMeasure,
 } from './compare.ts';
+import { formatWholeArea } from './format.ts';
 import { PERCENT_DECIMALS } from './measures.ts';
 import { illustrativeNotice } from './notice.ts';
 import { scoreLabel } from './queries.ts';
@@ -100,7 +101,7 @@ export function compareData(board: Board, year: number): CompareData {
     })),
     {
       id: CITY_LINE,
-      name: '全市',
+      name: formatWholeArea(model.site.city),
       kind: 'city',
       values: valuesOf(board, periods, (p) => ({
         score: rankingScore(Object.fromEntries(p.city.map((c) => [c.indicator, c.completion])), plan.ranking),

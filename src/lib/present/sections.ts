@@ -40,7 +40,7 @@ export const SECTIONS: readonly Section[] = [
     when: (m) => m.plans.some((p) => p.assessments),
   },
   { href: unitsUrl(), label: '单位', summary: '各单位的目标、逐月完成情况与位次' },
-  { href: compareUrl(), label: '对比', summary: '几个单位、全市与组平均逐月对比，对照序时进度' },
+  { href: compareUrl(), label: '对比', summary: '几个单位逐月对比完成率，可加总数与组平均作参照' },
   {
     href: projectsUrl(),
     label: '项目台账',

@@ -58,9 +58,10 @@ export function releasesView(board: Board) {
       indicator: t.indicator,
       columns: t.columns.map((c) => ({ label: c.label, date: c.date && formatDate(c.date) })),
       blocks: [
-        { label: '1—N月累计', rows: t.cumulative },
-        { label: '当月新增', rows: t.increase },
+        { id: 'cum', label: '1—N月累计', rows: t.cumulative },
+        { id: 'inc', label: '当月新增', rows: t.increase },
       ].map((b) => ({
+        id: b.id,
         label: b.label,
         rows: b.rows.map((row) => ({
           month: formatMonth(row.period),
