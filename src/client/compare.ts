@@ -98,10 +98,7 @@ async function start(form: HTMLFormElement) {
     const box = document.querySelector<HTMLElement>('[data-compare-chart]')!;
     box.dataset.chart = JSON.stringify(chartOf(data, resolved.lines, resolved.measure));
     box.querySelector('canvas')?.setAttribute('aria-label', `${caption}。数字见下表。`);
-    import('./line-chart.ts').then(
-      (m) => m.drawChart(box),
-      () => box.classList.add('chart-failed'),
-    );
+    drawWhenNear(box);
     if (!first || location.search)
       history.replaceState(null, '', queryString(ids, measure, year === years[0] ? undefined : year));
   };
@@ -131,6 +128,31 @@ async function start(form: HTMLFormElement) {
     render(false);
   });
   render(true);
+}
+
+let seen = false;
+let observer: IntersectionObserver | undefined;
+/**
+ * Draws the chart now if it has come near the viewport, else when it does (as chart-loader.ts does for
+ * the other pages): on a phone the chooser fills the first screen, and chart.js need not load before.
+ */
+function drawWhenNear(box: HTMLElement) {
+  const draw = () =>
+    import('./line-chart.ts').then(
+      (m) => m.drawChart(box),
+      () => box.classList.add('chart-failed'),
+    );
+  if (seen || !('IntersectionObserver' in window)) return void draw();
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen = true;
+      observer!.disconnect();
+      void draw();
+    },
+    { rootMargin: '50% 0px' },
+  );
+  observer.observe(box.parentElement ?? box);
 }
 
 /** Checkboxes and selects as the state says; unit boxes are disabled once six units are chosen. */
