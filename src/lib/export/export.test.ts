@@ -333,7 +333,13 @@ describe('the downloads', () => {
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
     const ledgerFiles =
       projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
-    expect(downloads).toHaveLength(2 + months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles);
+    // Each month twice (as now and as released), the year, the units, observations (2), a triangle of the
+    // city and of each unit a year, the year's compare file.
+    const years = new Set(real.periods.map((p) => p.year)).size;
+    const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
+    expect(downloads).toHaveLength(
+      2 + 2 * months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles + vintageFiles,
+    );
   });
 
   it('builds every listed file', () => {

@@ -138,7 +138,7 @@ export function yearDocument(model: Model, year: number, periods: PeriodResult[]
 }
 
 /** Arrays whose elements are written one per line (a table row per line). */
-const ROW_ARRAYS = new Set(['units', 'city', 'indicators']);
+const ROW_ARRAYS = new Set(['units', 'city', 'indicators', 'observations', 'lines', 'measures']);
 
 /** The most characters a value may take to stay on one line. */
 const ONE_LINE = 80;

@@ -21,6 +21,8 @@ export interface Table {
   headers: string[];
   /** Decimal places per column for numeric cells (undefined for text columns). */
   decimals: Array<number | undefined>;
+  /** Decimal places per row, for tables whose rows hold different indicators (a revision triangle). */
+  rowDecimals?: Array<number | undefined>;
   rows: Cell[][];
 }
 

@@ -12,7 +12,30 @@ import {
 } from '../../format.ts';
 import { neighbours, rankingRuleText } from '../../queries.ts';
 import { carriedText } from '../../rules.ts';
-import { groupDataUrl, monthDataUrl, rankingUrl, rankingsUrl, yearDataUrl } from '../../urls.ts';
+import { pendingRevisions } from '../../../score/releases.ts';
+import {
+  groupDataUrl,
+  monthDataUrl,
+  rankingUrl,
+  rankingsUrl,
+  releaseDataUrl,
+  releasesUrl,
+  yearDataUrl,
+} from '../../urls.ts';
+
+/** 按发布时的数据: the month's files as its release published them, and whether anything was revised since. */
+function releaseOf(board: Board, period: PeriodResult) {
+  if (period.report.status !== 'published') return undefined;
+  const month = formatMonth(period.period);
+  return {
+    links: [
+      { href: releaseDataUrl(period.period, monthDataUrl(period.period, 'csv')), label: `${month} CSV（发布时）` },
+      { href: releaseDataUrl(period.period, monthDataUrl(period.period, 'json')), label: `${month} JSON（发布时）` },
+    ],
+    revised: pendingRevisions(board.model, { period: period.period, date: period.report.publishedOn }).length > 0,
+    href: releasesUrl(),
+  };
+}
 
 export function rankingView(board: Board, period: PeriodResult) {
   const { model } = board;
@@ -43,6 +66,7 @@ export function rankingView(board: Board, period: PeriodResult) {
       { href: monthDataUrl(period.period, 'json'), label: `${month} JSON` },
       { href: yearDataUrl(period.year, 'csv'), label: `${period.year}年全年 CSV` },
     ],
+    release: releaseOf(board, period),
     groups: period.groups.map((group) => ({
       group,
       downloads: [
