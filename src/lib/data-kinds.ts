@@ -169,7 +169,7 @@ export const DATA_KINDS = {
     single: false,
     usesIndicators: true,
     schema: reportSchema,
-    freeText: ['remark', 'note'],
+    freeText: ['remark', 'note', 'fromFile', 'filledBy'],
     rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule],
     nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({

@@ -27,16 +27,28 @@ export interface LoadOptions {
   currentPeriod?: string;
   /** Rules not to run, by name. */
   skipRules?: readonly string[];
+  /**
+   * Files read as if they held these bytes (path relative to root, e.g. `data/reports/2006/2006-02.yaml`),
+   * whether or not they exist: npm run import validates the draft it would write before writing it.
+   */
+  overrides?: ReadonlyMap<string, Uint8Array>;
 }
 
-export function loadData({ root, dataDir = 'data', currentPeriod: period, skipRules }: LoadOptions): ValidationResult {
+export function loadData({
+  root,
+  dataDir = 'data',
+  currentPeriod: period,
+  skipRules,
+  overrides,
+}: LoadOptions): ValidationResult {
   const issues: Issue[] = [];
   const sources: SourceFile[] = [];
   const unreadable = new Set<string>();
-  for (const path of listFiles(join(root, dataDir))) {
-    const file = relative(root, path).split(sep).join('/');
+  const onDisk = listFiles(join(root, dataDir)).map((path) => relative(root, path).split(sep).join('/'));
+  const files = [...new Set([...onDisk, ...(overrides?.keys() ?? [])])].sort();
+  for (const file of files) {
     if (IGNORED.test(file)) continue;
-    const read = readYaml(file, readFileSync(path));
+    const read = readYaml(file, overrides?.get(file) ?? readFileSync(join(root, file)));
     issues.push(...read.issues);
     if (read.source) sources.push(read.source);
     else unreadable.add(file);

@@ -36,8 +36,11 @@ export function fieldPath(path: Path): string {
   return out;
 }
 
-/** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
-function body(issue: Issue): string {
+/**
+ * The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). Also
+ * used for problems found somewhere other than a data file (a cell of an imported 报送表).
+ */
+export function issueBody(issue: Pick<Issue, 'severity' | 'expected' | 'got' | 'suggestion'>): string {
   if (messageLang() === 'en') {
     const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
     return `${issue.severity === 'warning' ? 'warning: ' : ''}expected ${issue.expected}, got ${issue.got}${tip}`;
@@ -50,7 +53,7 @@ function body(issue: Issue): string {
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
   const field = issue.field === '' ? '' : ` ${issue.field}`;
-  return messageLang() === 'en' ? `${where}${field}: ${body(issue)}` : `${where}${field} ${body(issue)}`;
+  return messageLang() === 'en' ? `${where}${field}: ${issueBody(issue)}` : `${where}${field} ${issueBody(issue)}`;
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
@@ -58,7 +61,7 @@ export function formatGithub(issue: Issue): string {
   const title = issue.rule ? `,title=${escapeProperty(issue.rule)}` : '';
   const props = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.col}${title}`;
   const field = issue.field === '' ? '' : `${issue.field}${messageLang() === 'en' ? ':' : ''} `;
-  return `::${issue.severity} ${props}::${escapeData(`${field}${body(issue)}`)}`;
+  return `::${issue.severity} ${props}::${escapeData(`${field}${issueBody(issue)}`)}`;
 }
 
 /** A workflow command's message: %, CR and LF escaped, so text from a data file cannot end it or start another. */
