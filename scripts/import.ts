@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftFile, importForms, majorityPeriod } from '../src/lib/excel/import.ts';
+import { draftFile, importForms, majorityPeriod, monthInProgress } from '../src/lib/excel/import.ts';
 import { LIMITS } from '../src/lib/excel/limits.ts';
 import { readForm, type FormReading } from '../src/lib/excel/read-form.ts';
 import { problem } from '../src/lib/excel/cells.ts';
@@ -66,7 +66,7 @@ const readings: FormReading[] = files.map((path) => {
     };
   return readForm(model, name, existsSync(path) ? readFileSync(path) : new Uint8Array());
 });
-const period = values.period ?? majorityPeriod(readings);
+const period = values.period ?? majorityPeriod(readings) ?? monthInProgress(model);
 const target = period && join(root, draftFile(dataDir, period));
 // The draft as it is on disk is the base, so figures typed into it by hand are kept.
 const existing = target && existsSync(target) ? readFileSync(target, 'utf8') : undefined;

@@ -9,7 +9,7 @@
 import { parseDocument, isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { formatPeriod } from '../present/format.ts';
 import { type Model } from '../model/model.ts';
-import { parsePeriod } from '../model/period.ts';
+import { nextPeriod, parsePeriod } from '../model/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 import type { Unit } from '../schema/units.ts';
 import { issueBody, type Issue } from '../validate/issues.ts';
@@ -91,6 +91,13 @@ export function majorityPeriod(readings: FormReading[]): string | undefined {
   const counts = new Map<string, number>();
   for (const r of readings) if (r.period) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+}
+
+/** The month being collected when no form says: the draft on file, else the month after the last one. */
+export function monthInProgress(model: Model): string | undefined {
+  const last = model.reports.at(-1);
+  if (!last) return undefined;
+  return last.status === 'draft' ? last.period : nextPeriod(last.period);
 }
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
@@ -188,7 +195,7 @@ function issueAtCell(issue: Issue, taken: Taken, field: string | undefined, mode
 
 export function importForms(readings: FormReading[], options: ImportOptions): ImportResult {
   const { model } = options;
-  const period = options.period ?? majorityPeriod(readings);
+  const period = options.period ?? majorityPeriod(readings) ?? monthInProgress(model);
   if (!period) return { ok: false, fatal: t('excel.import.noPeriod') };
   const { year } = parsePeriod(period);
   if (!model.plans.some((p) => p.year === year)) return { ok: false, fatal: t('excel.import.noPlan', { year }) };
@@ -203,10 +210,12 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
   // The file as a whole: unreadable, someone else's, another month.
   const candidates: Taken[] = [];
   for (const reading of readings) {
-    if (reading.period && reading.period !== period && reading.problems.every((p) => p.severity !== 'error'))
-      reading.problems.push(
+    // A form for another month fails every label that names the month: that one message says it all.
+    if (reading.period && reading.period !== period)
+      reading.problems = [
+        ...reading.problems.filter((p) => p.severity === 'warning'),
         problem('error', 'read.otherPeriod', { expected: formatPeriod(period), got: formatPeriod(reading.period) }),
-      );
+      ];
     for (const p of reading.problems) say(p.severity, formatProblem(reading.file, p), reading.file);
     if (reading.problems.some((p) => p.severity === 'error')) {
       refused.push({ file: reading.file, unit: reading.unit ?? reading.entries[0]?.unit });

@@ -9,6 +9,20 @@ import { leadersAndLaggards, missingUnits, movers } from '../present/queries.ts'
 import type { Revision } from '../schema/revisions.ts';
 import type { Board, PeriodResult, UnitResult } from '../score/board.ts';
 import { formatIssue, type Issue } from '../validate/issues.ts';
+import { receiptStatus } from '../excel/status.ts';
+import { t } from '../messages/index.ts';
+
+/** 报送表 received and not, when the month's figures came in as forms (npm run import). */
+function receiptLines(board: Board, period: PeriodResult): string[] {
+  if (!board.model.reports.find((r) => r.period === period.period)?.receipts?.length) return [];
+  const { units, received, byHand, missing } = receiptStatus(board.model, period.period);
+  return [
+    t('excel.summary.heading'),
+    `- ${t('excel.summary.received', { received: received.length + byHand.length, total: units.length })}`,
+    `- ${t('excel.summary.missing', { units: missing.map((u) => u.name).join('、') || t('excel.summary.none') })}`,
+    '',
+  ];
+}
 
 const bullet = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${none}`]);
 
@@ -69,6 +83,7 @@ export function summaryMarkdown(
     '',
     `检查通过。数据期 ${formatPeriod(period.period)}，序时进度 ${formatPercent(period.pace)}。`,
     '',
+    ...receiptLines(board, period),
     '### 未报送',
     ...bullet(
       missingUnits(period).map((u) => u.name),

@@ -288,6 +288,13 @@ export const excelMessages = defineMessages({
     zh: '  {unit}：已有数字（不是从报送表导入的）',
     en: '  {unit}: figures on file (not imported from a form)',
   },
+  'excel.summary.heading': { zh: '### 报送表', en: '### Forms' },
+  'excel.summary.received': {
+    zh: '已收到 {received} / {total} 个单位（npm run status 列出每个单位）',
+    en: '{received} of {total} units received (npm run status lists each unit)',
+  },
+  'excel.summary.missing': { zh: '未收到：{units}', en: 'not received: {units}' },
+  'excel.summary.none': { zh: '无', en: 'none' },
   'excel.status.draft': { zh: '草稿', en: 'draft' },
   'excel.status.publishedState': { zh: '已发布', en: 'published' },
 });
