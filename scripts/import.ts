@@ -14,7 +14,7 @@ import { problem } from '../src/lib/excel/cells.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { formatPeriod } from '../src/lib/present/format.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { dataLoader } from '../src/lib/read/load.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 
 useLangFlag();
@@ -43,7 +43,8 @@ function filesOf(paths: string[]): string[] {
 }
 
 const started = performance.now();
-const { model, issues } = loadData({ root, dataDir });
+const load = dataLoader({ root, dataDir });
+const { model, issues } = load();
 if (!model) {
   console.error(formatIssues(issues).join('\n'));
   console.error(t('excel.import.fixData'));
@@ -76,7 +77,7 @@ const final = importForms(readings, {
   dataDir,
   existing,
   now: new Date(),
-  validate: (file, text) => loadData({ root, dataDir, overrides: new Map([[file, Buffer.from(text)]]) }).issues,
+  validate: (file, text) => load(new Map([[file, Buffer.from(text)]])).issues,
 });
 if (!final.ok) {
   console.error(final.fatal);

@@ -38,7 +38,10 @@ beforeAll(async () => {
   for (const f of made.files) writeFileSync(join(formsDir, f.name), f.bytes);
   names = made.files.map((f) => f.name);
   soffice(['--convert-to', 'pdf', '--outdir', join(work, 'pdf'), ...names], formsDir);
-  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(work, 'csv'), ...names], formsDir);
+  soffice(
+    ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(work, 'csv'), ...names],
+    formsDir,
+  );
 }, 240_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

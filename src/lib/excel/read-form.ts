@@ -119,7 +119,7 @@ function periodFromLabel(text: string): string | undefined {
   return m ? periodOf(Number(m[1]), m[2] ? Number(m[2]) : 1) : undefined;
 }
 
-function openWorkbook(bytes: Uint8Array): { wb?: XLSX.WorkBook; problem?: FormProblem } {
+function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook; problem?: FormProblem } {
   const checked = gate(bytes);
   if (!checked.ok) {
     const limit = checked.reason === 'zipBomb' ? `${LIMITS.totalBytes / 1e6} MB` : `${LIMITS.fileBytes / 1e6} MB`;
@@ -140,6 +140,8 @@ function openWorkbook(bytes: Uint8Array): { wb?: XLSX.WorkBook; problem?: FormPr
       cellText: true,
       sheetRows: LIMITS.sheetRows,
       bookVBA: false,
+      // Only the sheets a form has: anything else in the file is never parsed.
+      sheets,
     });
     return { wb };
   } catch (error) {
@@ -303,7 +305,7 @@ function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading
 /** Reads one file: its identity and figures, or the problems that keep it out. */
 export function readForm(model: Model, file: string, bytes: Uint8Array): FormReading {
   const reading: FormReading = { file, problems: [], entries: [] };
-  const opened = openWorkbook(bytes);
+  const opened = openWorkbook(bytes, [FORM_SHEET, META_SHEET, ...model.groups.map((g) => g.name)]);
   if (!opened.wb) {
     reading.problems.push(opened.problem!);
     return reading;

@@ -34,31 +34,50 @@ export interface LoadOptions {
   overrides?: ReadonlyMap<string, Uint8Array>;
 }
 
-export function loadData({
+export function loadData(options: LoadOptions): ValidationResult {
+  return dataLoader(options)(options.overrides);
+}
+
+/**
+ * A loader that reads each file on disk once and validates the tree again on each call, with some
+ * files replaced: npm run import validates the draft it would write, as often as it leaves a form out,
+ * without parsing a large board's YAML again every time.
+ */
+export function dataLoader({
   root,
   dataDir = 'data',
   currentPeriod: period,
   skipRules,
-  overrides,
-}: LoadOptions): ValidationResult {
-  const issues: Issue[] = [];
-  const sources: SourceFile[] = [];
-  const unreadable = new Set<string>();
-  const onDisk = listFiles(join(root, dataDir)).map((path) => relative(root, path).split(sep).join('/'));
-  const files = [...new Set([...onDisk, ...(overrides?.keys() ?? [])])].sort();
-  for (const file of files) {
-    if (IGNORED.test(file)) continue;
-    const read = readYaml(file, overrides?.get(file) ?? readFileSync(join(root, file)));
-    issues.push(...read.issues);
-    if (read.source) sources.push(read.source);
-    else unreadable.add(file);
-  }
-  const result = validateTree(sources, {
-    dataDir,
-    currentPeriod: period ?? process.env.BOARD_CURRENT_PERIOD ?? beijingPeriod(),
-    unreadable,
-    skipRules,
-  });
-  const all = sortIssues([...issues, ...result.issues]);
-  return { model: issues.some((i) => i.severity === 'error') ? undefined : result.model, issues: all };
+}: Omit<LoadOptions, 'overrides'>): (overrides?: ReadonlyMap<string, Uint8Array>) => ValidationResult {
+  const onDisk = listFiles(join(root, dataDir))
+    .map((path) => relative(root, path).split(sep).join('/'))
+    .filter((file) => !IGNORED.test(file));
+  const cache = new Map<string, ReturnType<typeof readYaml>>();
+  const readOnDisk = (file: string) => {
+    let read = cache.get(file);
+    if (!read) cache.set(file, (read = readYaml(file, readFileSync(join(root, file)))));
+    return read;
+  };
+  return (overrides) => {
+    const issues: Issue[] = [];
+    const sources: SourceFile[] = [];
+    const unreadable = new Set<string>();
+    const files = [...new Set([...onDisk, ...(overrides?.keys() ?? [])])].sort();
+    for (const file of files) {
+      if (IGNORED.test(file)) continue;
+      const bytes = overrides?.get(file);
+      const read = bytes ? readYaml(file, bytes) : readOnDisk(file);
+      issues.push(...read.issues);
+      if (read.source) sources.push(read.source);
+      else unreadable.add(file);
+    }
+    const result = validateTree(sources, {
+      dataDir,
+      currentPeriod: period ?? process.env.BOARD_CURRENT_PERIOD ?? beijingPeriod(),
+      unreadable,
+      skipRules,
+    });
+    const all = sortIssues([...issues, ...result.issues]);
+    return { model: issues.some((i) => i.severity === 'error') ? undefined : result.model, issues: all };
+  };
 }
