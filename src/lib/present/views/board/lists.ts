@@ -73,6 +73,7 @@ export function downloadsView(board: Board) {
         href: rankingUrl(p.period),
         csv: monthDataUrl(p.period, 'csv'),
         json: monthDataUrl(p.period, 'json'),
+        xlsx: monthDataUrl(p.period, 'xlsx'),
         groups: model.groups.map((g) => ({ group: g, csv: groupDataUrl(p.period, g.id) })),
       })),
     })),
