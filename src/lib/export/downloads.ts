@@ -4,7 +4,7 @@
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
 import type { Model } from '../model/model.ts';
-import { formatMonth } from '../present/format.ts';
+import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
   assessmentDataUrl,
   groupDataUrl,
@@ -118,7 +118,8 @@ const DOWNLOAD_KINDS = {
   },
   monthWorkbook: {
     names: 'rankings-YYYY-MM.xlsx',
-    about: () => '某月的排名，Excel 工作簿：每个组别一张表、全市合计一张表，数字为数值（可直接计算），表头冻结',
+    about: (model) =>
+      `某月的排名，Excel 工作簿：每个组别一张表、${formatWholeArea(model.site.city)}合计一张表，数字为数值（可直接计算），表头冻结`,
     list: (board) =>
       board.periods.map((p) => ({
         format: 'xlsx' as const,

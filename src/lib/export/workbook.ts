@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { indicatorOf, type Model } from '../model/model.ts';
-import { formatPeriod } from '../present/format.ts';
+import { formatPeriod, formatWholeArea } from '../present/format.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { PeriodResult } from '../score/board.ts';
 import { round } from '../score/round.ts';
@@ -137,7 +137,8 @@ export async function rankingsWorkbook(model: Model, period: PeriodResult): Prom
     `来源：${model.site.title}（${report.publisher}，${report.publishedOn} 发布）；数字为 1—N月累计，金额单位见各列`,
     ...(notice ? [notice] : []),
   ];
-  const taken = new Set<string>(['全市']);
+  const area = formatWholeArea(model.site.city);
+  const taken = new Set<string>([area]);
   for (const group of period.groups)
     sheetWithTable(
       wb,
@@ -149,6 +150,6 @@ export async function rankingsWorkbook(model: Model, period: PeriodResult): Prom
   city.decimals = city.decimals.map((d, i) =>
     i === 2 || i === 3 ? Math.max(0, ...period.city.map((c) => indicatorOf(model, c.indicator).decimals)) : d,
   );
-  sheetWithTable(wb, '全市', above('全市合计（计入全市的组别）'), city);
+  sheetWithTable(wb, area, above(`${area}合计（计入${area}的组别）`), city);
   return new Uint8Array(await wb.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

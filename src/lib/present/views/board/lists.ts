@@ -62,6 +62,8 @@ export function downloadsView(board: Board) {
   const { model } = board;
   return {
     groups: model.groups,
+    /** 全市, 全县 …: the workbook's sheet of totals. */
+    area: formatWholeArea(model.site.city),
     amountUnits: [...new Set(model.indicators.map((i) => i.unit))].join('、'),
     methodologyHref: methodologyUrl(),
     years: periodsByYear(board).map(({ year, periods }) => ({
