@@ -285,7 +285,13 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     else if (issue.severity === 'error')
       say('error', `${issue.file}:${issue.line}:${issue.col} ${issue.field} ${issueBody(issue)}`);
   }
-  const received = new Set([...takenUnits, ...(existing?.receipts ?? []).map((r) => r.unit)]);
+  // A unit whose form came in but was refused is not 未收到: it is listed with its file instead.
+  const received = new Set([
+    ...takenUnits,
+    ...refused.flatMap((r) => (r.unit ? [r.unit.id] : [])),
+    ...(existing?.receipts ?? []).map((r) => r.unit),
+  ]);
+  refused.sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
   const notReceived = activeUnits(model, year).filter((u) => !received.has(u.id));
   // Each file's problems together, files in name order (the report reads like the folder).
   lines.sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));

@@ -145,7 +145,7 @@ export function formLayout(model: Model, period: string, unit: Unit): FormLayout
       `1. 只填黄色格子。“本期累计”填 ${formatPeriod(period)}的累计数（不是 ${month} 月当月数），单位见“计量单位”列，只填数字。`,
       '2. 没有发生的填 0，不要空着；“本月新增”由表格自动计算，不用填。',
       '3. 请不要改动表格的文字，不要插入或删除行、列；文件名可以改。',
-      '4. 填好后保存（.xlsx，也可以是 .xls 或 WPS 的 .et），发回市外经局。',
+      '4. 填好后保存（.xlsx，也可以是 .xls 或 WPS 的 .et），按通知的时间发回。',
     ],
   };
 }

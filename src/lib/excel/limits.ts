@@ -6,6 +6,9 @@
  * at its declared size, so a zip bomb is refused in milliseconds, whether or not its sizes lie.
  */
 import { inflateRawSync } from 'node:zlib';
+import { t } from '../messages/index.ts';
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 0);
 
 export const LIMITS = {
   /** A filled form is about 10 KB, a legacy .xls about 30 KB; the phone workbook for 300 units well under 1 MB. */
@@ -54,8 +57,8 @@ function zipEntries(bytes: Buffer): ZipEntry[] | { reason: 'damaged' | 'zipBomb'
   const count = bytes.readUInt16LE(end + 10);
   const dirSize = bytes.readUInt32LE(end + 12);
   const dirOffset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) return { reason: 'zipBomb', detail: 'zip64' };
-  if (count > LIMITS.zipEntries) return { reason: 'zipBomb', detail: `${count} entries` };
+  if (count === 0xffff || dirOffset === 0xffffffff) return { reason: 'zipBomb', detail: t('excel.detail.zip64') };
+  if (count > LIMITS.zipEntries) return { reason: 'zipBomb', detail: t('excel.detail.entries', { count }) };
   if (dirOffset + dirSize > end) return { reason: 'damaged', detail: 'central directory out of bounds' };
   const entries: ZipEntry[] = [];
   let at = dirOffset;
@@ -72,7 +75,7 @@ function zipEntries(bytes: Buffer): ZipEntry[] | { reason: 'damaged' | 'zipBomb'
     };
     total += entry.size;
     if (entry.size > LIMITS.entryBytes || total > LIMITS.totalBytes)
-      return { reason: 'zipBomb', detail: `${entry.name} ${entry.size} bytes, ${total} in all` };
+      return { reason: 'zipBomb', detail: t('excel.detail.size', { mb: mb(total) }) };
     entries.push(entry);
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
@@ -122,7 +125,7 @@ export function gate(input: Uint8Array): Gate {
   if (!names.has('xl/workbook.xml') && !names.has('xl/workbook.bin')) return { ok: false, reason: 'notSpreadsheet' };
   const keep = new Map([['[Content_Types].xml', Buffer.alloc(0)]]);
   const lying = checkDeclaredSizes(bytes, entries, keep);
-  if (lying) return { ok: false, reason: 'zipBomb', detail: lying };
+  if (lying) return { ok: false, reason: 'zipBomb', detail: t('excel.detail.lies', { entry: lying }) };
   const types = keep.get('[Content_Types].xml')!.toString('utf8');
   if ([...names].some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(types))
     return { ok: false, reason: 'macros' };

@@ -67,6 +67,9 @@ function unitByName(model: Model, name: string): Unit | undefined {
   return model.units.find((u) => same(u.name, name) || (u.shortName !== undefined && same(u.shortName, name)));
 }
 
+/** A label as the form shows it, on one line. */
+const shownLabel = (text: string) => text.replace(/\n/g, '');
+
 /** Where a label was moved to, if rows or columns were inserted or deleted. */
 function findLabel(ws: XLSX.WorkSheet, text: string): string | undefined {
   for (let r = 0; r < 60; r++)
@@ -88,14 +91,15 @@ function checkLabels(ws: XLSX.WorkSheet, sheet: string, labels: Array<{ cell: st
       const b = XLSX.utils.decode_cell(found);
       const what = t(a.r !== b.r ? 'excel.read.rows' : 'excel.read.columns');
       problems.push(
-        problem('error', 'read.labelShifted', { expected: plain(text), cell, found, what }, { sheet, cell }),
+        problem('error', 'read.labelShifted', { expected: shownLabel(text), cell, found, what }, { sheet, cell }),
       );
+      break; // one row or column moved moves every label after it: the first says it
     } else
       problems.push(
         problem(
           'error',
           'read.label',
-          { expected: plain(text), got: got ? `“${got}”` : t('excel.read.blank') },
+          { expected: shownLabel(text), got: got ? `“${got}”` : t('excel.read.blank') },
           { sheet, cell },
         ),
       );

@@ -60,7 +60,7 @@ export const excelMessages = defineMessages({
   },
   'excel.read.zipBomb.expected': { zh: '报送表（解压后不超过 {limit}）', en: 'a form (at most {limit} uncompressed)' },
   'excel.read.zipBomb.got': {
-    zh: '文件声明的内容过大或条目过多（{detail}），没有读取',
+    zh: '压缩文件的内容过大或条目过多（{detail}），没有解压',
     en: 'a file declaring too much content ({detail}), not read',
   },
   'excel.read.zipBomb.tip': { zh: '这不是报送表，请核对来源', en: 'this is not a form' },
@@ -147,6 +147,13 @@ export const excelMessages = defineMessages({
   'excel.read.duplicate.tip': {
     zh: '这几份都没有导入；删去错的那份，再导入一次',
     en: 'none of them was imported; remove the wrong one and import again',
+  },
+  'excel.detail.size': { zh: '解压后共 {mb} MB', en: '{mb} MB uncompressed' },
+  'excel.detail.entries': { zh: '{count} 个条目', en: '{count} entries' },
+  'excel.detail.zip64': { zh: '超大压缩格式（zip64）', en: 'zip64' },
+  'excel.detail.lies': {
+    zh: '解压出的内容比声明的多（{entry}）',
+    en: 'an entry inflates to more than it declares ({entry})',
   },
   // Cells
   'excel.cell.empty.expected': { zh: '{label}数', en: 'the {label} figure' },
