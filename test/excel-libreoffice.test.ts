@@ -103,5 +103,5 @@ describe('the 报送表 in LibreOffice', () => {
     });
     expect(figures('filled.xls', xls)).toEqual(fromXlsx);
     expect(figures('filled.et', xls)).toEqual(fromXlsx);
-  });
+  }, 120_000);
 });
