@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
+import { passedSummary } from '../src/lib/validate/summary.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
@@ -41,15 +42,4 @@ if (errors > 0 || !model) {
   console.error(t('scripts.validate.failed', { errors, warnings, data: values.data }));
   // Not process.exit(): a long list still sitting in a full pipe would be cut off.
   process.exitCode = 1;
-} else {
-  for (const draft of model.reports.filter((r) => r.status === 'draft')) {
-    note(t('scripts.validate.draft', { file: draft.file }));
-  }
-  const counts = t('scripts.validate.counts', {
-    units: model.units.length,
-    plans: model.plans.length,
-    reports: model.reports.length,
-    warnings: warnings ? t('scripts.validate.counts.warnings', { warnings }) : '',
-  });
-  note(t('scripts.validate.passed', { data: values.data, counts }));
-}
+} else for (const line of passedSummary(model, issues, { data: values.data })) note(line);

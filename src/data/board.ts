@@ -12,6 +12,7 @@
  */
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
+import { passedSummary } from '../lib/validate/summary.ts';
 import { loadData } from '../lib/model/load.ts';
 import { boardConfig } from '../lib/config.ts';
 import { t } from '../lib/messages/index.ts';
@@ -40,17 +41,7 @@ export function checkBoard(log: (line: string) => void = () => {}): Board {
     throw new Error(`${t('forms.build.failed', { errors: errors.length })}\n${formatIssues(issues).join('\n')}`);
   }
   for (const line of formatIssues(issues)) log(line);
-  for (const draft of model.reports.filter((r) => r.status === 'draft')) {
-    log(t(isPreview() ? 'forms.build.draftInPreview' : 'forms.build.draft', { file: draft.file }));
-  }
-  log(
-    t('forms.build.passed', {
-      units: model.units.length,
-      plans: model.plans.length,
-      reports: model.reports.length,
-      warnings: issues.length ? t('forms.build.passed.warnings', { warnings: issues.length }) : '',
-    }),
-  );
+  for (const line of passedSummary(model, issues, { preview: isPreview() })) log(line);
   const board = scoreBoard(model, { includeDrafts: isPreview() });
   shared[SHARED] = { root: root(), preview: isPreview(), board };
   return board;

@@ -19,19 +19,6 @@ export const formsMessages = defineMessages({
     zh: '数据有 {errors} 处错误，网站没有生成（已发布的内容不变）：',
     en: 'The data has {errors} error(s); nothing was built:',
   },
-  'forms.build.draft': {
-    zh: '注意：{file} 是草稿（status: draft），本次不发布。',
-    en: 'note: {file} is a draft (status: draft) and is not published.',
-  },
-  'forms.build.draftInPreview': {
-    zh: '注意：{file} 是草稿（status: draft），只在预览中显示。',
-    en: 'note: {file} is a draft (status: draft), shown in the preview only.',
-  },
-  'forms.build.passed': {
-    zh: '✓ 数据检查通过：{units} 个单位，{plans} 个年度计划，{reports} 个月的报表{warnings}。',
-    en: '✓ data is valid: {units} units, {plans} plan(s), {reports} monthly reports{warnings}.',
-  },
-  'forms.build.passed.warnings': { zh: '，{warnings} 处提醒', en: ', {warnings} warning(s)' },
   // npm run summary: the pull-request comment on the latest month
   'forms.summary.nothing': {
     zh: '## 排行榜检查\n\n还没有可以排名的月份。\n',

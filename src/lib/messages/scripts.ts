@@ -35,11 +35,6 @@ export const scriptsMessages = defineMessages({
     zh: '✓ {path} 已记录全部已发布的月份，无需改动。',
     en: '✓ {path} already holds every published month.',
   },
-  'scripts.validate.draft': {
-    zh: '注意：{file} 是草稿（status: draft），本次不发布；填完后把 status 改为 published。',
-    en: 'note: {file} is a draft (status: draft) and is not published; set status: published when it is complete.',
-  },
-  'scripts.validate.passed': { zh: '✓ 检查通过：{data}/ 共 {counts}。', en: '✓ {data}/ is valid: {counts}.' },
   'scripts.recordPublished.recorded': {
     zh: '✓ 已把 {months} 记入 {path}。请把它和这个月的报表一起提交；以后改这些数字要写更正（data/revisions/）。',
     en: '✓ recorded {months} in {path}; commit it with the month (later changes to these figures need a revision, data/revisions/).',
@@ -47,14 +42,6 @@ export const scriptsMessages = defineMessages({
   'scripts.validate.failed': {
     zh: '\n✗ 检查未通过：{errors} 处错误，{warnings} 处提醒，本次不发布。请按上面各行（文件:行:列）修改后再运行 npm run validate。',
     en: '\n✗ {errors} error(s), {warnings} warning(s) — nothing was published. Fix the lines above (file:line:col) and run "npm run validate" again.',
-  },
-  'scripts.validate.counts': {
-    zh: '{units} 个单位，{plans} 个年度计划，{reports} 个月的报表{warnings}',
-    en: '{units} units, {plans} plan(s), {reports} monthly reports{warnings}',
-  },
-  'scripts.validate.counts.warnings': {
-    zh: '，{warnings} 处提醒（不影响发布，请核对）',
-    en: ', {warnings} warning(s)',
   },
   'scripts.summary.failed': { zh: '## 排行榜检查未通过', en: '## The board did not pass its check' },
   'scripts.summary.failed.lines': {

@@ -220,4 +220,22 @@ export const validateMessages = defineMessages({
     zh: '改名为 {period}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）',
     en: 'rename it to exactly {period}.yaml (no spaces, copies\' "(1)", 月 or extra extensions)',
   },
+  // The summary of a check that passed: npm run validate and the build (validate/summary.ts)
+  'validate.summary.draft': {
+    zh: '注意：{file} 是草稿（status: draft），本次不发布；填完后把 status 改为 published。',
+    en: 'note: {file} is a draft (status: draft) and is not published; set status: published when it is complete.',
+  },
+  'validate.summary.draftInPreview': {
+    zh: '注意：{file} 是草稿（status: draft），只在预览中显示。',
+    en: 'note: {file} is a draft (status: draft), shown in the preview only.',
+  },
+  'validate.summary.passed': { zh: '✓ 检查通过：{data}/ 共 {counts}。', en: '✓ {data}/ is valid: {counts}.' },
+  'validate.summary.counts': {
+    zh: '{units} 个单位，{plans} 个年度计划，{reports} 个月的报表{warnings}',
+    en: '{units} units, {plans} plan(s), {reports} monthly reports{warnings}',
+  },
+  'validate.summary.counts.warnings': {
+    zh: '，{warnings} 处提醒（不影响发布，请核对）',
+    en: ', {warnings} warning(s)',
+  },
 });
