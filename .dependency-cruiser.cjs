@@ -10,16 +10,21 @@
  * anything. No module may be part of a cycle, type-only imports included.
  *
  * A stage is named by folder (`src/lib/score/…`) or, inside a folder that gathers one thing across
- * stages, by file name: add its pattern to the stage's `paths`.
+ * stages, by file name: add its pattern to the stage's `paths`. src/lib/ledger/ is such a folder: each
+ * optional ledger kind's folder (and common/) names its files schema.ts, rules.ts, score.ts, urls.ts or
+ * views.ts, export.ts, and ledger/<stage file>.ts lists the kinds for that stage — so a kind's folder is
+ * no way round the direction (test/stage-boundaries.test.ts checks that every file there has a stage).
  */
+/** A file of src/lib/ledger/ (a kind's, or the list beside them) by its name. */
+const ledger = (names) => `^src/lib/ledger/(${names})\\.ts$|^src/lib/ledger/[^/]+/(${names})\\.ts$`;
 const STAGES = [
   { name: 'read', rank: 0, paths: ['^src/lib/read/'] },
-  { name: 'schema', rank: 1, paths: ['^src/lib/schema/'] },
-  { name: 'validate', rank: 2, paths: ['^src/lib/validate/'] },
+  { name: 'schema', rank: 1, paths: ['^src/lib/schema/', ledger('schema')] },
+  { name: 'validate', rank: 2, paths: ['^src/lib/validate/', ledger('rules')] },
   { name: 'model', rank: 3, paths: ['^src/lib/model/'] },
-  { name: 'score', rank: 4, paths: ['^src/lib/score/'] },
-  { name: 'present', rank: 5, paths: ['^src/lib/present/'] },
-  { name: 'export', rank: 6, paths: ['^src/lib/export/'] },
+  { name: 'score', rank: 4, paths: ['^src/lib/score/', ledger('score')] },
+  { name: 'present', rank: 5, paths: ['^src/lib/present/', ledger('urls|views')] },
+  { name: 'export', rank: 6, paths: ['^src/lib/export/', ledger('export')] },
   { name: 'images', rank: 6, paths: ['^src/lib/images/'] },
   { name: 'forms', rank: 6, paths: ['^src/lib/forms/'] },
   { name: 'pages', rank: 7, paths: ['^src/(pages|components|layouts|data|client)/'] },

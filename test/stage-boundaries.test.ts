@@ -3,7 +3,8 @@
  * and a copy of it with one import planted against the direction, or a cycle, is refused.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,4 +66,32 @@ describe('the stage boundaries', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toMatch(/error leaves-stay-leaves: src\/lib\/config\.ts → src\/lib\/schema\/period\.ts/);
   }, 60_000);
+
+  it('refuse a ledger kind’s file importing a later stage of its own folder (its schema.ts importing its urls.ts)', () => {
+    const copy = copyOfTheTree('ledger-kind');
+    appendFileSync(
+      join(copy, 'src/lib/ledger/service/schema.ts'),
+      "\nimport { serviceUrl } from './urls.ts';\nexport const planted = serviceUrl();\n",
+    );
+    const run = cruise(copy, 'src');
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(
+      /error stage-schema: src\/lib\/ledger\/service\/schema\.ts → src\/lib\/ledger\/service\/urls\.ts/,
+    );
+  }, 60_000);
+
+  it('give every file of src/lib/ledger/ a stage by its name, so a kind’s folder is no way round the direction', () => {
+    const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs')) as {
+      forbidden: Array<{ name: string; from: { path?: string | string[] } }>;
+    };
+    const stagePaths = config.forbidden
+      .filter((rule) => rule.name.startsWith('stage-'))
+      .flatMap((rule) => [rule.from.path ?? []].flat())
+      .map((path) => new RegExp(path));
+    const files = readdirSync(join(root, 'src/lib/ledger'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => `src/lib/ledger/${file}`);
+    expect(files).toContain('src/lib/ledger/projects/schema.ts');
+    expect(files.filter((file) => !stagePaths.some((path) => path.test(file)))).toEqual([]);
+  });
 });

@@ -3,7 +3,6 @@
  * and body. One route (src/pages/data/[...file].ts) serves them all, the 数据下载 page and every
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
-import type { Model } from '../model/model.ts';
 import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
   assessmentDataUrl,
@@ -13,9 +12,7 @@ import {
   releaseDataUrl,
   triangleDataUrl,
   warningDataUrl,
-  ledgerDataUrl,
   monthDataUrl,
-  serviceDataUrl,
   unitDataUrl,
   yearDataUrl,
 } from '../present/urls.ts';
@@ -28,53 +25,15 @@ import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
 import { warningYears } from '../score/warning.ts';
-import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
+import { csvHead, csvRows, toCsv } from './csv.ts';
 import { rankingsWorkbook } from './workbook.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
-import {
-  cooperationTable,
-  eventsTable,
-  ledgerDocument,
-  ledgerMonthsTable,
-  ledgerTable,
-  serviceTable,
-  signingsTable,
-} from './ledger.ts';
-
-export type DownloadFormat = keyof typeof CONTENT_TYPES;
-
-export interface Download {
-  kind: DownloadKindId;
-  format: DownloadFormat;
-  /** The file's address: /data/rankings-2005-03.csv. */
-  href: string;
-  /** A short Chinese description, e.g. 2005年3月 镇. */
-  label: string;
-  period?: string;
-  year?: number;
-  group?: string;
-  unit?: string;
-  /** A check of the year's plan (assessment downloads). */
-  check?: string;
-}
-
-type Listed = Omit<Download, 'kind'>;
-
-interface DownloadKind {
-  /** The file names, as README.txt lists them: rankings-YYYY-MM.csv / .json. */
-  names: string;
-  /** What the files hold, for README.txt. */
-  about: (model: Model) => string;
-  list: (board: Board) => Listed[];
-  /** Text, or the bytes of a binary file (a workbook), which take a moment to write. */
-  body: (board: Board, download: Download) => string | Promise<Uint8Array<ArrayBuffer>>;
-}
-
-const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [make('csv'), make('json')];
+import { LEDGER_DOWNLOADS } from '../ledger/export.ts';
+import { bothFormats, type DownloadKind, type DownloadOf, type Listed } from './download.ts';
 
 /** Months of a download, found by its period. */
-const periodResultOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
+const periodResultOf = (board: Board, download: Listed) => board.periods.find((p) => p.period === download.period)!;
 
 /**
  * A group's rows of a month as CSV lines, written once per board: the group's file, the month's
@@ -104,7 +63,7 @@ function yearCsv(board: Board, months: PeriodResult[]): string {
 }
 
 /** A month, every group: CSV (the groups' rows stacked under one header) or JSON. */
-function monthBody(board: Board, d: Download): string {
+function monthBody(board: Board, d: Listed): string {
   const period = periodResultOf(board, d);
   return d.format === 'json'
     ? toJson(monthDocument(board.model, period))
@@ -112,7 +71,7 @@ function monthBody(board: Board, d: Download): string {
 }
 
 /** A month's group as CSV. */
-function groupBody(board: Board, d: Download): string {
+function groupBody(board: Board, d: Listed): string {
   const period = periodResultOf(board, d);
   return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
 }
@@ -306,105 +265,12 @@ const DOWNLOAD_KINDS = {
       })),
     body: (board, d) => toCsv(warningTable(board, d.year!)),
   },
-  projects: {
-    names: 'projects-YYYY.csv / .json',
-    about: (model) =>
-      `重点项目台账，每个项目一行：责任单位、责任人、协议金额、到位资金与阶段（金额单位见列名${model.projectLedgers[0] ? `，如${model.projectLedgers[0].unit}` : ''}）；JSON 含合计与目标`,
-    list: (board) =>
-      board.model.projectLedgers.flatMap((l) =>
-        bothFormats((format) => ({
-          format,
-          href: ledgerDataUrl('projects', l.year, format),
-          label: `${l.year}年项目台账`,
-          year: l.year,
-        })),
-      ),
-    body: (board, d) => {
-      const ledger = board.model.projectLedgers.find((l) => l.year === d.year)!;
-      return d.format === 'json'
-        ? toJson(ledgerDocument(board.model, ledger))
-        : toCsv(ledgerTable(board.model, ledger));
-    },
-  },
-  projectMonths: {
-    names: 'projects-YYYY-months.csv',
-    about: () => '重点项目台账逐月记录，每个项目每月一行',
-    list: (board) =>
-      board.model.projectLedgers.map((l) => ({
-        format: 'csv' as const,
-        href: ledgerDataUrl('projects-months', l.year),
-        label: `${l.year}年项目台账逐月`,
-        year: l.year,
-      })),
-    body: (board, d) =>
-      toCsv(
-        ledgerMonthsTable(
-          board.model,
-          board.model.projectLedgers.find((l) => l.year === d.year)!,
-        ),
-      ),
-  },
-  events: {
-    names: 'events-YYYY.csv · signings-YYYY.csv',
-    about: () => '大活动：每个活动一行（签约数与各步转化数）；签约项目每个一行（跟踪责任人、进展、台账项目）',
-    list: (board) =>
-      board.model.eventYears.flatMap((y) => [
-        {
-          format: 'csv' as const,
-          href: ledgerDataUrl('events', y.year),
-          label: `${y.year}年大活动`,
-          year: y.year,
-          group: 'events',
-        },
-        {
-          format: 'csv' as const,
-          href: ledgerDataUrl('signings', y.year),
-          label: `${y.year}年大活动签约项目`,
-          year: y.year,
-          group: 'signings',
-        },
-      ]),
-    body: (board, d) => {
-      const year = board.model.eventYears.find((y) => y.year === d.year)!;
-      return toCsv(d.group === 'events' ? eventsTable(board.model, year) : signingsTable(board.model, year));
-    },
-  },
-  cooperation: {
-    names: 'cooperation-YYYY.csv',
-    about: (model) =>
-      `${
-        model.cooperationYears
-          .map((y) => y.title)
-          .filter((t, i, all) => all.indexOf(t) === i)
-          .join('、') || '合作项目'
-      }，每个项目一行（金额单位见列名，与其他文件的金额不相加）`,
-    list: (board) =>
-      board.model.cooperationYears.map((y) => ({
-        format: 'csv' as const,
-        href: ledgerDataUrl('cooperation', y.year),
-        label: `${y.year}年${y.title}`,
-        year: y.year,
-      })),
-    body: (board, d) =>
-      toCsv(
-        cooperationTable(
-          board.model,
-          board.model.cooperationYears.find((y) => y.year === d.year)!,
-        ),
-      ),
-  },
-  service: {
-    names: 'service.csv',
-    about: () => '服务环境：每季度一行（座谈会、投诉受理、查实、办结、待岗），各年相接',
-    list: (board) =>
-      board.model.serviceYears.length
-        ? [{ format: 'csv' as const, href: serviceDataUrl(), label: '服务环境（各季度）' }]
-        : [],
-    body: (board) => toCsv(serviceTable(board.model)),
-  },
+  ...LEDGER_DOWNLOADS,
 } satisfies Record<string, DownloadKind>;
 
 export type DownloadKindId = keyof typeof DOWNLOAD_KINDS;
+/** A file the site offers, of one of the catalogue's kinds. */
+export type Download = DownloadOf<DownloadKindId>;
 
 const KINDS = Object.entries(DOWNLOAD_KINDS) as Array<[DownloadKindId, DownloadKind]>;
 

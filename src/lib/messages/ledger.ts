@@ -1,5 +1,5 @@
 /**
- * The messages of the ledger rules (src/lib/validate/rules/ledger/): key projects, events,
+ * The messages of the ledger rules (src/lib/ledger/<kind>/rules.ts): key projects, events,
  * cooperation projects and the service environment. A key without a suffix is what the rule
  * expected; `.got` what it found, `.suggestion` the tip.
  */

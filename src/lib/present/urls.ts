@@ -1,6 +1,7 @@
 /**
- * The site's public addresses, in one place. They never change once published: pages, feeds
- * and the download endpoints all link through these.
+ * The site's public addresses. They never change once published: pages, feeds and the download
+ * endpoints all link through these. An optional ledger kind's addresses are in its folder
+ * (src/lib/ledger/<kind>/urls.ts).
  */
 
 export const homeUrl = () => '/';
@@ -76,26 +77,3 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
-/** The project ledger (台账) of the latest year, by tier: /projects/; by unit or stage: /projects/by-unit/. */
-/**
- * The project ledger: the latest year's at /projects/, each year's for good at /projects/2005/ (and by-unit/,
- * by-stage/ under either).
- */
-export const projectsUrl = (view?: 'by-unit' | 'by-stage', year?: number) =>
-  `/projects/${year ? `${year}/` : ''}${view ? `${view}/` : ''}`;
-/** A project's page with its timeline: /projects/k01/. */
-export const projectUrl = (projectId: string) => `/projects/${projectId}/`;
-/** Promotion events (大活动): /events/, and one event: /events/hongkong/. */
-export const eventsUrl = (year?: number) => (year ? `/events/${year}/` : '/events/');
-export const eventUrl = (eventId: string) => `/events/${eventId}/`;
-/** The cooperation tracker (接轨上海): /cooperation/. */
-export const cooperationUrl = (year?: number) => (year ? `/cooperation/${year}/` : '/cooperation/');
-/** The service environment per quarter: /service/. */
-export const serviceUrl = () => '/service/';
-/** Ledger downloads: /data/projects-2005.csv, /data/projects-2005-months.csv, /data/events-2005.csv … */
-export const ledgerDataUrl = (
-  kind: 'projects' | 'projects-months' | 'events' | 'signings' | 'cooperation',
-  year: number,
-  format: 'csv' | 'json' = 'csv',
-) => (kind === 'projects-months' ? `/data/projects-${year}-months.csv` : `/data/${kind}-${year}.${format}`);
-export const serviceDataUrl = () => '/data/service.csv';

@@ -6,9 +6,10 @@
  * validate/rules/index.ts (the validate stage comes after this one).
  *
  * To add a kind: a schema file in schema/ (shape as written, the model's form, and the conversion),
- * one entry here, and its rules (if any) in validate/rules/ with a line in their list.
+ * one entry here, and its rules (if any) in validate/rules/ with a line in their list. An optional
+ * ledger kind (projects, events, cooperation, service) is a folder src/lib/ledger/<kind>/ instead: its
+ * entry is in its schema.ts, and the table takes the ledger kinds from ledger/schema.ts.
  */
-import type { z } from 'zod';
 import { freeTextFields, type SchemaInputs } from './common.ts';
 import { indicatorsFileSchema, type IndicatorsFile } from './indicators.ts';
 import { planSchema, toPlan, type PlanInput } from './plan.ts';
@@ -17,49 +18,22 @@ import { reportSchema, toReport, type ReportInput } from './report.ts';
 import { revisionsFileSchema, toRevisions, type RevisionsFile } from './revisions.ts';
 import { siteSchema, type Site } from './site.ts';
 import { unitsFileSchema, type UnitsFile } from './units.ts';
-import { projectsSchema, toProjectLedger, type ProjectsInput } from './ledger/projects.ts';
-import { eventsSchema, toEventYear, type EventsInput } from './ledger/events.ts';
-import { cooperationSchema, toCooperationYear, type CooperationInput } from './ledger/cooperation.ts';
-import { serviceSchema, toServiceYear, type ServiceInput } from './ledger/service.ts';
+import { LEDGER_KINDS, type LedgerInputs } from '../ledger/schema.ts';
+import { kind, type DataKind } from './data-kind.ts';
 import { t } from '../messages/index.ts';
 import type { Parsed } from '../read/read-yaml.ts';
 
-/** Each kind's file as validated (what its rules see). */
-export interface KindInputs {
+/** Each kind's file as validated (what its rules see); the ledger kinds' come from their folders. */
+export interface KindInputs extends LedgerInputs {
   site: Site;
   units: UnitsFile;
   indicators: IndicatorsFile;
   plan: PlanInput;
   report: ReportInput;
-  projects: ProjectsInput;
-  events: EventsInput;
-  cooperation: CooperationInput;
-  service: ServiceInput;
   revisions: RevisionsFile;
   published: PublishedRecord;
 }
 export type KindId = keyof KindInputs;
-
-export interface DataKind<Input, ModelPart> {
-  /** Where such files go inside the data folder, in words for messages: `plans/YYYY.yaml`. */
-  location: string;
-  /** The exact paths of this kind, relative to the data folder. */
-  pattern: RegExp;
-  /** A real example path, for data/README.md. */
-  example: string;
-  /** What the file holds and how often it changes, in the clerk's words (data/README.md). */
-  holds: string;
-  changes: string;
-  /** Exactly one such file must exist (site.yaml …); otherwise any number, or none. */
-  required: boolean;
-  /** The schema names indicator ids as fields: the file is checked once indicators.yaml is valid. */
-  usesIndicators: boolean;
-  schema: (inputs: SchemaInputs) => z.ZodType<Input>;
-  /** For a file at no known place: the one change that would make it a file of this kind, if any. */
-  nearMiss?: (relative: string) => string | undefined;
-  /** The part of the model these files become (all files of the kind, already valid). */
-  toModel: (files: Array<Parsed<Input>>, inputs: SchemaInputs) => ModelPart;
-}
 
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
@@ -73,8 +47,6 @@ function reportNearMiss(relative: string): string | undefined {
   if (inReports) return t('validate.place.exactName', { period: inReports[2] });
   return undefined;
 }
-
-const kind = <Input, ModelPart>(k: DataKind<Input, ModelPart>) => k;
 
 export const DATA_KINDS = {
   site: kind({
@@ -140,58 +112,7 @@ export const DATA_KINDS = {
         .sort((a, b) => a.period.localeCompare(b.period)),
     }),
   }),
-  projects: kind({
-    location: 'projects/YYYY.yaml',
-    pattern: /^projects\/\d{4}\.yaml$/,
-    example: 'projects/2005.yaml',
-    holds: '重点项目台账：十大重点与重点跟踪项目、责任单位与责任人、协议外资、逐月到位资金与进度',
-    changes: '每月补一行',
-    required: false,
-    usesIndicators: false,
-    schema: () => projectsSchema,
-    toModel: (files: Array<Parsed<ProjectsInput>>) => ({
-      projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year),
-    }),
-  }),
-  events: kind({
-    location: 'events/YYYY.yaml',
-    pattern: /^events\/\d{4}\.yaml$/,
-    example: 'events/2005.yaml',
-    holds: '大活动：时间、地点、主办，签约项目、跟踪责任人与进展',
-    changes: '每次活动后、项目有进展时',
-    required: false,
-    usesIndicators: false,
-    schema: () => eventsSchema,
-    toModel: (files: Array<Parsed<EventsInput>>) => ({
-      eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
-    }),
-  }),
-  cooperation: kind({
-    location: 'cooperation/YYYY.yaml',
-    pattern: /^cooperation\/\d{4}\.yaml$/,
-    example: 'cooperation/2005.yaml',
-    holds: '合作项目（如接轨上海）：项目、单位、合作方、投资额（人民币）与签约日期',
-    changes: '签约一个补一项',
-    required: false,
-    usesIndicators: false,
-    schema: () => cooperationSchema,
-    toModel: (files: Array<Parsed<CooperationInput>>) => ({
-      cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
-    }),
-  }),
-  service: kind({
-    location: 'service/YYYY.yaml',
-    pattern: /^service\/\d{4}\.yaml$/,
-    example: 'service/2005.yaml',
-    holds: '服务环境：每季度外资企业座谈会与投诉受理、查实、办结、待岗',
-    changes: '每季度一次',
-    required: false,
-    usesIndicators: false,
-    schema: () => serviceSchema,
-    toModel: (files: Array<Parsed<ServiceInput>>) => ({
-      serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
-    }),
-  }),
+  ...LEDGER_KINDS,
   revisions: kind({
     location: 'revisions/YYYY.yaml',
     pattern: /^revisions\/\d{4}\.yaml$/,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../../../test/support/lang.ts';
@@ -9,6 +9,24 @@ import { fileListBlock } from '../forms/data-readme.ts';
 import { formatIssue } from './issues.ts';
 import type { Rule } from './rule.ts';
 
+const ledgerFolder = join(import.meta.dirname, '..', 'ledger');
+
+/**
+ * Each rule's test, by the rule's name: a <name>.test.ts in rules/, or a ledger kind's rules.test.ts beside the
+ * rules.ts that names it (src/lib/ledger/<kind>/).
+ */
+const ruleTests = new Map<string, string>([
+  ...readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f): [string, string] => [f.split('/').at(-1)!.replace('.test.ts', ''), f]),
+  ...readdirSync(ledgerFolder)
+    .filter((kind) => existsSync(join(ledgerFolder, kind, 'rules.test.ts')))
+    .map((kind): [string, string] => [
+      /\n {2}name: '([^']+)',/.exec(readFileSync(join(ledgerFolder, kind, 'rules.ts'), 'utf8'))![1],
+      `${kind}/rules.test.ts`,
+    ]),
+]);
+
 describe('the table of data-file kinds', () => {
   it('knows each kind by its location in the data folder, and nothing else', () => {
     for (const id of KIND_IDS) expect(kindOf(DATA_KINDS[id].example)).toBe(id);
@@ -17,25 +35,17 @@ describe('the table of data-file kinds', () => {
   });
 
   it('gives every rule a unique name, a one-line description and a test beside it', () => {
-    const ruleTests = new Set(
-      readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' }).map((f) =>
-        f.split('/').at(-1)!,
-      ),
-    );
     const names = RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     for (const rule of RULES) {
       expect(rule.description.length, rule.name).toBeGreaterThan(20);
       expect(rule.description, rule.name).not.toContain('\n');
-      expect(ruleTests.has(`${rule.name}.test.ts`), `rules/**/${rule.name}.test.ts`).toBe(true);
+      expect(ruleTests.has(rule.name), `rules/**/${rule.name}.test.ts or ledger/<kind>/rules.test.ts`).toBe(true);
     }
   });
 
-  it('runs every rule written in rules/ (each rule file is a line in rules/index.ts)', () => {
-    const written = readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.test.ts'))
-      .map((f) => f.split('/').at(-1)!.replace('.test.ts', ''));
-    expect(RULES.map((r) => r.name).sort()).toEqual(written.sort());
+  it('runs every rule written in rules/ and in each ledger kind’s folder (a line in rules/index.ts or ledger/rules.ts)', () => {
+    expect(RULES.map((r) => r.name).sort()).toEqual([...ruleTests.keys()].sort());
   });
 
   it('is the file list of data/README.md (npm run docs:data writes it)', () => {

@@ -1,7 +1,8 @@
 /**
  * Every cross-file rule, in the order they run (the registry first, then each kind's in the order
  * of the table of kinds). Each rule says which kinds it needs (`needs`); to add one, write it in a
- * file of its own here (with its test) and add a line to this list.
+ * file of its own here (with its test) and add a line to this list; an optional ledger kind's rules
+ * are in its folder (src/lib/ledger/<kind>/rules.ts) and listed in ledger/rules.ts.
  */
 import type { Rule } from '../rule.ts';
 import { assessmentsRule } from './assessments.ts';
@@ -14,10 +15,7 @@ import { publishedRecordedRule } from './published/published-recorded.ts';
 import { registryRule } from './registry.ts';
 import { reportPeriodRule } from './report-period.ts';
 import { reportUnitsRule } from './report-units.ts';
-import { projectLedgerRule } from './ledger/project-ledger.ts';
-import { eventSigningsRule } from './ledger/event-signings.ts';
-import { cooperationProjectsRule } from './ledger/cooperation-projects.ts';
-import { serviceQuartersRule } from './ledger/service-quarters.ts';
+import { LEDGER_RULES } from '../../ledger/rules.ts';
 import { revisionsRule } from './published/revisions.ts';
 
 export const RULES: readonly Rule[] = [
@@ -29,10 +27,7 @@ export const RULES: readonly Rule[] = [
   reportUnitsRule,
   cumulativeRule,
   plausibleRule,
-  projectLedgerRule,
-  eventSigningsRule,
-  cooperationProjectsRule,
-  serviceQuartersRule,
+  ...LEDGER_RULES,
   revisionsRule,
   publishedFrozenRule,
   publishedRecordedRule,
