@@ -69,6 +69,11 @@ const planBaseSchema = z.strictObject({
   noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
   /** The release calendar: each month's ranking is planned for this day of the following month. */
   releaseDay: z.number().int().min(1).max(28).optional(),
+  /**
+   * Why the targets of the units that add up to the city do not sum to the city's target (e.g. a
+   * deliberate over-allocation): with it, validation no longer reminds the clerk of the difference.
+   */
+  targetSumNote: textSchema.optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */
@@ -134,17 +139,6 @@ export function toPlan(file: string, value: PlanInput): Plan {
     bands,
     targets,
     assessments: value.assessments,
-  };
-  return {
-    file,
-    year,
-    illustrative: value.illustrative ?? false,
-    source,
-    indicators,
-    cityTargets,
-    ranking,
-    bands,
-    targets,
     releaseDay: value.releaseDay,
   };
 }

@@ -1,0 +1,39 @@
+/** The clerk's year: new-year and month forms, the month command, serve, and the checks a clerk's year ran into. */
+import { defineMessages } from './catalogue.ts';
+
+export const clerkMessages = defineMessages({
+  'clerk.newYearAssessments': {
+    zh: '# 考核办法照抄了 {last} 年：请逐项核对今年的考核月份、门槛、红黑榜名额和奖惩原文，有变就改。',
+    en: "# The assessments are copied from {last}: check each check's month, threshold, list sizes and consequences.",
+  },
+  'clerk.newYearAssessmentsSource': {
+    zh: '  # 考核办法的来源（下一行冒号后面写），如：{year} 年 1 月某日全市工作会议讲话；{lastSource}',
+    en: '  # Where the rules come from (write it after the colon below), e.g. a speech of {year}; last year: {lastSource}',
+  },
+  'clerk.newYearExemptions': {
+    zh: '  # {last} 年的免考（每条只管当年）。今年仍有书面批准的，去掉下面各行行首的 #，改成今年的：',
+    en: '  # The exemptions of {last} (each for that year only). If approved again, uncomment the lines below:',
+  },
+  'clerk.newYearReleaseDay': {
+    zh: '# 发布日程照抄了 {last} 年：每月排行榜计划在次月几日发布，请核对。',
+    en: '# Release day copied from {last}: the day of the following month each ranking is planned for; check it.',
+  },
+
+  'clerk.listSeparator': { zh: '、', en: ', ' },
+  'clerk.targetSumExpected': {
+    zh: '{groups}各单位的{indicator}确保目标之和等于全市目标 {city}',
+    en: 'the {indicator} targets of the units in {groups} to add up to the city target {city}',
+  },
+  'clerk.targetSumOver': {
+    zh: '之和 {sum}，比全市目标多 {difference} {unit}',
+    en: 'they add up to {sum}, {difference} {unit} more than the city target',
+  },
+  'clerk.targetSumUnder': {
+    zh: '之和 {sum}，比全市目标少 {difference} {unit}',
+    en: 'they add up to {sum}, {difference} {unit} less than the city target',
+  },
+  'clerk.targetSumSuggestion': {
+    zh: '多分配（各单位之和大于全市）常见，也允许；核对全市目标和各单位目标有没有笔误。核实过确实如此的，在计划里加一行“targetSumNote: 已核实：原因”，这条提醒就不再出现',
+    en: 'over-allocation is common and allowed; check both for typos. If it is meant, add "targetSumNote: <why>" to the plan and this reminder goes away',
+  },
+});
