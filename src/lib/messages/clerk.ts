@@ -36,4 +36,20 @@ export const clerkMessages = defineMessages({
     zh: '多分配（各单位之和大于全市）常见，也允许；核对全市目标和各单位目标有没有笔误。核实过确实如此的，在计划里加一行“targetSumNote: 已核实：原因”，这条提醒就不再出现',
     en: 'over-allocation is common and allowed; check both for typos. If it is meant, add "targetSumNote: <why>" to the plan and this reminder goes away',
   },
+  'clerk.decimalsWhole': {
+    zh: '{indicator}写整数（data/indicators.yaml 规定 decimals: 0，不带小数）',
+    en: 'a whole number for {indicator} (decimals: 0 in data/indicators.yaml)',
+  },
+  'clerk.decimalsAtMost': {
+    zh: '{indicator}最多 {decimals} 位小数（data/indicators.yaml 规定 decimals: {decimals}）',
+    en: 'at most {decimals} decimals for {indicator} (decimals: {decimals} in data/indicators.yaml)',
+  },
+  'clerk.decimalsWholeHint': {
+    zh: '网站只显示整数，{value} 会显示成 {rounded}：按报表原数写整数；确实需要小数的，先改 data/indicators.yaml 里这个指标的 decimals',
+    en: 'the site shows whole numbers, so {value} would read {rounded}: write the whole figure, or raise the decimals in data/indicators.yaml',
+  },
+  'clerk.decimalsAtMostHint': {
+    zh: '网站只显示 {decimals} 位小数，{value} 会显示成 {rounded}：按报表原数写；确实需要更多小数的，先改 data/indicators.yaml 里这个指标的 decimals',
+    en: 'the site shows {decimals} decimals, so {value} would read {rounded}: write the figure as reported, or raise the decimals in data/indicators.yaml',
+  },
 });

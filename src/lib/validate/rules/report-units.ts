@@ -3,9 +3,10 @@
  * or is marked 未报送 with no figures at all.
  */
 import { parsePeriod } from '../../model/period.ts';
-import { ENTRY_FIELDS, UNIT_STATUS } from '../../schema/report.ts';
+import { ENTRY_FIELDS, UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
+import { t } from '../../messages/index.ts';
 import type { Issue } from '../issues.ts';
-import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import { activeIn, activeYears, issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../rule.ts';
 import { say } from '../../messages/lang.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
@@ -18,6 +19,32 @@ function unitHint(written: string, units: RuleContext['units']): string | undefi
         written,
         units.map((u) => u.id),
       );
+}
+
+/** A figure with more decimals than its indicator shows (411.5 where 合同 is whole 万美元) would be shown rounded. */
+function tooManyDecimals(
+  source: Parsed<ReportInput>['source'],
+  i: number,
+  entry: ReportInput['units'][number],
+  figures: string[],
+  context: RuleContext,
+): Issue[] {
+  return figures.flatMap((id) => {
+    const value = entry[id];
+    const indicator = context.indicators.find((ind) => ind.id === id);
+    if (typeof value !== 'number' || !indicator || Number(value.toFixed(indicator.decimals)) === value) return [];
+    const { decimals, name } = indicator;
+    const vars = { indicator: name, decimals, value, rounded: value.toFixed(decimals) };
+    return [
+      issueAt(
+        source,
+        ['units', i, id],
+        t(decimals === 0 ? 'clerk.decimalsWhole' : 'clerk.decimalsAtMost', vars),
+        String(value),
+        { suggestion: t(decimals === 0 ? 'clerk.decimalsWholeHint' : 'clerk.decimalsAtMostHint', vars) },
+      ),
+    ];
+  });
 }
 
 function check(context: RuleContext): Issue[] {
@@ -130,6 +157,7 @@ function check(context: RuleContext): Issue[] {
           }),
         );
       }
+      issues.push(...tooManyDecimals(source, i, entry, figures, context));
       for (const id of figures) {
         if (!required.includes(id))
           issues.push(
