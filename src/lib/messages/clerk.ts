@@ -52,4 +52,9 @@ export const clerkMessages = defineMessages({
     zh: '网站只显示 {decimals} 位小数，{value} 会显示成 {rounded}：按报表原数写；确实需要更多小数的，先改 data/indicators.yaml 里这个指标的 decimals',
     en: 'the site shows {decimals} decimals, so {value} would read {rounded}: write the figure as reported, or raise the decimals in data/indicators.yaml',
   },
+  'clerk.unknownUnitAdd': {
+    zh: '代码写错了的话，照 data/units.yaml 改正；是新设的单位，先在 data/units.yaml 的 units: 下加一行“- { id: {id}, name: 单位全称, group: 分组代码, activeFrom: {period} }”（分组代码：{groups}），再在 data/plans/{year}.yaml 给它定目标',
+    en: 'if the id is misspelt, copy it from data/units.yaml; a new unit needs a line under units: in data/units.yaml, "- { id: {id}, name: <full name>, group: <group>, activeFrom: {period} }" (groups: {groups}), and targets in data/plans/{year}.yaml',
+  },
+  'clerk.unknownUnitId': { zh: '小写拼音代码', en: '<lower-case id>' },
 });

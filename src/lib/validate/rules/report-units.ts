@@ -10,15 +10,25 @@ import { activeIn, activeYears, issueAt, planOf, type Parsed, type Rule, type Ru
 import { say } from '../../messages/lang.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
-/** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
-function unitHint(written: string, units: RuleContext['units']): string | undefined {
+/**
+ * For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id, else
+ * how to add a new unit to units.yaml (starting the report's month) and give it targets.
+ */
+function unitHint(written: string, context: RuleContext, period: string): string | undefined {
+  const { units } = context;
   const byName = units.find((u) => u.name === written || u.shortName === written);
   return byName
     ? say(`这里写单位代码：“${byName.id}”（${byName.name}）`, `write the unit's id: "${byName.id}" (${byName.name})`)
-    : didYouMean(
+    : (didYouMean(
         written,
         units.map((u) => u.id),
-      );
+      ) ?? newUnitHint(written, context, period));
+}
+
+function newUnitHint(written: string, { groups }: RuleContext, period: string): string {
+  const id = /^[a-z][a-z0-9-]*$/.test(written) ? written : t('clerk.unknownUnitId');
+  const sep = t('clerk.listSeparator');
+  return t('clerk.unknownUnitAdd', { id, groups: groups.map((g) => g.id).join(sep), period, year: period.slice(0, 4) });
 }
 
 /** A figure with more decimals than its indicator shows (411.5 where 合同 is whole 万美元) would be shown rounded. */
@@ -64,11 +74,11 @@ function check(context: RuleContext): Issue[] {
       if (!unit) {
         issues.push(
           issueAt(source, ['units', i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, {
-            suggestion: unitHint(entry.unit, context.units),
+            suggestion: unitHint(entry.unit, context, report.period),
             en: {
               expected: 'a unit id from data/units.yaml',
               got: `"${entry.unit}"`,
-              suggestion: unitHint(entry.unit, context.units),
+              suggestion: unitHint(entry.unit, context, report.period),
             },
           }),
         );
