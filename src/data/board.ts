@@ -17,6 +17,11 @@ import { loadData } from '../lib/read/load.ts';
 
 let cached: Board | undefined;
 
+/** The data did not pass its checks: the message is the clerk's whole story (no stack trace belongs with it). */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
 /** A preview build (drafts included, never to be deployed). */
 export const isPreview = () => process.env.BOARD_PREVIEW === '1';
 
@@ -36,7 +41,7 @@ export function checkBoard(log: (line: string) => void = () => {}): Board {
   const { model, issues } = loadData({ root: root() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
-    throw new Error(`${say(`数据有 ${errors.length} 处错误，网站没有生成（已发布的内容不变）：`, `The data has ${errors.length} error(s); nothing was built:`)}\n${formatIssues(issues).join('\n')}`);
+    throw new DataError(`${say(`数据有 ${errors.length} 处错误，网站没有生成（已发布的内容不变）：`, `The data has ${errors.length} error(s); nothing was built:`)}\n${formatIssues(issues).join('\n')}`);
   }
   for (const line of formatIssues(issues)) log(line);
   for (const draft of model.reports.filter((r) => r.status === 'draft')) {

@@ -5,7 +5,7 @@
  */
 import { formatPeriod } from '../present/format.ts';
 import { say } from '../messages/lang.ts';
-import { indicatorOf, isActive, type Model } from '../model/model.ts';
+import { indicatorOf, isActiveIn, type Model } from '../model/model.ts';
 import { nextPeriod, parsePeriod } from '../model/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 
@@ -33,7 +33,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
       ),
     };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
-  const units = model.units.filter((u) => isActive(u, year));
+  const units = model.units.filter((u) => isActiveIn(u, period));
   const lines = [
     `# ${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）`,
     '# 填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',

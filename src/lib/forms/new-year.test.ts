@@ -30,7 +30,7 @@ describe('the new year’s plan form', () => {
   it('lists every unit active that year with a blank per indicator and last year’s target as a comment', () => {
     const { file, text } = form();
     expect(file).toBe('data/plans/2006.yaml');
-    for (const unit of model!.units.filter((u) => u.activeUntil === undefined || u.activeUntil >= 2006))
+    for (const unit of model!.units.filter((u) => u.activeUntil === undefined || Number(u.activeUntil) >= 2006))
       expect(text).toContain(`  - unit: ${unit.id}  # ${unit.name}`);
     expect(text).toContain('    contracted:   # 合同利用外资，2005 年 确保 1000，力争 1500\n');
     expect(text).toContain('    actual:   # 实际利用外资，2005 年 无目标\n');

@@ -57,4 +57,16 @@ export const clerkMessages = defineMessages({
     en: 'if the id is misspelt, copy it from data/units.yaml; a new unit needs a line under units: in data/units.yaml, "- { id: {id}, name: <full name>, group: <group>, activeFrom: {period} }" (groups: {groups}), and targets in data/plans/{year}.yaml',
   },
   'clerk.unknownUnitId': { zh: '小写拼音代码', en: '<lower-case id>' },
+  'clerk.unitNotThisMonth': {
+    zh: '{period} 参加考核的单位',
+    en: 'a unit active in {period}',
+  },
+  'clerk.unitNotThisMonthGot': {
+    zh: '“{unit}”（考核期：{span}）',
+    en: '"{unit}" (active {span})',
+  },
+  'clerk.unitNotThisMonthHint': {
+    zh: '这个月它还没开始（或已经停止）考核：删掉这一项；若它确实从这个月起报送，改正 data/units.yaml 里它的 activeFrom/activeUntil（可以写到月份，如 activeFrom: {period}）',
+    en: 'it does not report this month: remove the entry, or correct activeFrom/activeUntil in data/units.yaml (a month is allowed, e.g. activeFrom: {period})',
+  },
 });

@@ -22,5 +22,23 @@ export function indicatorOf(model: { indicators: Indicator[] }, id: string): Ind
 /** A unit's display name by id (the id itself if it is not on file). */
 export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
 
+/** The first month a unit reports (YYYY-MM): `activeFrom: 2006-02`, or January of `activeFrom: 2006`. */
+export const startPeriod = (unit: Pick<Unit, 'activeFrom'>) =>
+  typeof unit.activeFrom === 'number' ? `${unit.activeFrom}-01` : unit.activeFrom;
+
+/** The last month a unit reports (YYYY-MM), if it stopped: `activeUntil: 2006-06`, or December of a year. */
+export const endPeriod = (unit: Pick<Unit, 'activeUntil'>) =>
+  typeof unit.activeUntil === 'number' ? `${unit.activeUntil}-12` : unit.activeUntil;
+
+/** The year a unit starts reporting. */
+export const startYear = (unit: Pick<Unit, 'activeFrom'>) => Number(startPeriod(unit).slice(0, 4));
+
+/** Whether a unit reports in any month of a year (it then has targets for that year). */
 export const isActive = (unit: Unit, year: number) =>
-  unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);
+  startYear(unit) <= year && (unit.activeUntil === undefined || year <= Number(endPeriod(unit)!.slice(0, 4)));
+
+/** Whether a unit reports in a month (YYYY-MM): a unit that starts in February is not in January's report. */
+export const isActiveIn = (unit: Unit, period: string) => {
+  const end = endPeriod(unit);
+  return startPeriod(unit) <= period && (end === undefined || period <= end);
+};

@@ -1,6 +1,6 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { idSchema, textSchema, yearSchema } from './common.ts';
+import { idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
@@ -20,10 +20,10 @@ const unitSchema = z.strictObject({
   shortName: textSchema.optional(),
   /** Group id from `groups`. */
   group: idSchema,
-  /** First year the unit reports (inclusive). */
-  activeFrom: yearSchema,
-  /** Last year the unit reports (inclusive); leave out while it still exists. */
-  activeUntil: yearSchema.optional(),
+  /** First year (2004: from January) or month (2006-02) the unit reports, inclusive. */
+  activeFrom: z.union([yearSchema, periodSchema]),
+  /** Last year (to December) or month the unit reports, inclusive; leave out while it still exists. */
+  activeUntil: z.union([yearSchema, periodSchema]).optional(),
   /** Why the unit started or stopped (merged, renamed …): shown on its page. */
   note: textSchema.optional(),
   /**

@@ -3,7 +3,7 @@
  * completion, pace, 同比, what is still needed, places and movement — plus the city totals.
  * Pure: the same model always gives the same board.
  */
-import { isActive, type Model } from '../model/model.ts';
+import { isActiveIn, type Model } from '../model/model.ts';
 import { periodOf, samePeriodLastYear } from '../model/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
@@ -149,7 +149,7 @@ function scoreGroup(
   group: Group,
   previous: GroupResult | undefined,
 ): GroupResult {
-  const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
+  const units = model.units.filter((u) => u.group === group.id && isActiveIn(u, report.period));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
   const lastMonth = index.get(periodOf(report.year, report.month - 1));

@@ -1,6 +1,6 @@
 /** What every cross-file rule is and gets: the parsed files (shapes already valid) and a way to point at a place. */
 import type { KindId, KindInputs } from '../data-kinds.ts';
-import { isActive } from '../model/model.ts';
+import { endPeriod, isActive, isActiveIn, startPeriod } from '../model/model.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
@@ -91,12 +91,26 @@ export const planOf = (context: RuleContext, year: number) =>
  * reports that) counts as active, so that one mistake is not repeated in every file.
  */
 export function activeIn(unit: Unit, year: number): boolean {
-  if (unit.activeUntil !== undefined && unit.activeUntil < unit.activeFrom) return true;
+  if (impossibleSpan(unit)) return true;
   return isActive(unit, year);
 }
 
-/** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
-export const activeYears = (unit: Unit) =>
-  unit.activeUntil === undefined
+/** Whether a unit reports in a month (YYYY-MM): one that starts in 2006-02 is not in 2006-01's report. */
+export function activeInPeriod(unit: Unit, period: string): boolean {
+  if (impossibleSpan(unit)) return true;
+  return isActiveIn(unit, period);
+}
+
+const impossibleSpan = (unit: Unit) => unit.activeUntil !== undefined && endPeriod(unit)! < startPeriod(unit);
+
+/** A unit's active years in words: `2005 年起` or `2004—2006 年` (`2006-02 起` when it starts by month). */
+export const activeYears = (unit: Unit) => {
+  const byYear = typeof unit.activeFrom === 'number' && typeof unit.activeUntil !== 'string';
+  if (!byYear)
+    return unit.activeUntil === undefined
+      ? say(`${unit.activeFrom} 起`, `from ${unit.activeFrom}`)
+      : say(`${unit.activeFrom}—${unit.activeUntil}`, `${unit.activeFrom}–${unit.activeUntil}`);
+  return unit.activeUntil === undefined
     ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`)
     : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);
+};

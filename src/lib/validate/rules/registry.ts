@@ -1,4 +1,7 @@
 /** The unit registry and indicator list: ids unique, groups known, active years in order. */
+import { endPeriod, startPeriod } from '../../model/model.ts';
+import { previousPeriod } from '../../model/period.ts';
+import type { Unit } from '../../schema/units.ts';
 import type { Issue } from '../issues.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
@@ -65,26 +68,30 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
               },
             }),
           );
-        else if (before.activeUntil === undefined || before.activeUntil >= unit.activeFrom) {
+        else if (before.activeUntil === undefined || endPeriod(before)! >= startPeriod(unit)) {
+          const since = typeof unit.activeFrom === 'number' ? `${unit.activeFrom} 年` : unit.activeFrom;
+          const until = (u: Unit) => (typeof u.activeUntil === 'number' ? `${u.activeUntil} 年` : u.activeUntil);
+          const lastBefore =
+            typeof unit.activeFrom === 'number' ? unit.activeFrom - 1 : previousPeriod(unit.activeFrom);
           issues.push(
             issueAt(
               unitsSource,
               at,
-              `${unit.activeFrom} 年以前已经撤销的单位（activeUntil ≤ ${unit.activeFrom - 1}）`,
-              `“${id}”（${before.activeUntil === undefined ? '仍在考核' : `考核到 ${before.activeUntil} 年`}）`,
+              `${since}以前已经撤销的单位（activeUntil ≤ ${lastBefore}）`,
+              `“${id}”（${before.activeUntil === undefined ? '仍在考核' : `考核到 ${until(before)}`}）`,
               {
-                suggestion: `给“${id}”写上 activeUntil: ${unit.activeFrom - 1}`,
+                suggestion: `给“${id}”写上 activeUntil: ${lastBefore}`,
                 en: {
-                  expected: `a unit that ended before ${unit.activeFrom} (activeUntil ≤ ${unit.activeFrom - 1})`,
+                  expected: `a unit that ended before ${unit.activeFrom} (activeUntil ≤ ${lastBefore})`,
                   got: `"${id}" (${before.activeUntil === undefined ? 'still active' : `active until ${before.activeUntil}`})`,
-                  suggestion: `set activeUntil: ${unit.activeFrom - 1} on "${id}"`,
+                  suggestion: `set activeUntil: ${lastBefore} on "${id}"`,
                 },
               },
             ),
           );
         }
       });
-      if (unit.activeUntil !== undefined && unit.activeUntil < unit.activeFrom) {
+      if (unit.activeUntil !== undefined && endPeriod(unit)! < startPeriod(unit)) {
         issues.push(
           issueAt(
             unitsSource,

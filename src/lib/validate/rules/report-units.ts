@@ -6,7 +6,16 @@ import { parsePeriod } from '../../model/period.ts';
 import { ENTRY_FIELDS, UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
 import { t } from '../../messages/index.ts';
 import type { Issue } from '../issues.ts';
-import { activeIn, activeYears, issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import {
+  activeIn,
+  activeInPeriod,
+  activeYears,
+  issueAt,
+  planOf,
+  type Parsed,
+  type Rule,
+  type RuleContext,
+} from '../rule.ts';
 import { say } from '../../messages/lang.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
@@ -86,6 +95,20 @@ function check(context: RuleContext): Issue[] {
           context.units.find((u) => u.name === entry.unit || u.shortName === entry.unit)?.id ??
           nearest(entry.unit, unitIds);
         if (guess) meant.add(guess);
+      } else if (activeIn(unit, year) && !activeInPeriod(unit, report.period)) {
+        // Active that year, but not this month: it starts later (or stopped earlier) in the year.
+        const vars = { period: report.period, span: activeYears(unit), unit: entry.unit };
+        issues.push(
+          issueAt(
+            source,
+            ['units', i, 'unit'],
+            t('clerk.unitNotThisMonth', vars),
+            t('clerk.unitNotThisMonthGot', vars),
+            {
+              suggestion: t('clerk.unitNotThisMonthHint', vars),
+            },
+          ),
+        );
       } else if (!activeIn(unit, year)) {
         issues.push(
           issueAt(
@@ -195,7 +218,7 @@ function check(context: RuleContext): Issue[] {
       }
     });
     for (const unit of context.units) {
-      if (activeIn(unit, year) && !seen.has(unit.id) && !meant.has(unit.id)) {
+      if (activeInPeriod(unit, report.period) && !seen.has(unit.id) && !meant.has(unit.id)) {
         issues.push(
           issueAt(source, ['units'], `${year} 年每个考核单位各有一项`, `没有“${unit.id}”（${unit.name}）`, {
             key: true,
