@@ -59,6 +59,8 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
     '# 目标写法：确保目标写一个数字；有力争目标的写 { base: 确保, stretch: 力争 }。',
     '# 某个单位某项指标不下达目标的，不要空着：删掉这一项，在文件末尾 noTargets: 下写明原因。',
     `year: ${year}`,
+    t('clerk.newYearIllustrative', { year }),
+    `illustrative: ${last.illustrative ?? model.site.illustrative}`,
     `# 目标来源（下一行冒号后面写），如：${year} 年 1 月某日全市工作会议下达、签订责任状`,
     'source:',
     `indicators: [${last.indicators.join(', ')}]`,

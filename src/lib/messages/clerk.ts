@@ -69,4 +69,8 @@ export const clerkMessages = defineMessages({
     zh: '这个月它还没开始（或已经停止）考核：删掉这一项；若它确实从这个月起报送，改正 data/units.yaml 里它的 activeFrom/activeUntil（可以写到月份，如 activeFrom: {period}）',
     en: 'it does not report this month: remove the entry, or correct activeFrom/activeUntil in data/units.yaml (a month is allowed, e.g. activeFrom: {period})',
   },
+  'clerk.newYearIllustrative': {
+    zh: '# 示意数据（照抄上年）：{year} 年的数字是正式统计就写 false，演示编造的写 true。只管 {year} 年的页面和下载里的“示意数据”提示。',
+    en: '# Illustrative (copied from last year): false if the {year} figures are real, true if invented. Only {year} pages and downloads follow it.',
+  },
 });

@@ -48,7 +48,10 @@ const targetInputSchema = z.union([amountSchema.positive(), targetSchema]);
 const planBaseSchema = z.strictObject({
   /** The year this plan covers. Must match the file name. */
   year: yearSchema,
-  /** True for the shipped sample. */
+  /**
+   * Illustrative (true) or real (false) figures, for this file only; leave out to follow the year's
+   * plan, then site.yaml.
+   */
   illustrative: z.boolean().optional(),
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
   source: textSchema,
@@ -102,7 +105,8 @@ export const normaliseTarget = (written: number | Target): Target =>
 export interface Plan {
   file: string;
   year: number;
-  illustrative: boolean;
+  /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
+  illustrative?: boolean;
   source: string;
   /** Indicator ids tracked this year, in display order. */
   indicators: string[];
@@ -131,7 +135,7 @@ export function toPlan(file: string, value: PlanInput): Plan {
   return {
     file,
     year,
-    illustrative: value.illustrative ?? false,
+    illustrative: value.illustrative,
     source,
     indicators,
     cityTargets,

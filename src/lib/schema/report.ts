@@ -30,7 +30,10 @@ const reportBaseSchema = z.strictObject({
   publishedOn: dateSchema,
   /** Who compiled it, e.g. 市委督查室、市外经局. */
   publisher: textSchema,
-  /** True for the shipped sample. */
+  /**
+   * Illustrative (true) or real (false) figures, for this file only; leave out to follow the year's
+   * plan, then site.yaml.
+   */
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
   note: textSchema.optional(),
@@ -70,7 +73,8 @@ export interface Report {
   status: 'draft' | 'published';
   publishedOn: string;
   publisher: string;
-  illustrative: boolean;
+  /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
+  illustrative?: boolean;
   note?: string;
   entries: ReportEntry[];
 }
@@ -86,7 +90,7 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
     status,
     publishedOn,
     publisher,
-    illustrative: value.illustrative ?? false,
+    illustrative: value.illustrative,
     note,
     entries: value.units.map((entry) => ({
       unit: entry.unit,
