@@ -73,4 +73,12 @@ export const clerkMessages = defineMessages({
     zh: '# 示意数据（照抄上年）：{year} 年的数字是正式统计就写 false，演示编造的写 true。只管 {year} 年的页面和下载里的“示意数据”提示。',
     en: '# Illustrative (copied from last year): false if the {year} figures are real, true if invented. Only {year} pages and downloads follow it.',
   },
+  'clerk.revisionBeforePublished': {
+    zh: '不早于 {period} 的发布日期 {publishedOn}（发布以后才有更正）',
+    en: 'a date on or after {period} was published ({publishedOn}): a revision follows publication',
+  },
+  'clerk.revisionBeforePublishedHint': {
+    zh: '写决定更正的那一天；发布之前改的数字直接改报表，不用写更正。若是 {period} 的发布日期写错了，改 {file} 里的 publishedOn',
+    en: 'write the day the revision was decided; a figure changed before publication needs no revision. If the publication date is wrong, fix publishedOn in {file}',
+  },
 });
