@@ -81,4 +81,25 @@ export const clerkMessages = defineMessages({
     zh: '写决定更正的那一天；发布之前改的数字直接改报表，不用写更正。若是 {period} 的发布日期写错了，改 {file} 里的 publishedOn',
     en: 'write the day the revision was decided; a figure changed before publication needs no revision. If the publication date is wrong, fix publishedOn in {file}',
   },
+  'clerk.pastedCellsExpected': { zh: '一个数字（表格里的一格）', en: 'one number (one spreadsheet cell)' },
+  'clerk.pastedCellsGot': {
+    zh: '“{shown}”：几个单元格连在一起粘贴过来了（中间是 Tab，显示为 ⇥）',
+    en: '"{shown}": several spreadsheet cells pasted together (tabs between them, shown ⇥)',
+  },
+  'clerk.pastedCellsHint': {
+    zh: '从 Excel 复制时多带了相邻的格子：这里只留 {first}；{rest} 是不是下一项的数？填到它自己的一行',
+    en: 'the copy took the neighbouring cells too: keep {first} here; {rest} probably belongs on the next line',
+  },
+  'clerk.colonSpaceExpected': {
+    zh: '冒号后面有一个空格：“{key}: {value}”',
+    en: 'a space after the colon: "{key}: {value}"',
+  },
+  'clerk.colonSpaceGot': {
+    zh: '“{written}”（冒号后面少了空格，整行被当成了一个词）',
+    en: '"{written}" (no space after the colon, so the line reads as one word)',
+  },
+  'clerk.colonSpaceHint': {
+    zh: '在冒号后面加一个空格：写成“{key}: {value}”',
+    en: 'add a space after the colon: "{key}: {value}"',
+  },
 });

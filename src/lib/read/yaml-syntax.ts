@@ -1,6 +1,7 @@
 /** YAML syntax errors from the parser, explained in the clerk's terms and pointing at what they typed. */
 import type { YAMLError } from 'yaml';
 import { say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 export interface Explained {
   offset: number;
@@ -187,6 +188,18 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
         '用空格把这个字段和上面的字段对齐（不要用 Tab）',
         'line the field up with the fields above it (spaces only)',
       ),
+    };
+  }
+  // contracted:411 — the colon is there, the space after it is not: YAML reads one word, not a field and its value.
+  const noSpace = /^([ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*):(?=[^\s])(.*)$/.exec(lineText);
+  if (noSpace && (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need'))) {
+    const key = noSpace[1].replace(/^[ \t]*(?:-[ \t]+)?/, '');
+    const vars = { key, value: noSpace[2].trim(), written: `${key}:${noSpace[2].trim()}` };
+    return {
+      offset: lineStart + noSpace[1].length,
+      expected: t('clerk.colonSpaceExpected', vars),
+      got: t('clerk.colonSpaceGot', vars),
+      suggestion: t('clerk.colonSpaceHint', vars),
     };
   }
   if (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need to be followed')) {

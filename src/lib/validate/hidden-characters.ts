@@ -8,6 +8,7 @@
 import type { SourceFile } from '../read/read-yaml.ts';
 import { fieldPath, type Issue, type Path } from './issues.ts';
 import { say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 /** Bidi controls: they reorder the text around them. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -47,7 +48,32 @@ function excerpt(text: string): string {
   return `${from > 0 ? '…' : ''}${showHidden(text.slice(from, to))}${to < text.length ? '…' : ''}`;
 }
 
+/** `411⇥125`: a row pasted from a spreadsheet, two cells joined by a tab where one number belongs. */
+const PASTED_CELLS = /^[ ]*(-?\d[\d,]*(?:\.\d+)?)(?:\t+-?\d[\d,]*(?:\.\d+)?)+[ ]*$/;
+
+function pastedCells(source: SourceFile, path: Path, text: string): Issue | undefined {
+  const cells = PASTED_CELLS.exec(text);
+  if (!cells) return undefined;
+  const vars = {
+    shown: text.trim().replace(/\t+/g, '⇥'),
+    first: cells[1],
+    rest: text.trim().split(/\t+/).slice(1).join('、'),
+  };
+  return {
+    severity: 'error',
+    rule: 'hidden-characters',
+    file: source.file,
+    ...source.locate(path),
+    field: fieldPath(path),
+    expected: t('clerk.pastedCellsExpected'),
+    got: t('clerk.pastedCellsGot', vars),
+    suggestion: t('clerk.pastedCellsHint', vars),
+  };
+}
+
 function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean): Issue {
+  const pasted = isKey ? undefined : pastedCells(source, path, text);
+  if (pasted) return pasted;
   const byKind = new Map<string, string[]>();
   for (const c of new Set(text.match(HIDDEN))) byKind.set(kindOf(c), [...(byKind.get(kindOf(c)) ?? []), codeOf(c)]);
   const named = [...byKind].map(([kind, codes]) => `${codes.join('、')}（${kind}）`).join('，');
