@@ -102,4 +102,24 @@ export const clerkMessages = defineMessages({
     zh: '在冒号后面加一个空格：写成“{key}: {value}”',
     en: 'add a space after the colon: "{key}: {value}"',
   },
+  'clerk.serveHelp': {
+    zh: '用法：npm run serve [-- 文件夹] [--port 端口]\n  在本机浏览器里看生成的网站：http://127.0.0.1:端口/（只有本机能打开）。\n  文件夹默认 dist（npm run build 生成）；看草稿预览写 dist-preview（npm run build:preview 生成）。\n  端口默认 4321。按 Ctrl+C 停止。\n例：npm run serve -- dist-preview',
+    en: 'usage: npm run serve [-- <folder>] [--port <port>]\n  serves a built site on http://127.0.0.1:<port>/ (this machine only).\n  folder: dist by default (npm run build); dist-preview for the draft preview (npm run build:preview).\n  port: 4321 by default. Ctrl+C stops it.\nexample: npm run serve -- dist-preview',
+  },
+  'clerk.serveBadArgs': {
+    zh: '✗ 看不懂这些参数（{problem}）。用法见 npm run serve -- --help',
+    en: '✗ cannot read the arguments ({problem}). See npm run serve -- --help',
+  },
+  'clerk.serveOneFolder': {
+    zh: '✗ 一次只能看一个文件夹，例：npm run serve -- dist-preview',
+    en: '✗ one folder at a time, e.g. npm run serve -- dist-preview',
+  },
+  'clerk.serveNoSite': {
+    zh: '✗ {dir}/ 里没有生成好的网站（没有 index.html）。先运行 npm run build（生成 dist）或 npm run build:preview（生成 dist-preview）',
+    en: '✗ no built site in {dir}/ (no index.html). Run npm run build (dist) or npm run build:preview (dist-preview) first',
+  },
+  'clerk.serving': {
+    zh: '正在提供 {dir}/：用浏览器打开 {url}/（按 Ctrl+C 停止）',
+    en: 'Serving {dir}/ at {url}/  (Ctrl+C to stop)',
+  },
 });
