@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { scoreBoard } from '../src/lib/score/board.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData, readDataFile, checkTree } from '../src/lib/model/load.ts';
 import type { Model } from '../src/lib/model/model.ts';
-import { readYaml, type SourceFile } from '../src/lib/read/read-yaml.ts';
-import { validateTree } from '../src/lib/validate/validate.ts';
+import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { writeBenchBoard } from './bench-board.ts';
 
 const YEARS = 10;
@@ -49,10 +48,10 @@ function phases(root: string, files: string[]): string {
   let sources: SourceFile[] = [];
   let model: Model | undefined;
   const read = timed(() => {
-    sources = files.map((f) => readYaml(relative(root, f), readFileSync(f)).source!);
+    sources = files.map((f) => readDataFile(relative(root, f), readFileSync(f)).source!);
   });
   const validate = timed(() => {
-    model = validateTree(sources, { dataDir: 'data', currentPeriod: '2030-12' }).model;
+    model = checkTree(sources, { dataDir: 'data', currentPeriod: '2030-12' }).model;
   });
   const score = timed(() => scoreBoard(model!));
   return `read ${read.toFixed(0)} ms · validate ${validate.toFixed(0)} ms · score ${score.toFixed(0)} ms`;

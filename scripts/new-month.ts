@@ -6,11 +6,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { say, useLangFlag } from '../src/lib/messages/lang.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import { newMonthReport } from '../src/lib/forms/new-month.ts';
-import { beijingDate } from '../src/lib/model/period.ts';
+import { beijingDate } from '../src/lib/schema/period.ts';
 
 useLangFlag();
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.error(formatIssues(issues).join('\n'));

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { newYearPlan } from '../src/lib/forms/new-year.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 
@@ -15,6 +16,7 @@ if (!year) {
   console.error(say('✗ 请写明年份，如：npm run new-year -- 2006', '✗ name the year: npm run new-year -- 2006'));
   process.exit(1);
 }
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.error(formatIssues(issues).join('\n'));

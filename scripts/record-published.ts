@@ -6,13 +6,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { withNewMonths, recordText } from '../src/lib/forms/published-record.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { PublishedRecord } from '../src/lib/schema/published.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { say, useLangFlag } from '../src/lib/messages/lang.ts';
 
 useLangFlag();
 const path = 'data/published.yaml';
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd(), skipRules: ['published-recorded'] });
 if (!model) {
   console.error(formatIssues(issues.filter((i) => i.severity === 'error')).join('\n'));

@@ -7,13 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addedRevisions, revisionsSinceLastPublished, summaryMarkdown } from '../src/lib/forms/summary.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/forms/pr-comment.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.log(
@@ -56,4 +58,4 @@ const newRevisions = values.base
   : revisionsSinceLastPublished(model, latest);
 const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
 const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
-console.log(summaryMarkdown(board, { warnings, newRevisions }));
+console.log(prCommentMarkdown(board, { warnings, newRevisions }));

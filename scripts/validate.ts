@@ -12,7 +12,8 @@ import { appendFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { say, useLangFlag } from '../src/lib/messages/lang.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 
 useLangFlag();
 const { values } = parseArgs({
@@ -22,7 +23,8 @@ const { values } = parseArgs({
     lang: { type: 'string' },
   },
 });
-const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd(), dataDir: values.data });
+const { root } = boardConfigOrExit();
+const { model, issues } = loadData({ root, dataDir: values.data });
 if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
 else if (values.format === 'github') {
   // Every file named in the log (as plain text) and in the annotations GitHub shows; every problem in the step summary.

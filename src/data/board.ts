@@ -13,7 +13,8 @@
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
 import { say } from '../lib/messages/lang.ts';
-import { loadData } from '../lib/read/load.ts';
+import { loadData } from '../lib/model/load.ts';
+import { boardConfig } from '../lib/config.ts';
 
 let cached: Board | undefined;
 
@@ -23,9 +24,9 @@ export class DataError extends Error {
 }
 
 /** A preview build (drafts included, never to be deployed). */
-export const isPreview = () => process.env.BOARD_PREVIEW === '1';
+export const isPreview = () => boardConfig().preview;
 
-const root = () => process.env.BOARD_ROOT ?? process.cwd();
+const root = () => boardConfig().root;
 
 /** Where the checked board waits for the pages: keyed by what it was built from. */
 const SHARED = Symbol.for('paihangbang.checked-board');

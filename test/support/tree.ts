@@ -5,10 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { recordText, withNewMonths } from '../../src/lib/forms/published-record.ts';
-import { loadData } from '../../src/lib/read/load.ts';
-import { readYaml } from '../../src/lib/read/read-yaml.ts';
-import type { Issue } from '../../src/lib/validate/issues.ts';
-import { validateTree } from '../../src/lib/validate/validate.ts';
+import { loadData, readDataFile, checkTree } from '../../src/lib/model/load.ts';
+import type { Issue } from '../../src/lib/read/issue.ts';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'minimal', 'data');
 
@@ -30,11 +28,11 @@ export function validateMinimal(edits: Edits = {}): Issue[] {
   }
   const issues: Issue[] = [];
   const sources = [...texts].flatMap(([file, text]) => {
-    const read = readYaml(`data/${file}`, Buffer.from(text));
+    const read = readDataFile(`data/${file}`, Buffer.from(text));
     issues.push(...read.issues);
     return read.source ? [read.source] : [];
   });
-  return [...issues, ...validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11' }).issues];
+  return [...issues, ...checkTree(sources, { dataDir: 'data', currentPeriod: '2026-11' }).issues];
 }
 
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */

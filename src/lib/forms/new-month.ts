@@ -5,8 +5,10 @@
  */
 import { formatPeriod } from '../present/format.ts';
 import { say } from '../messages/lang.ts';
-import { indicatorOf, isActiveIn, type Model } from '../model/model.ts';
-import { nextPeriod, parsePeriod } from '../model/period.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { isActiveIn } from '../schema/units.ts';
+import { nextPeriod, parsePeriod } from '../schema/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 
 export type NextMonth = { ok: true; period: string; file: string; text: string } | { ok: false; reason: string };

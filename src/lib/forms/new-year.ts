@@ -5,7 +5,9 @@
  * to fill. Blanks fail validation, so a half-filled plan is never published.
  */
 import { stringify } from 'yaml';
-import { indicatorOf, isActive, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { isActive } from '../schema/units.ts';
 import type { Target } from '../schema/plan.ts';
 import { say } from '../messages/lang.ts';
 import { t } from '../messages/index.ts';

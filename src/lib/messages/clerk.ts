@@ -79,7 +79,7 @@ export const clerkMessages = defineMessages({
   },
   'clerk.revisionBeforePublishedHint': {
     zh: '写决定更正的那一天；发布之前改的数字直接改报表，不用写更正。若是 {period} 的发布日期写错了，改 {file} 里的 publishedOn',
-    en: 'write the day the revision was decided; a figure changed before publication needs no revision. If the publication date is wrong, fix publishedOn in {file}',
+    en: 'write the day the revision was decided; a figure changed before publication needs no revision. If the date {period} was published is wrong, fix publishedOn in {file}',
   },
   'clerk.pastedCellsExpected': { zh: '一个数字（表格里的一格）', en: 'one number (one spreadsheet cell)' },
   'clerk.pastedCellsGot': {

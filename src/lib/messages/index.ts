@@ -2,13 +2,14 @@
  * The one message catalogue: every area's entries joined, and `t(key, vars)` to say one.
  * To add an area: a file beside this one exporting `defineMessages({...})`, and one line in AREAS.
  */
-import { render, type Messages, type Vars } from './catalogue.ts';
-import type { Lang } from './lang.ts';
+import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
+import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
+import { configMessages } from './config.ts';
 import { clerkMessages } from './clerk.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
-export const AREAS = { common: commonMessages, clerk: clerkMessages } as const;
+export const AREAS = { common: commonMessages, config: configMessages, clerk: clerkMessages } as const;
 
 type Union<T> = T[keyof T];
 type AllEntries = Union<{ [A in keyof typeof AREAS]: (typeof AREAS)[A] }>;
@@ -21,5 +22,5 @@ export const messages: Messages = Object.assign({}, ...Object.values(AREAS));
 export function t(key: MessageKey, vars?: Vars, lang?: Lang): string {
   const message = messages[key];
   if (!message) throw new Error(`no message "${key}" in the catalogue`);
-  return render(message, vars, lang);
+  return render(message, vars, lang ?? messageLang());
 }

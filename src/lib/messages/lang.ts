@@ -3,11 +3,13 @@
  * who set BOARD_LANG=en (scripts also take `--lang en`, which sets it). A message's language is
  * chosen when the issue is made, so everything downstream (text, GitHub annotations, JSON) agrees.
  */
-export type Lang = 'zh' | 'en';
+import { langSetting } from '../config.ts';
+import type { Lang } from './catalogue.ts';
 
-export function messageLang(): Lang {
-  return /^en/i.test(globalThis.process?.env?.BOARD_LANG ?? '') ? 'en' : 'zh';
-}
+export type { Lang };
+
+/** The language BOARD_LANG asks for (read in ../config.ts, like every setting); Chinese by default. */
+export const messageLang = (): Lang => langSetting();
 
 /** The Chinese text, or the English one when developers asked for English. */
 export const say = (zh: string, en: string): string => (messageLang() === 'en' ? en : zh);

@@ -1,7 +1,7 @@
 /** The illustrative notice: one rule and one text for every page and every download. */
 import type { Site } from '../schema/site.ts';
 import type { PeriodResult } from '../score/board.ts';
-import { nextPeriod } from '../model/period.ts';
+import { nextPeriod } from '../schema/period.ts';
 
 /** Printed when site.yaml marks the figures illustrative but says nothing of its own. */
 const DEFAULT_NOTICE = '示意数据：数字为演示而编造，并非真实统计。';

@@ -4,11 +4,12 @@
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
 import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
-import type { Issue, Path } from '../validate/issues.ts';
+import type { Issue, Path } from './issue.ts';
 import { say } from '../messages/lang.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';
+import { CONTROL } from './invisible.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
@@ -24,16 +25,24 @@ export interface SourceFile {
   locate(path: Path, options?: { key?: boolean }): { line: number; col: number };
 }
 
+/** A file read and checked against its kind's schema: where it came from, and its value. */
+export interface Parsed<T> {
+  source: SourceFile;
+  value: T;
+}
+
+export interface ReadOptions {
+  /** The fields holding free text (marked in the schemas), where an unquoted " #" would cut the text. */
+  freeText: readonly string[];
+}
+
 export interface ReadResult {
   source?: SourceFile;
   issues: Issue[];
 }
 
-/** Control characters have no place in a data file (YAML forbids them too); tab, LF and CR are fine. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-
 /** An issue found while reading; `rule` names the check, e.g. `utf-8` or `plain-yaml`. */
-function issueAt(
+function readIssue(
   rule: string,
   file: string,
   pos: { line: number; col: number },
@@ -44,13 +53,13 @@ function issueAt(
   return { severity: 'error', file, line: pos.line, col: pos.col, field: '', expected, got, suggestion, rule };
 }
 
-export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOptions): ReadResult {
   const start = { line: 1, col: 1 };
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
     return {
       issues: [
-        issueAt(
+        readIssue(
           'file-size',
           file,
           start,
@@ -69,7 +78,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     const { pos: at, got } = badBytes(bytes);
     return {
       issues: [
-        issueAt(
+        readIssue(
           'utf-8',
           file,
           at,
@@ -88,7 +97,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   if (text.trim() === '')
     return {
       issues: [
-        issueAt(
+        readIssue(
           'yaml-mapping',
           file,
           start,
@@ -114,7 +123,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return {
       issues: [
-        issueAt(
+        readIssue(
           'control-characters',
           file,
           pos(control.index),
@@ -129,10 +138,10 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     };
   }
   // Checked before the parser's own errors: a full-width space makes it complain a line later.
-  const lint = lintLines(text);
+  const lint = lintLines(text, freeText);
   if (lint.length > 0)
-    return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
-  const onlyComments = issueAt(
+    return { issues: lint.map((p) => readIssue('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  const onlyComments = readIssue(
     'yaml-mapping',
     file,
     start,
@@ -143,7 +152,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   if (docs.length > 1) {
     return {
       issues: [
-        issueAt(
+        readIssue(
           'one-document',
           file,
           pos(docs[1].range[0]),
@@ -164,7 +173,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
     const key = keyAt(text, error.pos[0]);
     issues.push(
-      issueAt(
+      readIssue(
         'duplicate-key',
         file,
         pos(error.pos[0]),
@@ -177,14 +186,14 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax) {
     const { offset, expected, got, suggestion } = explainSyntaxError(text, syntax);
-    issues.push(issueAt('yaml-syntax', file, pos(offset), expected, got, suggestion));
+    issues.push(readIssue('yaml-syntax', file, pos(offset), expected, got, suggestion));
   }
   if (issues.length > 0) return { issues };
 
   const directive = /^%\S*/m.exec(text.slice(0, text.search(/^---/m) >= 0 ? text.search(/^---/m) : 0));
   if (directive) {
     issues.push(
-      issueAt(
+      readIssue(
         'plain-yaml',
         file,
         pos(directive.index),
@@ -204,7 +213,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     visit(doc, {
       Alias(_, node) {
         issues.push(
-          issueAt(
+          readIssue(
             'plain-yaml',
             file,
             pos(node.range?.[0] ?? 0),
@@ -218,7 +227,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
         const offset = node.range?.[0] ?? 0;
         if (node.anchor) {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(markBefore(offset, `&${node.anchor}`)),
@@ -233,7 +242,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
           while (at > 0 && text[at - 1] === '!') at--; // !!str has two
           const written = /^!\S*/.exec(text.slice(at))?.[0] ?? node.tag;
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(at),
@@ -247,7 +256,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       Pair(_, pair) {
         if (isScalar(pair.key) && pair.key.value === '<<') {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),
@@ -259,7 +268,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
         } else if (isMap(pair.key) || isSeq(pair.key)) {
           const kind = isMap(pair.key) ? '{…}' : '[…]';
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),

@@ -3,7 +3,6 @@
  * a " #" inside free text silently cuts it (the rest becomes a comment), and full-width spaces
  * used as indentation.
  */
-import { FREE_TEXT_FIELDS } from '../data-kinds.ts';
 import { say } from '../messages/lang.ts';
 
 export interface LineProblem {
@@ -13,15 +12,24 @@ export interface LineProblem {
   suggestion: string;
 }
 
-/** Fields whose values are free text (from the table of data-file kinds), where a clerk may well type a # (项目 #2). */
-const CUT_TEXT = new RegExp(
-  `^([ \\t]*(?:-[ \\t]+)?(?:${FREE_TEXT_FIELDS.join('|')}):[ \\t]+)([^'"\\s#][^#\\n]*?)[ \\t]+#`,
-  'gm',
-);
+/**
+ * A line `field: text #…` for any of the free-text fields (the schemas mark them; the caller passes
+ * the list), where a clerk may well type a # (项目 #2). Built once per list.
+ */
+const cutTextPatterns = new WeakMap<readonly string[], RegExp>();
+function cutText(freeText: readonly string[]): RegExp {
+  let pattern = cutTextPatterns.get(freeText);
+  if (!pattern) {
+    const fields = freeText.length > 0 ? freeText.join('|') : '(?!)';
+    pattern = new RegExp(`^([ \\t]*(?:-[ \\t]+)?(?:${fields}):[ \\t]+)([^'"\\s#][^#\\n]*?)[ \\t]+#`, 'gm');
+    cutTextPatterns.set(freeText, pattern);
+  }
+  return pattern;
+}
 
-export function lintLines(text: string): LineProblem[] {
+export function lintLines(text: string, freeText: readonly string[]): LineProblem[] {
   const problems: LineProblem[] = [];
-  for (const match of text.matchAll(CUT_TEXT)) {
+  for (const match of text.matchAll(cutText(freeText))) {
     const hash = match.index + match[0].length - 1;
     problems.push({
       offset: hash,

@@ -1,6 +1,6 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
+import { freeTextSchema, idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
@@ -25,7 +25,7 @@ const unitSchema = z.strictObject({
   /** Last year (to December) or month the unit reports, inclusive; leave out while it still exists. */
   activeUntil: z.union([yearSchema, periodSchema]).optional(),
   /** Why the unit started or stopped (merged, renamed …): shown on its page. */
-  note: textSchema.optional(),
+  note: freeTextSchema.optional(),
   /**
    * Units merged into this one (their ids; each must have ended before this one began). Their
    * figures, added up, stand in for this unit's last year so 同比 carries across the merger.
@@ -44,3 +44,27 @@ export const unitsFileSchema = z.strictObject({
 export type Group = z.infer<typeof groupSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
+
+/** A unit's display name by id (the id itself if it is not on file). */
+export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
+
+/** The first month a unit reports (YYYY-MM): `activeFrom: 2006-02`, or January of `activeFrom: 2006`. */
+export const startPeriod = (unit: Pick<Unit, 'activeFrom'>) =>
+  typeof unit.activeFrom === 'number' ? `${unit.activeFrom}-01` : unit.activeFrom;
+
+/** The last month a unit reports (YYYY-MM), if it stopped: `activeUntil: 2006-06`, or December of a year. */
+export const endPeriod = (unit: Pick<Unit, 'activeUntil'>) =>
+  typeof unit.activeUntil === 'number' ? `${unit.activeUntil}-12` : unit.activeUntil;
+
+/** The year a unit starts reporting. */
+export const startYear = (unit: Pick<Unit, 'activeFrom'>) => Number(startPeriod(unit).slice(0, 4));
+
+/** Whether a unit reports in any month of a year (it then has targets for that year). */
+export const isActive = (unit: Unit, year: number) =>
+  startYear(unit) <= year && (unit.activeUntil === undefined || year <= Number(endPeriod(unit)!.slice(0, 4)));
+
+/** Whether a unit reports in a month (YYYY-MM): a unit that starts in February is not in January's report. */
+export const isActiveIn = (unit: Unit, period: string) => {
+  const end = endPeriod(unit);
+  return startPeriod(unit) <= period && (end === undefined || period <= end);
+};

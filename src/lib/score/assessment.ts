@@ -6,7 +6,7 @@
 import { requiredShare, type Assessments, type Check } from '../schema/assessments.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { Group } from '../schema/units.ts';
-import { startYear } from '../model/model.ts';
+import { startYear } from '../schema/units.ts';
 import type { Board, GroupResult, PeriodResult, UnitResult } from './board.ts';
 
 /** Below this the difference is floating-point noise: 100 / 400 is exactly 3 / 12. */

@@ -6,7 +6,8 @@
  * names every remaining file with its line; spare annotations go to further lines. The complete
  * list goes to the log and, as Markdown, to the step summary ($GITHUB_STEP_SUMMARY, 1 MiB a step).
  */
-import { escapeData, formatGithub, formatIssue, formatIssues, type Issue } from './issues.ts';
+import { byFile, escapeData, formatGithub, formatIssue, formatIssues } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
 import { say } from '../messages/lang.ts';
 
 /** Annotations of one kind (error, warning) GitHub shows for a step. */
@@ -17,17 +18,6 @@ export const SUMMARY_BYTES = 1_000_000;
 const ANNOTATION_LIST_BYTES = 60_000;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-/** Each file once, in the order of the issues, with its issues. */
-function byFile(issues: Issue[]): Map<string, Issue[]> {
-  const files = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = files.get(issue.file) ?? [];
-    if (list.length === 0) files.set(issue.file, list);
-    list.push(issue);
-  }
-  return files;
-}
 
 const countNote = (n: number) =>
   say(

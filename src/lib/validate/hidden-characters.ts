@@ -6,31 +6,20 @@
  * is read; this also catches what a quoted "\u202E" escape or a paste from the web puts in a value.
  */
 import type { SourceFile } from '../read/read-yaml.ts';
-import { fieldPath, type Issue, type Path } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import { say } from '../messages/lang.ts';
 import { t } from '../messages/index.ts';
+import { codeOf, HIDDEN } from '../read/invisible.ts';
 
 /** Bidi controls: they reorder the text around them. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-/**
- * Everything refused: controls (C0 but the line feed a block of text may hold, DEL, C1), format
- * characters (zero-width spaces and joiners, word joiner, BOM, bidi, soft hyphen, tags …), the
- * line and paragraph separators, and the blank "filler" letters that show as nothing.
- */
-// The Hangul fillers are listed one by one on purpose: each shows as nothing on its own.
-// eslint-disable-next-line no-misleading-character-class
-const HIDDEN = /(?!\n)[\p{Cc}\p{Cf}\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
-
-/** `\u202E`: how a hidden character is written in a message. */
-export const codeOf = (char: string) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** The text with each hidden character written as \uXXXX. */
 export const showHidden = (text: string) => text.replace(HIDDEN, codeOf);
 
 export const hasHidden = (text: string) => text.search(HIDDEN) >= 0;
 
 /** What a hidden character is, in the clerk's words. */
-function kindOf(char: string): string {
+function hiddenKindOf(char: string): string {
   if (BIDI.test(char))
     return say(
       '改变文字方向的字符，会让文字倒着或错位显示',
@@ -75,7 +64,8 @@ function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean):
   const pasted = isKey ? undefined : pastedCells(source, path, text);
   if (pasted) return pasted;
   const byKind = new Map<string, string[]>();
-  for (const c of new Set(text.match(HIDDEN))) byKind.set(kindOf(c), [...(byKind.get(kindOf(c)) ?? []), codeOf(c)]);
+  for (const c of new Set(text.match(HIDDEN)))
+    byKind.set(hiddenKindOf(c), [...(byKind.get(hiddenKindOf(c)) ?? []), codeOf(c)]);
   const named = [...byKind].map(([kind, codes]) => `${codes.join('、')}（${kind}）`).join('，');
   const namedEn = [...byKind].map(([kind, codes]) => `${codes.join(', ')} (${kind})`).join('; ');
   const shownPath = isKey ? [...path.slice(0, -1), showHidden(String(path.at(-1)))] : path;

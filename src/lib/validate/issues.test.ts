@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readYaml } from '../read/read-yaml.ts';
-import { formatIssue, formatIssues, formatGithub, type Issue } from './issues.ts';
+import { readDataFile } from '../model/load.ts';
+import { formatIssue, formatIssues, formatGithub } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
 import { issueAt } from './rule.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
@@ -105,7 +106,7 @@ describe('problem messages for developers (BOARD_LANG=en)', () => {
 });
 
 describe('issueAt, the call every rule makes', () => {
-  const source = readYaml('data/x.yaml', Buffer.from('units:\n  - unit: a\n    contracted: 5\n')).source!;
+  const source = readDataFile('data/x.yaml', Buffer.from('units:\n  - unit: a\n    contracted: 5\n')).source!;
   const call = () =>
     issueAt(source, ['units', 0, 'contracted'], '不小于 10', '5', {
       suggestion: '核对',

@@ -1,40 +1,5 @@
 import { messageLang, say } from '../messages/lang.ts';
-
-/**
- * One problem found in the data, with everything a clerk needs to fix it:
- * where (file, line, column, field), what was expected, what was found, and a tip.
- */
-export interface Issue {
-  /** 'error' stops the build; 'warning' is printed and the build goes on. */
-  severity: 'error' | 'warning';
-  /** Path of the file relative to the project root, e.g. `data/reports/2005/2005-03.yaml`. */
-  file: string;
-  /** 1-based line and column of the offending value (1:1 when the whole file is meant). */
-  line: number;
-  col: number;
-  /** Dotted field path inside the file, e.g. `units[1].contracted`; '' for the whole file. */
-  field: string;
-  /** What the rule wanted. */
-  expected: string;
-  /** What it found instead. */
-  got: string;
-  /** Optional hint: the nearest id, or how to write the value. */
-  suggestion?: string;
-  /** The check that raised it (a rule's name, `schema`, `yaml-syntax` …): for developers and CI annotations. */
-  rule?: string;
-}
-
-export type Path = ReadonlyArray<string | number>;
-
-/** `units[1].contracted` from ['units', 1, 'contracted']. */
-export function fieldPath(path: Path): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
+import type { Issue } from '../read/issue.ts';
 
 /** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
 function body(issue: Issue): string {
@@ -88,6 +53,17 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** Each file once, in the order of the issues, with its issues. */
+export function byFile(issues: Issue[]): Map<string, Issue[]> {
+  const files = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const list = files.get(issue.file) ?? [];
+    if (list.length === 0) files.set(issue.file, list);
+    list.push(issue);
+  }
+  return files;
+}
+
 /**
  * Formatted lines, file by file. A long run of the same mistake inside one file (e.g. a renamed
  * field in every unit of a month) is cut to the first few lines and a count, so the list stays
@@ -96,14 +72,8 @@ export function describeValue(value: unknown): string {
  */
 export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
   const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
-  const byFile = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = byFile.get(issue.file) ?? [];
-    if (list.length === 0) byFile.set(issue.file, list);
-    list.push(issue);
-  }
   const lines: string[] = [];
-  for (const [file, fileIssues] of byFile) {
+  for (const [file, fileIssues] of byFile(issues)) {
     const runs = new Map<string, { count: number; field: string }>();
     for (const issue of fileIssues) {
       const key = sameMistake(issue);

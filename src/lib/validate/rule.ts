@@ -1,17 +1,12 @@
 /** What every cross-file rule is and gets: the parsed files (shapes already valid) and a way to point at a place. */
-import type { KindId, KindInputs } from '../data-kinds.ts';
-import { endPeriod, isActive, isActiveIn, startPeriod } from '../model/model.ts';
-import type { SourceFile } from '../read/read-yaml.ts';
+import type { KindId, KindInputs } from '../schema/kinds.ts';
+import { endPeriod, isActive, isActiveIn, startPeriod } from '../schema/units.ts';
+import type { Parsed, SourceFile } from '../read/read-yaml.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
-import { fieldPath, type Issue, type Path } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import { messageLang, say } from '../messages/lang.ts';
-
-export interface Parsed<T> {
-  source: SourceFile;
-  value: T;
-}
 
 export interface RuleContext {
   /** Every file that passed its schema, by kind. */

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateMinimal } from '../../../test/support/tree.ts';
-import { ALL_RULES, DATA_KINDS, KIND_IDS, kindOf } from '../data-kinds.ts';
+import { DATA_KINDS, KIND_IDS, kindOf } from '../schema/kinds.ts';
+import { RULES } from './rules/index.ts';
 import { fileListBlock } from '../forms/data-readme.ts';
 
 describe('the table of data-file kinds', () => {
-  it('knows each kind by its place in the data folder, and nothing else', () => {
+  it('knows each kind by its location in the data folder, and nothing else', () => {
     for (const id of KIND_IDS) expect(kindOf(DATA_KINDS[id].example)).toBe(id);
     expect(kindOf('reports/2005/2005-3.yaml')).toBeUndefined();
     expect(kindOf('notes.yaml')).toBeUndefined();
@@ -18,13 +19,20 @@ describe('the table of data-file kinds', () => {
         f.split('/').at(-1)!,
       ),
     );
-    const names = ALL_RULES.map((r) => r.name);
+    const names = RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const rule of ALL_RULES) {
+    for (const rule of RULES) {
       expect(rule.description.length, rule.name).toBeGreaterThan(20);
       expect(rule.description, rule.name).not.toContain('\n');
       expect(ruleTests.has(`${rule.name}.test.ts`), `rules/**/${rule.name}.test.ts`).toBe(true);
     }
+  });
+
+  it('runs every rule written in rules/ (each rule file is a line in rules/index.ts)', () => {
+    const written = readdirSync(join(import.meta.dirname, 'rules'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => f.split('/').at(-1)!.replace('.test.ts', ''));
+    expect(RULES.map((r) => r.name).sort()).toEqual(written.sort());
   });
 
   it('is the file list of data/README.md (npm run docs:data writes it)', () => {
@@ -42,7 +50,7 @@ describe('validating a tree', () => {
       'reports/2005/2005-03.yaml': (t) => t.replace('period: 2005-03', 'period: 2005-05'),
     });
     expect(issues.map((i) => `${i.file} ${i.rule}`)).toEqual([
-      'data/notes.yaml file-place',
+      'data/notes.yaml file-location',
       'data/reports/2005/2005-02.yaml schema',
       'data/reports/2005/2005-03.yaml report-period',
       'data/site.yaml required-files',
@@ -51,7 +59,7 @@ describe('validating a tree', () => {
 
   it('hints where a near-miss file name belongs, from the kinds that could take it', () => {
     const hint = (file: string) =>
-      validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-place')?.suggestion;
+      validateMinimal({ [file]: 'a: 1\n' }).find((i) => i.rule === 'file-location')?.suggestion;
     expect(hint('reports/2005/2005-4.yaml')).toBe('改名为 2005-04.yaml（月份写两位）');
     expect(hint('reports/2005-04.yaml')).toBe('放进当年的文件夹：reports/2005/2005-04.yaml');
     expect(hint('reports/2005/2005-04.yml')).toBe('扩展名用 .yaml：改名为 reports/2005/2005-04.yaml');

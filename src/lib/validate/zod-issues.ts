@@ -3,8 +3,10 @@
  * words, what was found, and a hint (nearest field name, how to write a number).
  */
 import type { z } from 'zod';
-import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
+import { describeValue } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
+import { showInvisible } from '../read/invisible.ts';
 import { messageLang, say } from '../messages/lang.ts';
 import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';
 
@@ -29,11 +31,6 @@ const formatWords = (message: string): string =>
         'a date written YYYY-MM-DD': '写成 YYYY-MM-DD 的日期（如 2005-05-05）',
         'a period written YYYY-MM': '写成 YYYY-MM 的月份（如 2005-04，月份写两位）',
       }[message] ?? message);
-
-/** Characters a clerk cannot see in an editor, written as \\uXXXX so the message shows them. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const showInvisible = (text: string) =>
-  text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 function valueAt(data: unknown, path: Path): unknown {
   let node = data;

@@ -1,8 +1,9 @@
 /** A plan's `assessments:` block must name its own checks, known units and indicators, in month order. */
 import { RESERVED_CHECK_IDS } from '../../schema/assessments.ts';
 import type { PlanInput } from '../../schema/plan.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { issueAt, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean } from '../suggest.ts';
 
 function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {

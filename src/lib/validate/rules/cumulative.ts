@@ -2,10 +2,10 @@
  * Figures are 1–N月累计: within a year a unit's figure never goes down from its last report.
  * An indicator may also be expected to stay at or below another (实际 ≤ 合同): a warning only.
  */
-import { parsePeriod } from '../../model/period.ts';
+import { parsePeriod } from '../../schema/period.ts';
 import { normaliseTarget } from '../../schema/plan.ts';
 import { UNIT_STATUS } from '../../schema/report.ts';
-import type { Issue } from '../issues.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, planOf, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
 
 /** The largest target a unit has for an indicator (力争 if set). */

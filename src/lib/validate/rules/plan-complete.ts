@@ -3,11 +3,12 @@
  * indicators, or an entry under noTargets saying why not. A plan whose targets are all last
  * year's is warned (a copy with only `year:` changed).
  */
-import { indicatorOf } from '../../model/model.ts';
+import { indicatorOf } from '../../schema/indicators.ts';
 import { normaliseTarget, type PlanInput } from '../../schema/plan.ts';
 import { t } from '../../messages/index.ts';
-import type { Issue } from '../issues.ts';
-import { activeIn, issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { activeIn, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
 function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {

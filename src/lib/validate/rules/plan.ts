@@ -1,7 +1,8 @@
 /** A year plan must name known indicators and units, and its rules must be usable. */
 import type { PlanInput, Target } from '../../schema/plan.ts';
-import type { Issue } from '../issues.ts';
-import { activeIn, activeYears, issueAt, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { activeIn, activeYears, issueAt, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean } from '../suggest.ts';
 
 function yearInFileName(file: string): string | undefined {

@@ -5,10 +5,11 @@
  * digit),
  * and a month where no unit's figure moved (last month's file copied unchanged).
  */
-import { parsePeriod, periodOf } from '../../model/period.ts';
+import { parsePeriod, periodOf } from '../../schema/period.ts';
 import { UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 
 /** The word that clears a plausibility error, written in the unit's remark or the report's note. */
 export const CHECKED = '已核实';

@@ -1,8 +1,7 @@
 /** The unit registry and indicator list: ids unique, groups known, active years in order. */
-import { endPeriod, startPeriod } from '../../model/model.ts';
-import { previousPeriod } from '../../model/period.ts';
-import type { Unit } from '../../schema/units.ts';
-import type { Issue } from '../issues.ts';
+import { endPeriod, startPeriod, type Unit } from '../../schema/units.ts';
+import { previousPeriod } from '../../schema/period.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 

@@ -3,8 +3,8 @@
  * has a plan once plans begin (else it would silently not be published), and was published after
  * its month ended.
  */
-import { nextPeriod, parsePeriod, periodOf } from '../../model/period.ts';
-import type { Issue } from '../issues.ts';
+import { nextPeriod, parsePeriod, periodOf } from '../../schema/period.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
 
 function check(context: RuleContext): Issue[] {

@@ -2,20 +2,12 @@
  * Every active unit appears once in each report, with a figure for every indicator of the year,
  * or is marked 未报送 with no figures at all.
  */
-import { parsePeriod } from '../../model/period.ts';
+import { parsePeriod } from '../../schema/period.ts';
 import { ENTRY_FIELDS, UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
 import { t } from '../../messages/index.ts';
-import type { Issue } from '../issues.ts';
-import {
-  activeIn,
-  activeInPeriod,
-  activeYears,
-  issueAt,
-  planOf,
-  type Parsed,
-  type Rule,
-  type RuleContext,
-} from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { activeIn, activeInPeriod, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { say } from '../../messages/lang.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 

@@ -2,7 +2,7 @@
  * A cooperation tracker (data/cooperation/YYYY.yaml, 接轨上海): every project has a known unit,
  * reaches the file's minimum and was signed within the year.
  */
-import type { Issue } from '../../issues.ts';
+import type { Issue } from '../../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { unitIssue, yearIssue } from './project-ledger.ts';
 

@@ -5,8 +5,9 @@
  * names a project of the same year's ledger.
  */
 import type { EventsInput } from '../../../schema/ledger/events.ts';
-import type { Issue } from '../../issues.ts';
-import { issueAt, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import type { Issue } from '../../../read/issue.ts';
+import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
+import type { Parsed } from '../../../read/read-yaml.ts';
 import { closest, unitIssue, yearIssue } from './project-ledger.ts';
 
 function checkFile(context: RuleContext, { source, value: file }: Parsed<EventsInput>, issues: Issue[]) {

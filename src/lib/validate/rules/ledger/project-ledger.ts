@@ -4,11 +4,12 @@
  * back only with a remark; no month is missing from a record; and a unit's projects do not report
  * more funds in place than the unit's own figure for the month (a warning: one of the two is wrong).
  */
-import { indicatorOf } from '../../../model/model.ts';
-import { nextPeriod } from '../../../model/period.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
+import { nextPeriod } from '../../../schema/period.ts';
 import { RESERVED_PROJECT_IDS, type ProjectsInput } from '../../../schema/ledger/projects.ts';
-import type { Issue } from '../../issues.ts';
-import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import type { Issue } from '../../../read/issue.ts';
+import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../../rule.ts';
+import type { Parsed } from '../../../read/read-yaml.ts';
 import { nearest } from '../../suggest.ts';
 
 /** 是不是 "gangqu"？ — the nearest of the candidates, if one is close. */

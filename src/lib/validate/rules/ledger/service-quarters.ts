@@ -3,7 +3,7 @@
  * has its date, inside the quarter; complaints verified and resolved are at most those received,
  * 待岗 decisions at most those verified.
  */
-import type { Issue } from '../../issues.ts';
+import type { Issue } from '../../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { yearIssue } from './project-ledger.ts';
 

@@ -3,11 +3,12 @@
  * each figure keeps its published value — unless data/revisions/YYYY.yaml holds a revision from
  * that value to the new one. Runs only on a board that keeps a record (data/published.yaml).
  */
-import { unitNameOf } from '../../../model/model.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import { UNIT_STATUS, type ReportInput } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
-import type { Issue } from '../../issues.ts';
-import { issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import type { Issue } from '../../../read/issue.ts';
+import { issueAt, planOf, type Rule, type RuleContext } from '../../rule.ts';
+import type { Parsed } from '../../../read/read-yaml.ts';
 
 const show = (figure: Figure | undefined) => (figure === undefined ? '没有这个数字' : String(figure));
 

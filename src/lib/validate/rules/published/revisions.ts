@@ -4,7 +4,7 @@
  */
 import { UNIT_STATUS } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
-import type { Issue } from '../../issues.ts';
+import type { Issue } from '../../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { didYouMean } from '../../suggest.ts';
 import { t } from '../../../messages/index.ts';

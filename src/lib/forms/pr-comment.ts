@@ -3,12 +3,15 @@
  * report, who moved, new leaders and laggards, warnings on implausible figures, units newly behind
  * pace, units unchanged since last month, and the revisions this change adds.
  */
-import { indicatorOf, unitNameOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { unitNameOf } from '../schema/units.ts';
 import { formatPercent, formatPeriod, formatPp, movementText } from '../present/format.ts';
 import { leadersAndLaggards, missingUnits, movers } from '../present/queries.ts';
 import type { Revision } from '../schema/revisions.ts';
 import type { Board, PeriodResult, UnitResult } from '../score/board.ts';
-import { formatIssue, type Issue } from '../validate/issues.ts';
+import { formatIssue } from '../validate/issues.ts';
+import type { Issue } from '../read/issue.ts';
 
 const bullet = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${none}`]);
 
@@ -49,7 +52,7 @@ function changes(period: PeriodResult, previous: PeriodResult | undefined) {
   return { newLeaders, newLaggards, newlyBehind, unchanged };
 }
 
-export function summaryMarkdown(
+export function prCommentMarkdown(
   board: Board,
   options: { warnings: Issue[]; newRevisions: Revision[] | undefined },
 ): string {

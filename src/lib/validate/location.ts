@@ -1,0 +1,50 @@
+/** A file at no known location in the data folder: say where files go, and what this one most likely is. */
+import { DATA_KINDS, KIND_IDS } from '../schema/kinds.ts';
+import type { Issue } from '../read/issue.ts';
+import { say } from '../messages/lang.ts';
+
+/** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the locations given) */
+function knownLocations(places = KIND_IDS.map((id) => DATA_KINDS[id].location)): string {
+  return places.length === 1
+    ? places[0]
+    : say(
+        `${places.slice(0, -1).join('、')} 或 ${places.at(-1)}`,
+        `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`,
+      );
+}
+
+/**
+ * For a near-miss name: the one change that puts the file at a known location, and that location (so the
+ * message names the one location meant, not every kind of file there is).
+ */
+function locationHint(relative: string): { hint: string; location?: string } | undefined {
+  for (const id of KIND_IDS) {
+    const hint = DATA_KINDS[id].nearMiss?.(relative);
+    if (hint) return { hint, location: DATA_KINDS[id].location };
+  }
+  const yaml = relative.replace(/\.yml$/, '.yaml');
+  if (yaml !== relative) {
+    const id = KIND_IDS.find((k) => DATA_KINDS[k].pattern.test(yaml));
+    return {
+      hint: say(`扩展名用 .yaml：改名为 ${yaml}`, `use the extension .yaml: ${yaml}`),
+      location: id && DATA_KINDS[id].location,
+    };
+  }
+  return undefined;
+}
+
+export function locationIssue(file: string, relative: string): Issue {
+  const near = locationHint(relative);
+  const places = knownLocations(near?.location ? [near.location] : undefined);
+  return {
+    severity: 'error',
+    rule: 'file-location',
+    file,
+    line: 1,
+    col: 1,
+    field: '',
+    expected: say(`放在规定位置的数据文件（${places}）`, `a data file at a known place (${places})`),
+    got: say(`文件“${relative}”`, `the file ${JSON.stringify(relative)}`),
+    suggestion: near?.hint,
+  };
+}
