@@ -12,6 +12,10 @@ import { loadData, readDataFile, checkTree } from '../src/lib/model/load.ts';
 import type { Model } from '../src/lib/model/model.ts';
 import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { writeBenchBoard } from './bench-board.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+
+useLangFlag();
 
 const YEARS = 10;
 const UNITS = 300;
@@ -81,15 +85,13 @@ try {
   plain(); // warm up JIT and file cache
   const rounds = 5;
   const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
-  console.log(
-    `synthetic board: ${YEARS} years × ${UNITS} units, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${checked} periods scored`,
-  );
-  console.log(`plain yaml.parse (read + parse)       : ${plainMs.toFixed(0)} ms (median of ${rounds})`);
-  console.log(`read + validate + score (our pipeline): ${pipelineMs.toFixed(0)} ms (median of ${rounds})`);
-  console.log(`pipeline phases (one run)            : ${phases(root, files)}`);
-  console.log(
-    `ratio: ${(pipelineMs / plainMs).toFixed(2)}× plain parsing (target ≤ 2×); whole set ${(pipelineMs / 1000).toFixed(2)} s (target < 3 s)`,
-  );
+  const mb = (bytes / 1e6).toFixed(1);
+  console.log(t('scripts.bench.board', { years: YEARS, units: UNITS, files: files.length, mb, periods: checked }));
+  console.log(t('scripts.bench.plain', { ms: plainMs.toFixed(0), rounds }));
+  console.log(t('scripts.bench.pipeline', { ms: pipelineMs.toFixed(0), rounds }));
+  console.log(t('scripts.bench.phases', { phases: phases(root, files) }));
+  const ratio = (pipelineMs / plainMs).toFixed(2);
+  console.log(t('scripts.bench.ratio', { ratio, seconds: (pipelineMs / 1000).toFixed(2) }));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

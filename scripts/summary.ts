@@ -13,6 +13,10 @@ import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { t } from '../src/lib/messages/index.ts';
+
+useLangFlag();
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
 boardConfigOrExit();
@@ -20,9 +24,9 @@ const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.log(
     [
-      '## 排行榜检查未通过',
+      t('scripts.summary.failed'),
       '',
-      '下面各处改好之前，网站不会更新：',
+      t('scripts.summary.failed.lines'),
       '',
       ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``),
       '',

@@ -19,7 +19,6 @@ export const clerkMessages = defineMessages({
     en: '# Release day copied from {last}: the day of the following month each ranking is planned for; check it.',
   },
 
-  'clerk.listSeparator': { zh: '、', en: ', ' },
   'clerk.targetSumExpected': {
     zh: '{groups}各单位的{indicator}确保目标之和等于全市目标 {city}',
     en: 'the {indicator} targets of the units in {groups} to add up to the city target {city}',
@@ -121,5 +120,11 @@ export const clerkMessages = defineMessages({
   'clerk.serving': {
     zh: '正在提供 {dir}/：用浏览器打开 {url}/（按 Ctrl+C 停止）',
     en: 'Serving {dir}/ at {url}/  (Ctrl+C to stop)',
+  },
+  'clerk.activeMonths.from': { zh: '{from} 起', en: 'from {from}' },
+  'clerk.activeMonths.between': { zh: '{from}—{until}', en: '{from}–{until}' },
+  'clerk.mergedActiveMonth': {
+    zh: '{from} 以前已经撤销的单位（activeUntil ≤ {until}）',
+    en: 'a unit that ended before {from} (activeUntil ≤ {until})',
   },
 });

@@ -11,8 +11,13 @@ export type { Lang };
 /** The language BOARD_LANG asks for (read in ../config.ts, like every setting); Chinese by default. */
 export const messageLang = (): Lang => langSetting();
 
-/** The Chinese text, or the English one when developers asked for English. */
-export const say = (zh: string, en: string): string => (messageLang() === 'en' ? en : zh);
+/** The command-line arguments after the script's name, without `--lang en|zh` (which useLangFlag reads). */
+export function argsWithoutLang(argv: readonly string[] = process.argv): string[] {
+  const args = argv.slice(2);
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return args;
+  return [...args.slice(0, at), ...args.slice(at + (args[at].includes('=') ? 1 : 2))];
+}
 
 /** For scripts: `--lang en|zh` on the command line wins over the environment. */
 export function useLangFlag(argv: readonly string[] = process.argv): void {

@@ -21,7 +21,7 @@ import { projectsSchema, toProjectLedger, type ProjectsInput } from './ledger/pr
 import { eventsSchema, toEventYear, type EventsInput } from './ledger/events.ts';
 import { cooperationSchema, toCooperationYear, type CooperationInput } from './ledger/cooperation.ts';
 import { serviceSchema, toServiceYear, type ServiceInput } from './ledger/service.ts';
-import { say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 import type { Parsed } from '../read/read-yaml.ts';
 
 /** Each kind's file as validated (what its rules see). */
@@ -64,24 +64,13 @@ export interface DataKind<Input, ModelPart> {
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month)
-    return say(
-      `改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`,
-      `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`,
-    );
+  if (month) return t('validate.place.twoDigitMonth', { year: month[2], month: month[3] });
   if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative))
-    return say(
-      `放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
-      `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
-    );
+    return t('validate.place.yearFolder', { year: relative.slice(8, 12), file: relative.slice(8) });
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact
   // (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports)
-    return say(
-      `改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`,
-      `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`,
-    );
+  if (inReports) return t('validate.place.exactName', { period: inReports[2] });
   return undefined;
 }
 

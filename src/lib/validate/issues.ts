@@ -1,28 +1,31 @@
-import { messageLang, say } from '../messages/lang.ts';
+import { messageLang } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 import type { Issue } from '../read/issue.ts';
 
 /** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
 function body(issue: Issue): string {
-  if (messageLang() === 'en') {
-    const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
-    return `${issue.severity === 'warning' ? 'warning: ' : ''}expected ${issue.expected}, got ${issue.got}${tip}`;
-  }
-  const tip = issue.suggestion ? `。建议：${issue.suggestion.replace(/[。.]$/, '')}` : '';
-  return `${issue.severity === 'warning' ? '【提醒】' : ''}应为：${issue.expected}；实际：${issue.got}${tip}`;
+  // The Chinese tip ends the sentence with its own 。, so a tip's last full stop is dropped there.
+  const suggestion = messageLang() === 'en' ? issue.suggestion : issue.suggestion?.replace(/[。.]$/, '');
+  return t('validate.issues.body', {
+    warning: issue.severity === 'warning' ? t('validate.issues.warning') : '',
+    expected: issue.expected,
+    got: issue.got,
+    tip: suggestion ? t('validate.issues.tip', { suggestion }) : '',
+  });
 }
 
 /** One line: `文件:行:列 字段 应为：…；实际：…。建议：…`. */
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
   const field = issue.field === '' ? '' : ` ${issue.field}`;
-  return messageLang() === 'en' ? `${where}${field}: ${body(issue)}` : `${where}${field} ${body(issue)}`;
+  return t('validate.issues.line', { where, field, body: body(issue) });
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
 export function formatGithub(issue: Issue): string {
   const title = issue.rule ? `,title=${escapeProperty(issue.rule)}` : '';
   const props = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.col}${title}`;
-  const field = issue.field === '' ? '' : `${issue.field}${messageLang() === 'en' ? ':' : ''} `;
+  const field = issue.field === '' ? '' : t('validate.issues.githubField', { field: issue.field });
   return `::${issue.severity} ${props}::${escapeData(`${field}${body(issue)}`)}`;
 }
 
@@ -42,14 +45,14 @@ export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 
 
 /** Show a found value briefly and unambiguously: strings quoted, long ones cut. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return say('没有写', 'nothing');
-  if (value === null) return say('空白（冒号后面什么也没写）', 'null (empty)');
+  if (value === undefined) return t('common.nothing');
+  if (value === null) return t('validate.issues.null');
   if (typeof value === 'string') {
     const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
     return messageLang() === 'en' ? JSON.stringify(short) : `“${short}”`;
   }
-  if (Array.isArray(value)) return say('一个列表（以 - 开头的几行）', 'a list');
-  if (typeof value === 'object') return say('几行“字段: 值”', 'a mapping');
+  if (Array.isArray(value)) return t('validate.issues.list');
+  if (typeof value === 'object') return t('validate.issues.mapping');
   return String(value);
 }
 
@@ -84,12 +87,7 @@ export function formatIssues(issues: Issue[], format: (issue: Issue) => string =
     }
     for (const run of runs.values()) {
       if (run.count <= keep) continue;
-      lines.push(
-        say(
-          `…… ${file} 中同样的问题还有 ${run.count - keep} 处（${run.field}）`,
-          `… and ${run.count - keep} more of the same in ${file} (${run.field})`,
-        ),
-      );
+      lines.push(t('validate.issues.sameMistake', { file, more: run.count - keep, field: run.field }));
     }
   }
   return lines;

@@ -1,16 +1,13 @@
 /** A file at no known location in the data folder: say where files go, and what this one most likely is. */
 import { DATA_KINDS, KIND_IDS } from '../schema/kinds.ts';
 import type { Issue } from '../read/issue.ts';
-import { say } from '../messages/lang.ts';
+import { listOf, t } from '../messages/index.ts';
 
 /** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the locations given) */
 function knownLocations(places = KIND_IDS.map((id) => DATA_KINDS[id].location)): string {
   return places.length === 1
     ? places[0]
-    : say(
-        `${places.slice(0, -1).join('、')} 或 ${places.at(-1)}`,
-        `${places.slice(0, -1).join(', ')} or ${places.at(-1)}`,
-      );
+    : t('validate.place.places', { some: listOf(places.slice(0, -1)), last: String(places.at(-1)) });
 }
 
 /**
@@ -26,7 +23,7 @@ function locationHint(relative: string): { hint: string; location?: string } | u
   if (yaml !== relative) {
     const id = KIND_IDS.find((k) => DATA_KINDS[k].pattern.test(yaml));
     return {
-      hint: say(`扩展名用 .yaml：改名为 ${yaml}`, `use the extension .yaml: ${yaml}`),
+      hint: t('validate.place.extension', { yaml }),
       location: id && DATA_KINDS[id].location,
     };
   }
@@ -43,8 +40,8 @@ export function locationIssue(file: string, relative: string): Issue {
     line: 1,
     col: 1,
     field: '',
-    expected: say(`放在规定位置的数据文件（${places}）`, `a data file at a known place (${places})`),
-    got: say(`文件“${relative}”`, `the file ${JSON.stringify(relative)}`),
+    expected: t('validate.place.expected', { places }),
+    got: t('validate.place.got', { file: relative }),
     suggestion: near?.hint,
   };
 }

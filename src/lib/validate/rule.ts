@@ -6,7 +6,7 @@ import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
 import { fieldPath, type Issue, type Path } from '../read/issue.ts';
-import { messageLang, say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 export interface RuleContext {
   /** Every file that passed its schema, by kind. */
@@ -32,33 +32,25 @@ export interface Rule {
   check: (context: RuleContext) => Issue[];
 }
 
-/** The English of a message, for developers (BOARD_LANG=en); without it they read the Chinese too. */
-export interface English {
-  expected: string;
-  got: string;
-  suggestion?: string;
-}
-
 /**
- * An issue at a place in a file. `expected`, `got` and `suggestion` are Chinese, for the clerk;
- * `en` is optional and used only when English was asked for.
+ * An issue at a place in a file. `expected`, `got` and `suggestion` are already in the language
+ * asked for: rules take them from the message catalogue (`t()` in ../messages/).
  */
 export function issueAt(
   source: SourceFile,
   path: Path,
   expected: string,
   got: string,
-  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean; en?: English } = {},
+  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean } = {},
 ): Issue {
-  const english = messageLang() === 'en' ? options.en : undefined;
   return {
     severity: options.severity ?? 'error',
     file: source.file,
     ...source.locate(path, { key: options.key }),
     field: fieldPath(path),
-    expected: english?.expected ?? expected,
-    got: english?.got ?? got,
-    suggestion: english ? english.suggestion : options.suggestion,
+    expected,
+    got,
+    suggestion: options.suggestion,
   };
 }
 
@@ -98,14 +90,13 @@ export function activeInPeriod(unit: Unit, period: string): boolean {
 
 const impossibleSpan = (unit: Unit) => unit.activeUntil !== undefined && endPeriod(unit)! < startPeriod(unit);
 
-/** A unit's active years in words: `2005 年起` or `2004—2006 年` (`2006-02 起` when it starts by month). */
+/** A unit's active years in words: `2005 年起` or `2004—2006 年` (`2006-02 起` when it starts or stops by month). */
 export const activeYears = (unit: Unit) => {
-  const byYear = typeof unit.activeFrom === 'number' && typeof unit.activeUntil !== 'string';
-  if (!byYear)
-    return unit.activeUntil === undefined
-      ? say(`${unit.activeFrom} 起`, `from ${unit.activeFrom}`)
-      : say(`${unit.activeFrom}—${unit.activeUntil}`, `${unit.activeFrom}–${unit.activeUntil}`);
+  const byMonth = typeof unit.activeFrom === 'string' || typeof unit.activeUntil === 'string';
   return unit.activeUntil === undefined
-    ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`)
-    : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);
+    ? t(byMonth ? 'clerk.activeMonths.from' : 'rules.activeYears.from', { from: unit.activeFrom })
+    : t(byMonth ? 'clerk.activeMonths.between' : 'rules.activeYears.between', {
+        from: unit.activeFrom,
+        until: unit.activeUntil,
+      });
 };

@@ -11,10 +11,10 @@ import type { SchemaInputs } from '../schema/common.ts';
 import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
 import { hasErrors, sortIssues } from './issues.ts';
 import type { Issue } from '../read/issue.ts';
-import { say } from '../messages/lang.ts';
 import { locationIssue } from './location.ts';
-import type { RuleContext } from './rule.ts';
+import type { Rule, RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { t } from '../messages/index.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
 /** Every file that passed its schema, by kind. */
@@ -35,6 +35,8 @@ export interface ValidateOptions {
   unreadable?: ReadonlySet<string>;
   /** Rules not to run, by name (npm run record-published validates everything but the record it is about to write). */
   skipRules?: readonly string[];
+  /** The cross-file rules to run (every rule of the data-kind table unless given, e.g. by a test). */
+  rules?: readonly Rule[];
 }
 
 type UnitOf = (field: string) => string | undefined;
@@ -73,12 +75,9 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
         line: 1,
         col: 1,
         field: '',
-        expected: say('有这个文件', 'the file to exist'),
-        got: say('没有这个文件', 'no such file'),
-        suggestion: say(
-          `从 git 恢复它（git checkout -- ${prefix}${name}）`,
-          `restore it from git (git checkout -- ${prefix}${name})`,
-        ),
+        expected: t('validate.files.required'),
+        got: t('validate.files.required.got'),
+        suggestion: t('validate.files.required.suggestion', { prefix, name }),
       });
     }
   }
@@ -112,10 +111,10 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     unreadable: failed,
   };
   // A rule runs once the kinds it needs are valid; a broken registry's own errors come first.
-  for (const rule of RULES) {
+  for (const rule of options.rules ?? RULES) {
     if (options.skipRules?.includes(rule.name)) continue;
     if (rule.needs.every((id) => files[id].length > 0))
-      issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
+      issues.push(...runRule(rule, context, options.dataDir).map((issue) => ({ ...issue, rule: rule.name })));
   }
 
   // Every text of every kind, parsed or not: no field can forget it (hidden-characters.ts).
@@ -123,4 +122,42 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   const complete = KIND_IDS.every((id) => !DATA_KINDS[id].required || files[id].length > 0);
   if (hasErrors(sorted) || !complete) return { issues: sorted };
   return { issues: sorted, files };
+}
+
+/**
+ * One rule's issues. A rule that throws (a bug meeting data it did not expect) does not end the
+ * check: its error becomes an issue at the last file it was reading (else the data folder), and
+ * the other rules run. Validation fails, since what the rule should have checked was not checked.
+ */
+function runRule(rule: Rule, context: RuleContext, dataDir: string): Issue[] {
+  let reading: string | undefined;
+  const watched = Object.fromEntries(
+    Object.entries(context.files).map(([id, parsed]) => [
+      id,
+      (parsed as Array<Parsed<unknown>>).map(({ source, value }) => ({
+        source,
+        get value() {
+          reading = source.file;
+          return value;
+        },
+      })),
+    ]),
+  ) as unknown as ValidFiles;
+  try {
+    return rule.check({ ...context, files: watched });
+  } catch (error) {
+    const vars = { rule: rule.name, error: error instanceof Error ? error.message : String(error) };
+    return [
+      {
+        severity: 'error',
+        file: reading ?? dataDir,
+        line: 1,
+        col: 1,
+        field: '',
+        expected: t('validate.ruleFailed.expected', vars),
+        got: t('validate.ruleFailed.got', vars),
+        suggestion: t('validate.ruleFailed.suggestion'),
+      },
+    ];
+  }
 }
