@@ -127,4 +127,48 @@ export const clerkMessages = defineMessages({
     zh: '{from} 以前已经撤销的单位（activeUntil ≤ {until}）',
     en: 'a unit that ended before {from} (activeUntil ≤ {until})',
   },
+  'clerk.month.usage': {
+    zh: '用法：npm run month -- 2006-02 [--record]\n  检查数据、生成预览（dist-preview/）、打印本月摘要，并说下一步做什么。\n  --record：这个月已改为 status: published，先把它记入发布记录（data/published.yaml）。',
+    en: 'usage: npm run month -- 2006-02 [--record]\n  validates, builds the preview (dist-preview/), prints the summary and says the next step.\n  --record: the month is published; record it in data/published.yaml first.',
+  },
+  'clerk.month.badArgs': {
+    zh: '✗ 看不懂这些参数（{problem}）。用法见 npm run month -- --help',
+    en: '✗ cannot read the arguments ({problem}). See npm run month -- --help',
+  },
+  'clerk.month.noFile': {
+    zh: '✗ 还没有 {file}。先运行 npm run new-month 生成这个月的空白表，填好后再运行 npm run month -- {period}',
+    en: '✗ no {file} yet. Run npm run new-month to write the form, fill it in, then npm run month -- {period}',
+  },
+  'clerk.month.step': { zh: '—— {title} ——', en: '—— {title} ——' },
+  'clerk.month.stepRecord': {
+    zh: '记入发布记录（npm run record-published）',
+    en: 'recording (npm run record-published)',
+  },
+  'clerk.month.stepValidate': { zh: '检查数据（npm run validate）', en: 'validating (npm run validate)' },
+  'clerk.month.stepPreview': {
+    zh: '生成预览（npm run build:preview，约半分钟）',
+    en: 'building the preview (npm run build:preview)',
+  },
+  'clerk.month.previewBuilt': {
+    zh: '✓ 预览已生成在 dist-preview/（每页标着“草稿·未发布”，只供核对）。用浏览器看：npm run serve -- dist-preview',
+    en: '✓ the preview is in dist-preview/ (marked 草稿·未发布). Look at it: npm run serve -- dist-preview',
+  },
+  'clerk.month.stepSummary': { zh: '本月摘要（npm run summary）', en: 'summary (npm run summary)' },
+  'clerk.month.next': { zh: '下一步：{next}', en: 'next: {next}' },
+  'clerk.month.nextFix': {
+    zh: '按上面各行（文件:行:列）改好，再运行 npm run month -- {period}',
+    en: 'fix the lines above (file:line:col), then run npm run month -- {period} again',
+  },
+  'clerk.month.nextRecord': {
+    zh: '{period} 已改为 published，还没有记入发布记录（上面那条错误就是这个）。核对无误后运行 npm run month -- {period} --record',
+    en: '{period} is published but not yet recorded (the error above). When it is right, run npm run month -- {period} --record',
+  },
+  'clerk.month.nextPublish': {
+    zh: '{period} 还是草稿：核对预览和摘要，把 {file} 里的 status: draft 改为 status: published，再运行 npm run month -- {period} --record',
+    en: '{period} is a draft: check the preview and summary, set status: published in {file}, then run npm run month -- {period} --record',
+  },
+  'clerk.month.nextCommit': {
+    zh: '{period} 已检查、已记入发布记录。提交并开拉取请求：git add data && git commit -m "{period} 数据"，再 git push，同事核对摘要后合并，网站更新',
+    en: '{period} is valid and recorded. Commit and open a pull request: git add data && git commit -m "{period} data", then git push',
+  },
 });
