@@ -7,6 +7,7 @@ import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
 import { clerkMessages } from './clerk.ts';
+import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
@@ -27,6 +28,7 @@ export const AREAS = {
   scripts: scriptsMessages,
   forms: formsMessages,
   clerk: clerkMessages,
+  excel: excelMessages,
 } as const;
 
 type Union<T> = T[keyof T];
