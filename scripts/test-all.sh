@@ -3,7 +3,7 @@
 #
 #   bash scripts/test-all.sh        (or: npm run test:all, once node_modules exists)
 #
-# 1. installs Chromium and the Noto CJK fonts with apt-get if they are missing,
+# 1. installs Chromium, the Noto CJK fonts and Java (for the W3C Nu checker) with apt-get if missing,
 # 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
 # 3. npm run typecheck, npm run lint, then npm test — the unit, golden and bad-input tests,
 # 4. npm run build — validates data/ and builds dist/,
@@ -27,6 +27,7 @@ as_root() {
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v java >/dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   # Another apt may be running: retry update, and let install wait for the dpkg lock.
@@ -35,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$try" -eq 6 ] && { echo "apt-get update kept failing" >&2; exit 1; }
     echo "apt-get update failed (lock held?); retrying in 20 s" >&2; sleep 20
   done
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y chromium fonts-noto-cjk
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y "${missing[@]}"
 fi
 
 if [ "${TEST_ALL_SKIP_NPM_CI:-}" = 1 ]; then
