@@ -3,15 +3,30 @@
  * Anchors, aliases, tags, directives, merge keys, several documents, bad bytes
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
-import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  isScalar,
+  isMap,
+  isSeq,
+  isPair,
+  type Document,
+  type EmptyStream,
+  type Node,
+} from 'yaml';
 import type { Issue, Path } from '../validate/issues.ts';
 import { say } from '../messages/lang.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';
+import { quickLoad } from './fast-yaml.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
+
+/** A line starting with % (a directive): only `yaml` reports it. */
+const DIRECTIVE = /^%/m;
 
 /** Files larger than this are refused: a month of 300 units is about 30 KB. */
 export const MAX_FILE_BYTES = 2_000_000;
@@ -99,16 +114,24 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       ],
     };
 
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lines,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const pos = (offset: number) => lines.linePos(offset);
+  // `yaml` parses when a position or a message is wanted, or when the quick reader cannot be trusted with the file.
+  let full: { lines: LineCounter; docs: Document.Parsed[] | EmptyStream } | undefined;
+  const parsed = () => {
+    if (!full) {
+      const lines = new LineCounter();
+      const docs = parseAllDocuments(text, {
+        lineCounter: lines,
+        version: '1.2',
+        schema: 'core',
+        merge: false,
+        uniqueKeys: true,
+        prettyErrors: false,
+      }) as Document.Parsed[] | EmptyStream;
+      full = { lines, docs };
+    }
+    return full;
+  };
+  const pos = (offset: number) => parsed().lines.linePos(offset);
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -132,6 +155,18 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   const lint = lintLines(text);
   if (lint.length > 0)
     return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  // A file that cannot hold an anchor, alias, tag, merge key or directive: read quickly (fast-yaml.ts).
+  if (!MAYBE_FORBIDDEN.test(text) && !DIRECTIVE.test(text)) {
+    const data = quickLoad(text);
+    if (data !== undefined) {
+      const locate: SourceFile['locate'] = (path, options) => {
+        const { docs } = parsed();
+        return pos(Array.isArray(docs) && docs[0] ? offsetOf(docs[0], path, options?.key ?? false) : 0);
+      };
+      return { issues: [], source: { file, data, locate } };
+    }
+  }
+  const { docs } = parsed();
   const onlyComments = issueAt(
     'yaml-mapping',
     file,
