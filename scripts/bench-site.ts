@@ -24,14 +24,18 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBenchBoard, writeBenchMonth } from './bench-board.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
 
 const { values } = parseArgs({
   options: {
     years: { type: 'string', default: '10' },
     units: { type: 'string', default: '300' },
     keep: { type: 'boolean', default: false },
+    lang: { type: 'string' },
   },
 });
+useLangFlag();
 const years = Number(values.years);
 const units = Number(values.units);
 const ROOT = join(import.meta.dirname, '..');
@@ -143,10 +147,11 @@ const cachedPictures = (dir: string) => {
 };
 
 /** Builds the board into `dist`, then as many trivial routes; prints the figures of both. */
-async function measure(label: string, board: string, current: string, dist: string, cache: string, target: string) {
+async function measure(warm: boolean, board: string, current: string, dist: string, cache: string) {
+  const label = warm ? t('scripts.benchSite.warm', { month: current }) : t('scripts.benchSite.cold');
   const build = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string;
   const before = cachedPictures(cache);
-  console.log(`\n${label}: building it with "${build}" …`);
+  console.log(`\n${t('scripts.benchSite.building', { label, build })}`);
   const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, {
     BOARD_ROOT: board,
     BOARD_IMAGE_CACHE: cache,
@@ -166,36 +171,28 @@ async function measure(label: string, board: string, current: string, dist: stri
   }
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
-  console.log(`building ${routeFiles.length} trivial routes in a throwaway Astro project …`);
+  console.log(t('scripts.benchSite.trivial', { routes: routeFiles.length }));
   const trivialDir = mkdtempSync(join(work, 'trivial-'));
   trivialProject(trivialDir, routeFiles.length);
   const trivial = await timedBuild('astro build', trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
   rmSync(trivialDir, { recursive: true, force: true });
 
   console.log('');
-  console.log(`pages (HTML)        : ${html.length}`);
-  console.log(
-    `files from routes   : ${routeFiles.length} (${[...kinds]
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ')})`,
-  );
-  console.log(
-    `dist/ size          : ${mb(bytes)} in ${files.length} files (images ${mb(images.reduce((n, f) => n + statSync(f).size, 0))})`,
-  );
-  console.log(
-    `pictures drawn      : ${drawn}, the rest of the ${images.length} image files from the image cache (a slide's PNG and SVG are one drawing)`,
-  );
-  console.log(
-    `build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`,
-  );
-  console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
-  console.log(
-    `ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (${target})`,
-  );
-  console.log(
-    `peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`,
-  );
+  console.log(t('scripts.benchSite.pages', { pages: html.length }));
+  const byKind = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  console.log(t('scripts.benchSite.routeFiles', { files: routeFiles.length, byKind }));
+  const imageBytes = mb(images.reduce((n, f) => n + statSync(f).size, 0));
+  console.log(t('scripts.benchSite.size', { size: mb(bytes), files: files.length, images: imageBytes }));
+  console.log(t('scripts.benchSite.drawn', { drawn, images: images.length }));
+  const seconds = { site: site.seconds.toFixed(1), trivial: trivial.seconds.toFixed(1), routes: routeFiles.length };
+  console.log(t('scripts.benchSite.time', seconds));
+  console.log(t('scripts.benchSite.cpu', { site: site.cpu.toFixed(1), trivial: trivial.cpu.toFixed(1) }));
+  const ratio = { wall: (site.seconds / trivial.seconds).toFixed(2), cpu: (site.cpu / trivial.cpu).toFixed(2) };
+  console.log(t(warm ? 'scripts.benchSite.ratioWarm' : 'scripts.benchSite.ratioCold', ratio));
+  console.log(t('scripts.benchSite.memory', { site: site.peakMB.toFixed(0), trivial: trivial.peakMB.toFixed(0) }));
   // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
   const routeTimes = new Map<string, { ms: number; count: number }>();
   for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
@@ -206,15 +203,14 @@ async function measure(label: string, board: string, current: string, dist: stri
     routeTimes.set(kind, { ms: entry.ms + Number(ms), count: entry.count + 1 });
   }
   const routesMs = [...routeTimes.values()].reduce((n, r) => n + r.ms, 0);
-  console.log(
-    `time by route kind  : ${[...routeTimes]
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .slice(0, 8)
-      .map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`)
-      .join(
-        ', ',
-      )}; all routes ${(routesMs / 1000).toFixed(1)} s, the rest ${(site.seconds - routesMs / 1000).toFixed(1)} s`,
-  );
+  const kindTimes = [...routeTimes]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 8)
+    .map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`)
+    .join(', ');
+  const routesS = (routesMs / 1000).toFixed(1);
+  const rest = (site.seconds - routesMs / 1000).toFixed(1);
+  console.log(t('scripts.benchSite.routeTimes', { kindTimes, routes: routesS, rest }));
 }
 
 try {
@@ -222,27 +218,13 @@ try {
   const { lastYear } = writeBenchBoard(board, { years, units });
   const dist = join(work, 'dist');
   const cache = join(work, 'image-cache');
-  console.log(`synthetic board: ${years} years × ${units} units`);
+  console.log(t('scripts.benchSite.board', { years, units }));
   // The January after the last year: its December is published.
-  await measure(
-    'cold build (empty image cache)',
-    board,
-    period(lastYear + 1, 1),
-    dist,
-    cache,
-    'no target: it draws every picture of every month',
-  );
+  await measure(false, board, period(lastYear + 1, 1), dist, cache);
 
   // A month's publish build: the next month's reports added, the image cache of the build before kept (as CI keeps it).
   writeBenchMonth(board, { units, year: lastYear + 1, month: 1 });
-  await measure(
-    `warm build (${period(lastYear + 1, 1)} added, the image cache kept)`,
-    board,
-    period(lastYear + 1, 2),
-    dist,
-    cache,
-    'target ≤ 4×',
-  );
+  await measure(true, board, period(lastYear + 1, 2), dist, cache);
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
   process.env.E2E_DIST = dist;
@@ -255,13 +237,13 @@ try {
     const weight = w.html + w.css;
     if ((heaviest.get(kind)?.weight ?? -1) < weight) heaviest.set(kind, { path: page.path, weight });
   }
-  console.log(`\nheaviest page of each kind, HTML + CSS gzipped (budget ${kb(BUDGETS.htmlAndCss)}):`);
+  console.log('\n' + t('scripts.benchSite.heaviest', { budget: kb(BUDGETS.htmlAndCss) }));
   for (const [kind, { path, weight }] of [...heaviest].sort((a, b) => b[1].weight - a[1].weight)) {
     console.log(
-      `  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? 'within' : 'OVER  '}  ${path}`,
+      `  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? t('scripts.benchSite.within') : t('scripts.benchSite.over')}  ${path}`,
     );
   }
 } finally {
-  if (values.keep) console.log(`\nkept: ${work}`);
+  if (values.keep) console.log('\n' + t('scripts.benchSite.kept', { work }));
   else rmSync(work, { recursive: true, force: true });
 }

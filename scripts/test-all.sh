@@ -3,7 +3,7 @@
 #
 #   bash scripts/test-all.sh        (or: npm run test:all, once node_modules exists)
 #
-# 1. installs Chromium, the Noto CJK fonts and Java (for the W3C Nu checker) with apt-get if missing,
+# 1. installs Chromium, the Noto CJK fonts, nginx, LibreOffice Calc, Java and poppler with apt-get if missing,
 # 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
 # 3. npm run typecheck, npm run lint, then npm test — the unit, golden and bad-input tests,
 # 4. npm run build — validates data/ and builds dist/,
@@ -24,10 +24,14 @@ as_root() {
   fi
 }
 
+# The real programs the tests use instead of mocks: Chromium (browser tests), CJK fonts, nginx (the
+# self-hosting config is served for real), LibreOffice Calc (opens the Excel forms), Java (the W3C
+# Nu HTML checker), poppler-utils (PDF pages as pictures).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
-command -v java >/dev/null || missing+=(default-jre-headless)
+for pkg in fonts-noto-cjk nginx libreoffice-calc-nogui default-jre-headless poppler-utils; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   # Another apt may be running: retry update, and let install wait for the dpkg lock.

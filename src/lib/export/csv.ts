@@ -30,7 +30,11 @@ export function csvRows(t: Table): string {
   return stringify(t.rows, {
     ...OPTIONS,
     cast: {
-      number: (value, context) => round(value, t.decimals[context.index] ?? 0).toFixed(t.decimals[context.index] ?? 0),
+      number: (value, context) => {
+        // `records` is the row's index (the rows are written without their header).
+        const decimals = t.rowDecimals?.[context.records] ?? t.decimals[context.index] ?? 0;
+        return round(value, decimals).toFixed(decimals);
+      },
     },
   });
 }
@@ -40,3 +44,10 @@ export const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
 } as const;
+
+/** 是 or 否 in a download's cell; an unknown (null) stays empty. */
+export function yesNo(value: boolean): string;
+export function yesNo(value: boolean | null): string | null;
+export function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? '是' : '否';
+}

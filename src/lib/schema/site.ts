@@ -1,6 +1,6 @@
 /** data/site.yaml: who publishes the board and what it ranks. */
 import { z } from 'zod';
-import { textSchema } from './common.ts';
+import { freeTextSchema, textSchema } from './common.ts';
 
 export const siteSchema = z.strictObject({
   /** City that publishes the board, e.g. 大丰市. */
@@ -12,11 +12,11 @@ export const siteSchema = z.strictObject({
   /** Who publishes: printed in the footer and in every bulletin. */
   publisher: textSchema,
   /** One sentence for search engines and link previews. */
-  description: textSchema,
+  description: freeTextSchema,
   /** True while the figures are the shipped sample: every page then says so. */
   illustrative: z.boolean(),
   /** The notice printed on every page while the figures are illustrative. */
-  illustrativeNotice: textSchema.optional(),
+  illustrativeNotice: freeTextSchema.optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;

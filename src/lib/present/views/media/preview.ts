@@ -4,7 +4,7 @@
  * here,
  * so a new page kind gets its card by adding a few lines.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board } from '../../../score/board.ts';
 import {
   formatAmount,

@@ -4,7 +4,7 @@
  * drawn as HTML (the page) and as PNG/SVG (src/lib/images/), so both read from this view.
  * Sizes are in the 1920×1080 frame (slide-layout.ts); everything sits in the EBU R 95 graphics-safe area.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import {
   formatAmount,

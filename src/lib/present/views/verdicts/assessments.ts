@@ -3,7 +3,7 @@
  * in words first, then the city's and each group's result, each group's table, the 红黑榜, the
  * lists and the consequences quoted from the plan, and the downloads.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import { assessAll, type Assessment, type TotalVerdict, type UnitVerdict } from '../../../score/assessment.ts';
 import type { Board } from '../../../score/board.ts';
 import { formatMonth, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';
@@ -16,6 +16,7 @@ import {
   unitUrl,
   warningUrl,
 } from '../../urls.ts';
+import { carriedText, cityTargetText } from '../../rules.ts';
 import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
 export const assessmentTitle = (a: Assessment) => `${a.year}年${a.check.name}`;
@@ -62,6 +63,10 @@ export function assessmentView(board: Board, a: Assessment) {
     // A headline check (首季开门红) names its totals in its own words: 实现首季开门红.
     label: `${outcomeSymbol(t.pass ? 'pass' : 'fail')} ${a.check.highlight ? `${t.pass ? '实现' : '未实现'}${a.check.highlight}` : t.pass ? a.check.passLabel : a.check.failLabel}`,
     parts: t.indicators.map((i) => `${indicatorOf(model, i.indicator).name} ${formatPercent(i.completion)}`).join('，'),
+    carried: carriedText(
+      model,
+      t.indicators.flatMap((i) => i.carried),
+    ),
   });
   const all = a.groups.flatMap((g) => g.units);
   const link = (u: UnitVerdict) => ({ name: u.name, href: unitUrl(u.unit) });
@@ -71,7 +76,12 @@ export function assessmentView(board: Board, a: Assessment) {
     month: formatMonth(a.period.period),
     periodLabel: formatPeriod(a.period.period),
     area: formatWholeArea(board.model.site.city),
-    ruleLines: checkRuleText(a.check, rules, formatWholeArea(board.model.site.city)),
+    ruleLines: checkRuleText(
+      a.check,
+      rules,
+      formatWholeArea(board.model.site.city),
+      cityTargetText(model, a.period.plan),
+    ),
     requirement: requirementText(a.check),
     source: rules.source,
     quotedFrom: `摘自${a.year}年目标任务计划（${a.period.plan.file.replace(/^.*\//, '')}）`,
