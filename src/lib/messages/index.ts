@@ -6,6 +6,7 @@ import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
 import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
+import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
@@ -25,6 +26,7 @@ export const AREAS = {
   published: publishedMessages,
   scripts: scriptsMessages,
   forms: formsMessages,
+  excel: excelMessages,
 } as const;
 
 type Union<T> = T[keyof T];
