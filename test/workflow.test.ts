@@ -65,9 +65,9 @@ describe('the GitHub Actions workflow', () => {
     expect(cache).toBeGreaterThan(at((s) => s.run?.startsWith('npm ci') ?? false));
     expect(cache).toBeLessThan(at((s) => s.run?.includes('scripts/test-all.sh') ?? false));
     const { path, key, 'restore-keys': restore } = steps[cache].with!;
-    // The folder src/pages/images/[...file].ts draws into when BOARD_IMAGE_CACHE is not set.
-    const route = readFileSync(join(import.meta.dirname, '..', 'src/pages/images/[...file].ts'), 'utf8');
-    expect(route).toContain("join(process.cwd(), 'node_modules', '.cache', 'paihangbang-images')");
+    // The folder the pictures are drawn into when BOARD_IMAGE_CACHE is not set (src/lib/config.ts).
+    const config = readFileSync(join(import.meta.dirname, '..', 'src/lib/config.ts'), 'utf8');
+    expect(config).toContain("join(cwd, 'node_modules', '.cache', 'paihangbang-images')");
     expect(path).toBe('node_modules/.cache/paihangbang-images');
     expect(JSON.stringify(workflow.jobs.check)).not.toContain('BOARD_IMAGE_CACHE');
     // A new month's data makes a new key; the prefix finds the newest cache of an earlier run.
