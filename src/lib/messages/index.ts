@@ -6,6 +6,7 @@ import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
 import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
+import { clerkMessages } from './clerk.ts';
 import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
@@ -26,6 +27,7 @@ export const AREAS = {
   published: publishedMessages,
   scripts: scriptsMessages,
   forms: formsMessages,
+  clerk: clerkMessages,
   excel: excelMessages,
 } as const;
 
