@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { boardData } from './src/data/integration.ts';
+import { precompressed } from './src/build/precompress.ts';
 
 export default defineConfig({
   // Where the board is published; used for absolute links in feeds and the sitemap.
@@ -10,7 +11,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap leaves out the chrome-less embeds (their ranking page is the one to index).
   // boardData: reads and validates data/ once, before the build writes anything (src/data/board.ts).
-  integrations: [boardData(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // precompressed: .gz and .br beside every text file once the build is done (src/build/precompress.ts), last so
+  // that the sitemap's files have them too.
+  integrations: [boardData(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), precompressed()],
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag with hashes on every page: no inline styles or handlers.
   security: { csp: true },
