@@ -39,4 +39,20 @@ export const deployMessages = defineMessages({
     zh: '✓ 已回退：{target}/current → releases/{release}（原来是 {from}）。',
     en: '✓ rolled back: {target}/current → releases/{release} (was {from}).',
   },
+  'deploy.cspNotOne': {
+    zh: '✗ {dist}/ 的网页里找到 {count} 种内容安全策略（应为同一种）：先运行 npm run build。',
+    en: '✗ the pages in {dist}/ carry {count} different content security policies (should be one): run npm run build first.',
+  },
+  'deploy.cspStale': {
+    zh: '✗ deploy/nginx/csp.conf 与这次生成的网页不一致（脚本或样式变了）。请运行 npm run nginx-csp，提交，并把它复制到服务器后 nginx -s reload。',
+    en: '✗ deploy/nginx/csp.conf does not match this build (scripts or styles changed). Run npm run nginx-csp, commit it, copy it to the server and reload nginx.',
+  },
+  'deploy.cspSame': {
+    zh: '✓ deploy/nginx/csp.conf 与生成的网页一致。',
+    en: '✓ deploy/nginx/csp.conf matches the built pages.',
+  },
+  'deploy.cspWritten': {
+    zh: '✓ 已更新 deploy/nginx/csp.conf。请提交，并复制到服务器后 nginx -s reload。',
+    en: '✓ deploy/nginx/csp.conf updated. Commit it, copy it to the server and reload nginx.',
+  },
 });
