@@ -6,9 +6,10 @@ import { render, type Messages, type Vars } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { deployMessages } from './deploy.ts';
+import { siteMessages } from './site.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
-export const AREAS = { common: commonMessages, deploy: deployMessages } as const;
+export const AREAS = { common: commonMessages, deploy: deployMessages, site: siteMessages } as const;
 
 type Union<T> = T[keyof T];
 type AllEntries = Union<{ [A in keyof typeof AREAS]: (typeof AREAS)[A] }>;

@@ -79,3 +79,9 @@ export const ledgerDataUrl = (
   format: 'csv' | 'json' = 'csv',
 ) => (kind === 'projects-months' ? `/data/projects-${year}-months.csv` : `/data/${kind}-${year}.${format}`);
 export const serviceDataUrl = () => '/data/service.csv';
+/** The HTML site map (every section and every month), beside the XML one: /sitemap/. */
+export const siteMapUrl = () => '/sitemap/';
+/** Where an ICP filing number is looked up (工业和信息化部 ICP/IP地址/域名信息备案管理系统). */
+export const icpFilingUrl = () => 'https://beian.miit.gov.cn/';
+/** Where a public-security filing number is looked up (全国互联网安全管理服务平台), by its 14 digits. */
+export const policeFilingUrl = (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
