@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { boardData } from './src/data/integration.ts';
 import { precompressed } from './src/build/precompress.ts';
+import { boardConfigOrExit } from './src/lib/config.ts';
+
+// Every BOARD_* setting is checked before anything else: a wrong value stops here with its message.
+const config = boardConfigOrExit();
 
 export default defineConfig({
-  // Where the board is published; used for absolute links in feeds and the sitemap.
-  site: process.env.BOARD_SITE_URL ?? 'https://paihangbang.example.gov.cn',
+  // Where the board is published (BOARD_SITE_URL); used for absolute links in feeds and the sitemap.
+  site: config.siteUrl,
   trailingSlash: 'always',
   // The sitemap leaves out the chrome-less embeds (their ranking page is the one to index).
   // boardData: reads and validates data/ once, before the build writes anything (src/data/board.ts).

@@ -22,14 +22,18 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBenchBoard } from './bench-board.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
 
 const { values } = parseArgs({
   options: {
     years: { type: 'string', default: '10' },
     units: { type: 'string', default: '300' },
     keep: { type: 'boolean', default: false },
+    lang: { type: 'string' },
   },
 });
+useLangFlag();
 const years = Number(values.years);
 const units = Number(values.units);
 const ROOT = join(import.meta.dirname, '..');
@@ -135,7 +139,7 @@ try {
   writeBenchBoard(board, { years, units });
   const build = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string;
   const dist = join(work, 'dist');
-  console.log(`synthetic board: ${years} years × ${units} units; building it with "${build}" (cold image cache) …`);
+  console.log(t('scripts.benchSite.building', { years, units, build }));
   const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, {
     BOARD_ROOT: board,
     BOARD_IMAGE_CACHE: join(work, 'image-cache'),
@@ -153,32 +157,26 @@ try {
   }
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
-  console.log(`building ${routeFiles.length} trivial routes in a throwaway Astro project …`);
+  console.log(t('scripts.benchSite.trivial', { routes: routeFiles.length }));
   const trivialDir = join(work, 'trivial');
   trivialProject(trivialDir, routeFiles.length);
   const trivial = await timedBuild('astro build', trivialDir, {}); // its dist/ stays inside the project: the prerender step resolves packages from there
 
   console.log('');
-  console.log(`pages (HTML)        : ${html.length}`);
-  console.log(
-    `files from routes   : ${routeFiles.length} (${[...kinds]
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ')})`,
-  );
-  console.log(
-    `dist/ size          : ${mb(bytes)} in ${files.length} files (images ${mb(files.filter((f) => rel(f).startsWith('images/')).reduce((n, f) => n + statSync(f).size, 0))})`,
-  );
-  console.log(
-    `build time          : ${site.seconds.toFixed(1)} s; ${routeFiles.length} trivial routes: ${trivial.seconds.toFixed(1)} s`,
-  );
-  console.log(`CPU time (user+sys) : ${site.cpu.toFixed(1)} s; trivial routes: ${trivial.cpu.toFixed(1)} s`);
-  console.log(
-    `ratio               : ${(site.seconds / trivial.seconds).toFixed(2)}× the trivial build in wall time, ${(site.cpu / trivial.cpu).toFixed(2)}× in CPU time (target ≤ 2×)`,
-  );
-  console.log(
-    `peak memory (RSS)   : ${site.peakMB.toFixed(0)} MB, every process of the build together (target < 1024 MB); trivial build ${trivial.peakMB.toFixed(0)} MB`,
-  );
+  console.log(t('scripts.benchSite.pages', { pages: html.length }));
+  const byKind = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  console.log(t('scripts.benchSite.routeFiles', { files: routeFiles.length, byKind }));
+  const images = mb(files.filter((f) => rel(f).startsWith('images/')).reduce((n, f) => n + statSync(f).size, 0));
+  console.log(t('scripts.benchSite.size', { size: mb(bytes), files: files.length, images }));
+  const seconds = { site: site.seconds.toFixed(1), trivial: trivial.seconds.toFixed(1), routes: routeFiles.length };
+  console.log(t('scripts.benchSite.time', seconds));
+  console.log(t('scripts.benchSite.cpu', { site: site.cpu.toFixed(1), trivial: trivial.cpu.toFixed(1) }));
+  const ratio = { wall: (site.seconds / trivial.seconds).toFixed(2), cpu: (site.cpu / trivial.cpu).toFixed(2) };
+  console.log(t('scripts.benchSite.ratio', ratio));
+  console.log(t('scripts.benchSite.memory', { site: site.peakMB.toFixed(0), trivial: trivial.peakMB.toFixed(0) }));
   // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
   const routeTimes = new Map<string, { ms: number; count: number }>();
   for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
@@ -189,15 +187,14 @@ try {
     routeTimes.set(kind, { ms: entry.ms + Number(ms), count: entry.count + 1 });
   }
   const routesMs = [...routeTimes.values()].reduce((n, r) => n + r.ms, 0);
-  console.log(
-    `time by route kind  : ${[...routeTimes]
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .slice(0, 8)
-      .map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`)
-      .join(
-        ', ',
-      )}; all routes ${(routesMs / 1000).toFixed(1)} s, the rest ${(site.seconds - routesMs / 1000).toFixed(1)} s`,
-  );
+  const kindTimes = [...routeTimes]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 8)
+    .map(([k, r]) => `${k} ${(r.ms / 1000).toFixed(1)} s (${r.count})`)
+    .join(', ');
+  const routesS = (routesMs / 1000).toFixed(1);
+  const rest = (site.seconds - routesMs / 1000).toFixed(1);
+  console.log(t('scripts.benchSite.routeTimes', { kindTimes, routes: routesS, rest }));
 
   // Weights: every page against the ranking page's budget (HTML + CSS ≤ 40 KB gzipped), the heaviest of each kind.
   process.env.E2E_DIST = dist;
@@ -210,13 +207,13 @@ try {
     const weight = w.html + w.css;
     if ((heaviest.get(kind)?.weight ?? -1) < weight) heaviest.set(kind, { path: page.path, weight });
   }
-  console.log(`\nheaviest page of each kind, HTML + CSS gzipped (budget ${kb(BUDGETS.htmlAndCss)}):`);
+  console.log('\n' + t('scripts.benchSite.heaviest', { budget: kb(BUDGETS.htmlAndCss) }));
   for (const [kind, { path, weight }] of [...heaviest].sort((a, b) => b[1].weight - a[1].weight)) {
     console.log(
-      `  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? 'within' : 'OVER  '}  ${path}`,
+      `  ${kind.padEnd(16)} ${kb(weight).padStart(9)}  ${weight <= BUDGETS.htmlAndCss ? t('scripts.benchSite.within') : t('scripts.benchSite.over')}  ${path}`,
     );
   }
 } finally {
-  if (values.keep) console.log(`\nkept: ${work}`);
+  if (values.keep) console.log('\n' + t('scripts.benchSite.kept', { work }));
   else rmSync(work, { recursive: true, force: true });
 }

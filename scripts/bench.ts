@@ -8,11 +8,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { scoreBoard } from '../src/lib/score/board.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData, readDataFile, checkTree } from '../src/lib/model/load.ts';
 import type { Model } from '../src/lib/model/model.ts';
-import { readYaml, type SourceFile } from '../src/lib/read/read-yaml.ts';
-import { validateTree } from '../src/lib/validate/validate.ts';
+import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { writeBenchBoard } from './bench-board.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+
+useLangFlag();
 
 const YEARS = 10;
 const UNITS = 300;
@@ -49,10 +52,10 @@ function phases(root: string, files: string[]): string {
   let sources: SourceFile[] = [];
   let model: Model | undefined;
   const read = timed(() => {
-    sources = files.map((f) => readYaml(relative(root, f), readFileSync(f)).source!);
+    sources = files.map((f) => readDataFile(relative(root, f), readFileSync(f)).source!);
   });
   const validate = timed(() => {
-    model = validateTree(sources, { dataDir: 'data', currentPeriod: '2030-12' }).model;
+    model = checkTree(sources, { dataDir: 'data', currentPeriod: '2030-12' }).model;
   });
   const score = timed(() => scoreBoard(model!));
   return `read ${read.toFixed(0)} ms · validate ${validate.toFixed(0)} ms · score ${score.toFixed(0)} ms`;
@@ -82,15 +85,13 @@ try {
   plain(); // warm up JIT and file cache
   const rounds = 5;
   const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
-  console.log(
-    `synthetic board: ${YEARS} years × ${UNITS} units, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${checked} periods scored`,
-  );
-  console.log(`plain yaml.parse (read + parse)       : ${plainMs.toFixed(0)} ms (median of ${rounds})`);
-  console.log(`read + validate + score (our pipeline): ${pipelineMs.toFixed(0)} ms (median of ${rounds})`);
-  console.log(`pipeline phases (one run)            : ${phases(root, files)}`);
-  console.log(
-    `ratio: ${(pipelineMs / plainMs).toFixed(2)}× plain parsing (target ≤ 2×); whole set ${(pipelineMs / 1000).toFixed(2)} s (target < 3 s)`,
-  );
+  const mb = (bytes / 1e6).toFixed(1);
+  console.log(t('scripts.bench.board', { years: YEARS, units: UNITS, files: files.length, mb, periods: checked }));
+  console.log(t('scripts.bench.plain', { ms: plainMs.toFixed(0), rounds }));
+  console.log(t('scripts.bench.pipeline', { ms: pipelineMs.toFixed(0), rounds }));
+  console.log(t('scripts.bench.phases', { phases: phases(root, files) }));
+  const ratio = (pipelineMs / plainMs).toFixed(2);
+  console.log(t('scripts.bench.ratio', { ratio, seconds: (pipelineMs / 1000).toFixed(2) }));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -5,6 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { t } from '../src/lib/messages/index.ts';
 
 /** Whether `dir` may be published, and the line to print either way. */
 export function checkDeployable(dir: string): { ok: boolean; message: string } {
@@ -14,17 +17,16 @@ export function checkDeployable(dir: string): { ok: boolean; message: string } {
   const previews = pages.filter((d) =>
     readFileSync(join(d.parentPath, d.name), 'utf8').includes('name="board-preview"'),
   );
-  if (pages.length === 0) return { ok: false, message: `✗ ${dir}/ 里没有网页：先运行 npm run build。` };
+  if (pages.length === 0) return { ok: false, message: t('scripts.checkDeployable.empty', { dir }) };
   if (previews.length > 0)
-    return {
-      ok: false,
-      message: `✗ ${dir}/ 是草稿预览（${previews.length} 个页面标有“草稿·未发布”），不能发布。请用 npm run build 重新生成。`,
-    };
-  return { ok: true, message: `✓ ${dir}/ 共 ${pages.length} 个页面，没有草稿预览，可以发布。` };
+    return { ok: false, message: t('scripts.checkDeployable.preview', { dir, previews: previews.length }) };
+  return { ok: true, message: t('scripts.checkDeployable.ok', { dir, pages: pages.length }) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { ok, message } = checkDeployable(process.argv[2] ?? 'dist');
+  useLangFlag();
+  const { positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });
+  const { ok, message } = checkDeployable(positionals[0] ?? 'dist');
   if (ok) console.log(message);
   else {
     console.error(message);

@@ -15,6 +15,8 @@ import { CHROMIUM } from '../e2e/lib/browser.ts';
 import { staleReason } from '../e2e/lib/build.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
@@ -128,11 +130,12 @@ function losses(report: Report, category: string): string[] {
     );
 }
 
-const paths = process.argv.slice(2).length
-  ? process.argv.slice(2).map((p) => (p.startsWith('/') ? p : `/${p}`))
+useLangFlag();
+const paths = argsWithoutLang().length
+  ? argsWithoutLang().map((p) => (p.startsWith('/') ? p : `/${p}`))
   : defaultPaths();
 const stale = staleReason();
-if (stale) console.warn(`Note: dist/ may be out of date (${stale}); run "npm run build" for current pages.`);
+if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
 mkdirSync(OUT, { recursive: true });
 
 const server = await serveDist({ dir: DIST });
@@ -181,5 +184,5 @@ console.log(
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));
-if (notes.length) console.log(`\nBelow 100:\n${notes.join('\n')}`);
+if (notes.length) console.log(`\n${t('scripts.lighthouse.below100')}\n${notes.join('\n')}`);
 process.exit(failures ? 1 : 0);

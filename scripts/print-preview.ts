@@ -10,10 +10,13 @@ import { join, relative } from 'node:path';
 import { launchBrowser } from '../e2e/lib/browser.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
 
 const OUT = join(ROOT, 'test-results', 'print');
 const latestBulletin = () => `/bulletins/${readdirSync(join(DIST, 'bulletins')).sort().at(-1)}/`;
-const paths = process.argv.length > 2 ? process.argv.slice(2) : [latestBulletin()];
+useLangFlag();
+const paths = argsWithoutLang().length > 0 ? argsWithoutLang() : [latestBulletin()];
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
 
 mkdirSync(OUT, { recursive: true });
@@ -27,7 +30,7 @@ try {
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     console.log(`${relative(ROOT, pdf)}  ← ${path}`);
     const png = spawnSync('pdftoppm', ['-r', '70', '-png', pdf, join(OUT, slug(path))], { encoding: 'utf8' });
-    if (png.error) console.warn('pdftoppm not found (apt-get install poppler-utils): PDF only');
+    if (png.error) console.warn(t('scripts.printPreview.noPdftoppm'));
   }
 } finally {
   await browser.close();

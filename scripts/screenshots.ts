@@ -10,16 +10,19 @@ import { launchBrowser } from '../e2e/lib/browser.ts';
 import { staleReason } from '../e2e/lib/build.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
 
 const WIDTHS = [360, 1440];
 const DEFAULTS = ['/', '/rankings/2005-03/', '/units/dazhong/'];
 const OUT = join(ROOT, 'test-results', 'screenshots');
 
-const paths = [...new Set([...DEFAULTS, ...process.argv.slice(2)])].map((p) => (p.startsWith('/') ? p : `/${p}`));
+useLangFlag();
+const paths = [...new Set([...DEFAULTS, ...argsWithoutLang()])].map((p) => (p.startsWith('/') ? p : `/${p}`));
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
 
 const stale = staleReason();
-if (stale) console.warn(`Note: dist/ may be out of date (${stale}); run "npm run build" for current pages.`);
+if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveDist({ dir: DIST });

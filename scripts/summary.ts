@@ -6,20 +6,26 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addedRevisions, summaryMarkdown } from '../src/lib/forms/summary.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { addedRevisions, prCommentMarkdown } from '../src/lib/forms/pr-comment.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { t } from '../src/lib/messages/index.ts';
+
+useLangFlag();
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
+boardConfigOrExit();
 const { model, issues } = loadData({ root: process.cwd() });
 if (!model) {
   console.log(
     [
-      '## 排行榜检查未通过',
+      t('scripts.summary.failed'),
       '',
-      '下面各处改好之前，网站不会更新：',
+      t('scripts.summary.failed.lines'),
       '',
       ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``),
       '',
@@ -48,4 +54,4 @@ const base = values.base ? baseRevisions(values.base) : [];
 const board = scoreBoard(model, { includeDrafts: true });
 const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
 const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
-console.log(summaryMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));
+console.log(prCommentMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));

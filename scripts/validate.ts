@@ -13,8 +13,10 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
 import { codeQualityReport } from '../src/lib/validate/gitlab.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
-import { say, useLangFlag } from '../src/lib/messages/lang.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { boardConfigOrExit } from '../src/lib/config.ts';
+import { t } from '../src/lib/messages/index.ts';
 
 useLangFlag();
 const { values } = parseArgs({
@@ -25,7 +27,8 @@ const { values } = parseArgs({
     codequality: { type: 'string' },
   },
 });
-const { model, issues } = loadData({ root: process.env.BOARD_ROOT ?? process.cwd(), dataDir: values.data });
+const { root } = boardConfigOrExit();
+const { model, issues } = loadData({ root, dataDir: values.data });
 if (values.codequality) writeFileSync(values.codequality, JSON.stringify(codeQualityReport(issues), null, 2) + '\n');
 if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
 else if (values.format === 'github') {
@@ -39,26 +42,18 @@ const note = values.format === 'json' ? console.error : console.log;
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (errors > 0 || !model) {
-  console.error(
-    say(
-      `\n✗ 检查未通过：${errors} 处错误，${warnings} 处提醒，本次不发布。请按上面各行（文件:行:列）修改后再运行 npm run validate。`,
-      `\n✗ ${errors} error(s), ${warnings} warning(s) in ${values.data}/ — nothing was published. Fix the lines above and run "npm run validate" again.`,
-    ),
-  );
+  console.error(t('scripts.validate.failed', { errors, warnings, data: values.data }));
   // Not process.exit(): a long list still sitting in a full pipe would be cut off.
   process.exitCode = 1;
 } else {
   for (const draft of model.reports.filter((r) => r.status === 'draft')) {
-    note(
-      say(
-        `注意：${draft.file} 是草稿（status: draft），本次不发布；填完后把 status 改为 published。`,
-        `note: ${draft.file} is a draft (status: draft) and is not published; set status: published when it is complete.`,
-      ),
-    );
+    note(t('scripts.validate.draft', { file: draft.file }));
   }
-  const counts = say(
-    `${model.units.length} 个单位，${model.plans.length} 个年度计划，${model.reports.length} 个月的报表${warnings ? `，${warnings} 处提醒（不影响发布，请核对）` : ''}`,
-    `${model.units.length} units, ${model.plans.length} plan(s), ${model.reports.length} monthly reports${warnings ? `, ${warnings} warning(s)` : ''}`,
-  );
-  note(say(`✓ 检查通过：${values.data}/ 共 ${counts}。`, `✓ ${values.data}/ is valid: ${counts}.`));
+  const counts = t('scripts.validate.counts', {
+    units: model.units.length,
+    plans: model.plans.length,
+    reports: model.reports.length,
+    warnings: warnings ? t('scripts.validate.counts.warnings', { warnings }) : '',
+  });
+  note(t('scripts.validate.passed', { data: values.data, counts }));
 }

@@ -10,14 +10,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, kb, pageWeight } from '../e2e/lib/weight.ts';
 import { DIST, builtPages, rankingPeriod } from '../e2e/lib/site.ts';
+import { t } from '../src/lib/messages/index.ts';
+import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
+
+useLangFlag();
 
 const pages = builtPages();
 if (pages.length === 0) {
-  console.log(`No pages in ${DIST}: run "npm run build" first.`);
+  console.log(t('scripts.weight.noPages', { dist: DIST }));
   process.exit(0);
 }
 
-const wanted = process.argv.slice(2);
+const wanted = argsWithoutLang();
 const rows: Array<[kind: string, path: string | undefined]> = wanted.length
   ? wanted.map((p) => ['page', p])
   : [
@@ -31,7 +35,7 @@ const table: string[][] = [['page', 'path', 'HTML', 'CSS', 'HTML+CSS', 'JS', 'fi
 for (const [kind, path] of rows) {
   const file = path && (path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path));
   if (!path || !file || !existsSync(file)) {
-    table.push([kind, path ?? '—', 'not built', '', '', '', '']);
+    table.push([kind, path ?? '—', t('scripts.weight.notBuilt'), '', '', '', '']);
     continue;
   }
   try {
@@ -74,7 +78,7 @@ const line = (r: string[]) =>
     .map((cell, i) => cell + ' '.repeat(widths[i] - width(cell)))
     .join('  ')
     .trimEnd();
-console.log(`Gzipped (level 9) download per page, from ${DIST}\n`);
+console.log(t('scripts.weight.title', { dist: DIST }) + '\n');
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table.slice(1)) console.log(line(r));

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../src/lib/validate/issues.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
 import { MAX_FILE_BYTES } from '../src/lib/read/read-yaml.ts';
 
 const here = import.meta.dirname;

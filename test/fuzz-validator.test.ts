@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../src/lib/validate/issues.ts';
-import { readYaml, type SourceFile } from '../src/lib/read/read-yaml.ts';
-import { validateTree } from '../src/lib/validate/validate.ts';
+import { type SourceFile } from '../src/lib/read/read-yaml.ts';
+import { readDataFile, checkTree } from '../src/lib/model/load.ts';
 
 const root = join(import.meta.dirname, 'fixtures', 'minimal');
 const files = readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true })
@@ -106,14 +106,14 @@ describe('the validator under random damage', () => {
       const issues = [];
       const unreadable = new Set<string>();
       for (const [i, f] of files.entries()) {
-        const read = readYaml(f.file, i === victim ? bytes : f.bytes);
+        const read = readDataFile(f.file, i === victim ? bytes : f.bytes);
         issues.push(...read.issues);
         if (read.source) sources.push(read.source);
         else unreadable.add(f.file);
       }
       let result;
       try {
-        result = validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11', unreadable });
+        result = checkTree(sources, { dataDir: 'data', currentPeriod: '2026-11', unreadable });
       } catch (error) {
         throw new Error(
           `round ${round}: validator threw on ${files[victim].file}:\n${bytes.toString('utf8')}\n${error}`,

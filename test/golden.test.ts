@@ -13,7 +13,7 @@ import { downloadBody, listDownloads } from '../src/lib/export/downloads.ts';
 import { readmeText } from '../src/lib/export/readme.ts';
 import { monthSummary } from '../src/lib/present/summary.ts';
 import { readmeUrl } from '../src/lib/present/urls.ts';
-import { loadData } from '../src/lib/read/load.ts';
+import { loadData } from '../src/lib/model/load.ts';
 import { scoreBoard, type Board } from '../src/lib/score/board.ts';
 import { warningsAt } from '../src/lib/score/warning.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';

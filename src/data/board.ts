@@ -12,15 +12,16 @@
  */
 import { scoreBoard, type Board } from '../lib/score/board.ts';
 import { formatIssues } from '../lib/validate/issues.ts';
-import { say } from '../lib/messages/lang.ts';
-import { loadData } from '../lib/read/load.ts';
+import { loadData } from '../lib/model/load.ts';
+import { boardConfig } from '../lib/config.ts';
+import { t } from '../lib/messages/index.ts';
 
 let cached: Board | undefined;
 
 /** A preview build (drafts included, never to be deployed). */
-export const isPreview = () => process.env.BOARD_PREVIEW === '1';
+export const isPreview = () => boardConfig().preview;
 
-const root = () => process.env.BOARD_ROOT ?? process.cwd();
+const root = () => boardConfig().root;
 
 /** Where the checked board waits for the pages: keyed by what it was built from. */
 const SHARED = Symbol.for('paihangbang.checked-board');
@@ -36,16 +37,20 @@ export function checkBoard(log: (line: string) => void = () => {}): Board {
   const { model, issues } = loadData({ root: root() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
-    throw new Error(`${say(`数据有 ${errors.length} 处错误，网站没有生成（已发布的内容不变）：`, `The data has ${errors.length} error(s); nothing was built:`)}\n${formatIssues(issues).join('\n')}`);
+    throw new Error(`${t('forms.build.failed', { errors: errors.length })}\n${formatIssues(issues).join('\n')}`);
   }
   for (const line of formatIssues(issues)) log(line);
   for (const draft of model.reports.filter((r) => r.status === 'draft')) {
-    log(say(`注意：${draft.file} 是草稿（status: draft），${isPreview() ? '只在预览中显示' : '本次不发布'}。`, `note: ${draft.file} is a draft (status: draft)${isPreview() ? ', shown in the preview only' : ' and is not published'}.`));
+    log(t(isPreview() ? 'forms.build.draftInPreview' : 'forms.build.draft', { file: draft.file }));
   }
-  log(say(
-    `✓ 数据检查通过：${model.units.length} 个单位，${model.plans.length} 个年度计划，${model.reports.length} 个月的报表${issues.length ? `，${issues.length} 处提醒` : ''}。`,
-    `✓ data is valid: ${model.units.length} units, ${model.plans.length} plan(s), ${model.reports.length} monthly reports${issues.length ? `, ${issues.length} warning(s)` : ''}.`,
-  ));
+  log(
+    t('forms.build.passed', {
+      units: model.units.length,
+      plans: model.plans.length,
+      reports: model.reports.length,
+      warnings: issues.length ? t('forms.build.passed.warnings', { warnings: issues.length }) : '',
+    }),
+  );
   const board = scoreBoard(model, { includeDrafts: isPreview() });
   shared[SHARED] = { root: root(), preview: isPreview(), board };
   return board;

@@ -1,5 +1,5 @@
 /** Small hand-built models for unit tests: a report is a period and each unit's figures or 未报送. */
-import { DATA_KINDS, KIND_IDS, type KindId } from '../../src/lib/data-kinds.ts';
+import { DATA_KINDS, KIND_IDS, type KindId } from '../../src/lib/schema/kinds.ts';
 import type { Model } from '../../src/lib/model/model.ts';
 import type { Plan } from '../../src/lib/schema/plan.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
@@ -59,7 +59,7 @@ export const testSite = (overrides: Partial<Site> = {}): Site => ({
 export function testModel(parts: Pick<Model, 'site' | 'groups' | 'units' | 'indicators'> & Partial<Model>): Model {
   const toEmpty = (id: KindId) =>
     (DATA_KINDS[id].toModel as (files: [], inputs: { indicatorIds: string[] }) => object)([], { indicatorIds: [] });
-  const empty = KIND_IDS.filter((id) => !DATA_KINDS[id].single).map(toEmpty);
+  const empty = KIND_IDS.filter((id) => !DATA_KINDS[id].required).map(toEmpty);
   return Object.assign({}, ...empty, parts) as Model;
 }
 

@@ -5,17 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { recordText, withNewMonths } from '../../src/lib/forms/published-record.ts';
-import { loadData } from '../../src/lib/read/load.ts';
-import { readYaml } from '../../src/lib/read/read-yaml.ts';
-import type { Issue } from '../../src/lib/validate/issues.ts';
-import { validateTree } from '../../src/lib/validate/validate.ts';
+import { loadData, readDataFile, checkTree } from '../../src/lib/model/load.ts';
+import type { Issue } from '../../src/lib/read/issue.ts';
+import type { ValidateOptions } from '../../src/lib/validate/validate.ts';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'minimal', 'data');
 
 /** Per file inside data/: new text, a change to the text, or null to delete the file. */
 export type Edits = Record<string, string | ((text: string) => string) | null>;
 
-export function validateMinimal(edits: Edits = {}): Issue[] {
+export function validateMinimal(edits: Edits = {}, options: Partial<ValidateOptions> = {}): Issue[] {
   const texts = new Map<string, string>();
   for (const d of readdirSync(fixture, { recursive: true, withFileTypes: true })) {
     if (d.isFile())
@@ -30,11 +29,11 @@ export function validateMinimal(edits: Edits = {}): Issue[] {
   }
   const issues: Issue[] = [];
   const sources = [...texts].flatMap(([file, text]) => {
-    const read = readYaml(`data/${file}`, Buffer.from(text));
+    const read = readDataFile(`data/${file}`, Buffer.from(text));
     issues.push(...read.issues);
     return read.source ? [read.source] : [];
   });
-  return [...issues, ...validateTree(sources, { dataDir: 'data', currentPeriod: '2026-11' }).issues];
+  return [...issues, ...checkTree(sources, { dataDir: 'data', currentPeriod: '2026-11', ...options }).issues];
 }
 
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */

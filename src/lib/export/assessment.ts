@@ -4,14 +4,14 @@
  * rule, the consequences and the group and city totals.
  */
 import { formatWholeArea } from '../present/format.ts';
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
 import { percent, roundedPercent, type Cell, type Table } from './table.ts';
-
-const yesNo = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
+import { yesNo } from './csv.ts';
 
 function listMark(group: GroupVerdict, unit: UnitVerdict): string | null {
   if (group.honour.includes(unit)) return '红榜';

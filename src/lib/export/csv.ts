@@ -40,3 +40,10 @@ export const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
 } as const;
+
+/** 是 or 否 in a download's cell; an unknown (null) stays empty. */
+export function yesNo(value: boolean): string;
+export function yesNo(value: boolean | null): string | null;
+export function yesNo(value: boolean | null): string | null {
+  return value === null ? null : value ? '是' : '否';
+}

@@ -19,7 +19,7 @@ import { assessAll } from '../score/assessment.ts';
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
-import { warningYears } from '../present/views/verdicts/warning.ts';
+import { warningYears } from '../score/warning.ts';
 import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
@@ -64,7 +64,7 @@ interface DownloadKind {
 const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [make('csv'), make('json')];
 
 /** Months of a download, found by its period. */
-const periodOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
+const periodResultOf = (board: Board, download: Download) => board.periods.find((p) => p.period === download.period)!;
 
 /**
  * A group's rows of a month as CSV lines, written once per board: the group's file, the month's
@@ -108,7 +108,7 @@ const DOWNLOAD_KINDS = {
         })),
       ),
     body: (board, d) => {
-      const period = periodOf(board, d);
+      const period = periodResultOf(board, d);
       return d.format === 'json'
         ? toJson(monthDocument(board.model, period))
         : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
@@ -129,7 +129,7 @@ const DOWNLOAD_KINDS = {
         })),
       ),
     body: (board, d) => {
-      const period = periodOf(board, d);
+      const period = periodResultOf(board, d);
       return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
     },
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import type { Model } from '../model/model.ts';
-import { loadData } from '../read/load.ts';
+import { loadData } from '../model/load.ts';
 import { scoreBoard, type Board } from '../score/board.ts';
 import { round } from '../score/round.ts';
 import { toCsv } from './csv.ts';

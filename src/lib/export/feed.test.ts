@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../read/load.ts';
+import { loadData } from '../model/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { correctionEntries, feedEntries, feedOptions, monthEntries, type FeedSource } from './feed.ts';
 

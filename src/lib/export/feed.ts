@@ -3,7 +3,8 @@
  * function per kind of news (a published month; a correction of a published figure), merged newest first.
  */
 import type { RSSOptions } from '@astrojs/rss';
-import { indicatorOf, unitNameOf } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { unitNameOf } from '../schema/units.ts';
 import { formatAmount, formatPeriod } from '../present/format.ts';
 import { revisionAnchor } from '../present/revisions.ts';
 import { monthSummary } from '../present/summary.ts';

@@ -3,7 +3,8 @@
  * `fields` glossary so the file explains itself. The per-indicator keys come from the catalogue
  * of measures (COLUMNS.json).
  */
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
 import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';

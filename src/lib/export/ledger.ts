@@ -3,7 +3,8 @@
  * its JSON with totals, the events' signings, the cooperation projects and the service quarters.
  * Every amount column names its file's own unit; a 说明 column carries the illustrative notice.
  */
-import { unitNameOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { unitNameOf } from '../schema/units.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { CooperationYear } from '../schema/ledger/cooperation.ts';
 import type { EventYear } from '../schema/ledger/events.ts';
@@ -11,11 +12,11 @@ import type { ProjectLedger } from '../schema/ledger/projects.ts';
 import { conversion, ledgerMonth, ledgerTotals, projectStatus } from '../score/ledger.ts';
 import { round } from '../score/round.ts';
 import { percent, type Cell, type Table } from './table.ts';
+import { yesNo } from './csv.ts';
 
 const noticeOf = (model: Model, file: { illustrative: boolean }) =>
   file.illustrative ? illustrativeNotice({ ...model.site, illustrative: true }) : illustrativeNotice(model.site);
 const tierName = (ledger: ProjectLedger, id: string) => ledger.tiers.find((t) => t.id === id)?.name ?? id;
-const yesNo = (b: boolean) => (b ? '是' : '否');
 
 function table(headers: string[], decimals: Array<number | undefined>, rows: Cell[][]): Table {
   return { headers, decimals, rows };

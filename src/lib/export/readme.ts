@@ -3,7 +3,7 @@
  * downloads), their format, and every CSV column with the formulas (from the catalogue of measures).
  * UTF-8 with BOM and CRLF, so old Notepad shows it right.
  */
-import { indicatorOf } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { COLUMNS, MEASURES } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { Board } from '../score/board.ts';

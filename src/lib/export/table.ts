@@ -4,7 +4,8 @@
  * 单位代码, 单位, 状态, then per indicator the measures listed in COLUMNS.csv, then 综合完成率,
  * 序时进度, 色带, 备注, 说明. A blank cell means "no value" (no target, 未报送, no 上年同期) — never 0.
  */
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
 import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue, unitSuffix } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';

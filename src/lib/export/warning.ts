@@ -5,7 +5,8 @@
  * has come: nothing is projected to it any more). One column per check and indicator, so a year of
  * 300 units stays one row per unit and month.
  */
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { Board } from '../score/board.ts';

@@ -3,15 +3,15 @@
  * never lists a file the validator would refuse, or misses one it needs. `npm run docs:data`
  * rewrites the block between the markers; a test keeps the committed README in step.
  */
-import { DATA_KINDS, KIND_IDS } from '../data-kinds.ts';
+import { DATA_KINDS, KIND_IDS } from '../schema/kinds.ts';
 
-export const BEGIN = '<!-- 文件一览：由 npm run docs:data 按 src/lib/data-kinds.ts 生成，请勿手改 -->';
+export const BEGIN = '<!-- 文件一览：由 npm run docs:data 按 src/lib/schema/kinds.ts 生成，请勿手改 -->';
 const END = '<!-- /文件一览 -->';
 
 export function fileListBlock(): string {
   const rows = KIND_IDS.map((id) => {
     const k = DATA_KINDS[id];
-    const where = k.single ? `\`${k.example}\`` : `\`${k.place}\`（如 \`${k.example}\`）`;
+    const where = k.required ? `\`${k.example}\`` : `\`${k.location}\`（如 \`${k.example}\`）`;
     return `| ${where} | ${k.holds} | ${k.changes} |`;
   });
   return [BEGIN, '| 文件 | 内容 | 多久改一次 |', '|---|---|---|', ...rows, END].join('\n');

@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nextPeriod } from '../model/period.ts';
-import { loadData } from '../read/load.ts';
-import { readYaml } from '../read/read-yaml.ts';
-import { validateTree } from '../validate/validate.ts';
+import { nextPeriod } from '../schema/period.ts';
+import { loadData, readDataFile, checkTree } from '../model/load.ts';
 import { newMonthReport } from './new-month.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -17,11 +15,11 @@ function validateWith(file: string, text: string) {
     (d) => d.isFile() && d.name.endsWith('.yaml'),
   );
   const sources = files.map(
-    (d) => readYaml(relative(root, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))).source!,
+    (d) => readDataFile(relative(root, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name))).source!,
   );
-  const added = readYaml(file, new TextEncoder().encode(text));
+  const added = readDataFile(file, new TextEncoder().encode(text));
   expect(added.issues).toEqual([]);
-  return validateTree([...sources, added.source!], { dataDir: 'data', currentPeriod: '2026-11' });
+  return checkTree([...sources, added.source!], { dataDir: 'data', currentPeriod: '2026-11' });
 }
 
 describe('the next month’s report form', () => {

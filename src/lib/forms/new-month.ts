@@ -4,10 +4,12 @@
  * figures fail validation, so an unfilled form can never be published by mistake.
  */
 import { formatPeriod } from '../present/format.ts';
-import { say } from '../messages/lang.ts';
-import { indicatorOf, isActive, type Model } from '../model/model.ts';
-import { nextPeriod, parsePeriod } from '../model/period.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { isActive } from '../schema/units.ts';
+import { nextPeriod, parsePeriod } from '../schema/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
+import { t } from '../messages/index.ts';
 
 export type NextMonth = { ok: true; period: string; file: string; text: string } | { ok: false; reason: string };
 
@@ -16,10 +18,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
   if (!last)
     return {
       ok: false,
-      reason: say(
-        '还没有任何月份的报表可以接着写：先照 data/README.md 的例子写第一个月',
-        'no report on file to follow; copy an example from data/README.md',
-      ),
+      reason: t('forms.newMonth.noReport'),
     };
   const period = nextPeriod(last.period);
   const { year } = parsePeriod(period);
@@ -27,10 +26,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
   if (!plan)
     return {
       ok: false,
-      reason: say(
-        `还没有 ${year} 年的计划：先添加 data/plans/${year}.yaml（当年的目标任务）`,
-        `no plan for ${year}: add data/plans/${year}.yaml (the year's targets) first`,
-      ),
+      reason: t('forms.newMonth.noPlan', { year }),
     };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
   const units = model.units.filter((u) => isActive(u, year));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateMinimal } from '../../../test/support/tree.ts';
-import { loadData } from '../read/load.ts';
+import { loadData } from '../model/load.ts';
 import { newYearPlan } from './new-year.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal');

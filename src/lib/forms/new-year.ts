@@ -5,9 +5,11 @@
  * to fill. Blanks fail validation, so a half-filled plan is never published.
  */
 import { stringify } from 'yaml';
-import { indicatorOf, isActive, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { isActive } from '../schema/units.ts';
 import type { Target } from '../schema/plan.ts';
-import { say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 export type NewYear = { ok: true; file: string; text: string } | { ok: false; reason: string };
 
@@ -21,16 +23,12 @@ const block = (key: string, value: unknown) =>
     .split('\n');
 
 export function newYearPlan(model: Model, year: number, options: { dataDir?: string } = {}): NewYear {
-  if (model.plans.some((p) => p.year === year))
-    return { ok: false, reason: say(`${year} 年的计划已经有了：data/plans/${year}.yaml`, `a plan for ${year} exists`) };
+  if (model.plans.some((p) => p.year === year)) return { ok: false, reason: t('forms.newYear.exists', { year }) };
   const last = [...model.plans].reverse().find((p) => p.year < year);
   if (!last)
     return {
       ok: false,
-      reason: say(
-        '还没有任何一年的计划可以参照：先照 data/README.md 的例子写第一年的计划',
-        'no earlier plan to follow',
-      ),
+      reason: t('forms.newYear.noEarlierPlan'),
     };
   const name = (id: string) => indicatorOf(model, id).name;
   const lines = [

@@ -11,7 +11,7 @@ import { slidesView } from '../present/views/media/slides.ts';
 import { longPicture } from './long-picture.ts';
 import { previewPicture } from './preview-picture.ts';
 import type { Picture } from './render.ts';
-import { drawsSlideImages } from './scope.ts';
+import { drawsSlideImages } from '../present/views/media/image-scope.ts';
 import { slidePicture } from './slide-picture.ts';
 
 export interface ImageFile {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../read/load.ts';
+import { loadData } from '../model/load.ts';
 import { uncoveredCharacters } from '../read/fonts.ts';
 import { scoreBoard } from '../score/board.ts';
 import { imageFiles } from './catalogue.ts';

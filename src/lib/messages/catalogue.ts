@@ -4,7 +4,8 @@
  * written `{name}`. Each area keeps its entries in a file of its own here (`validate.ts`,
  * `excel.ts`, …) and `index.ts` joins them; `t()` picks the language.
  */
-import { messageLang, type Lang } from './lang.ts';
+/** The two languages of every message: Chinese for the clerks, English for developers. */
+export type Lang = 'zh' | 'en';
 
 export interface Message {
   zh: string;
@@ -35,7 +36,7 @@ export function fill(template: string, vars: Vars = {}): string {
   });
 }
 
-/** One entry in the given language (the one BOARD_LANG chose, by default). */
-export function render(message: Message, vars?: Vars, lang: Lang = messageLang()): string {
+/** One entry in the given language (index.ts's `t()` passes the one BOARD_LANG chose). */
+export function render(message: Message, vars: Vars | undefined, lang: Lang): string {
   return fill(message[lang], vars);
 }

@@ -2,14 +2,34 @@
  * The one message catalogue: every area's entries joined, and `t(key, vars)` to say one.
  * To add an area: a file beside this one exporting `defineMessages({...})`, and one line in AREAS.
  */
-import { render, type Messages, type Vars } from './catalogue.ts';
-import type { Lang } from './lang.ts';
+import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
+import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
+import { configMessages } from './config.ts';
 import { deployMessages } from './deploy.ts';
+import { formsMessages } from './forms.ts';
+import { ledgerMessages } from './ledger.ts';
+import { publishedMessages } from './published.ts';
+import { readMessages } from './read.ts';
+import { rulesMessages } from './rules.ts';
+import { scriptsMessages } from './scripts.ts';
 import { siteMessages } from './site.ts';
+import { validateMessages } from './validate.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
-export const AREAS = { common: commonMessages, deploy: deployMessages, site: siteMessages } as const;
+export const AREAS = {
+  common: commonMessages,
+  config: configMessages,
+  read: readMessages,
+  validate: validateMessages,
+  rules: rulesMessages,
+  ledger: ledgerMessages,
+  published: publishedMessages,
+  scripts: scriptsMessages,
+  forms: formsMessages,
+  deploy: deployMessages,
+  site: siteMessages,
+} as const;
 
 type Union<T> = T[keyof T];
 type AllEntries = Union<{ [A in keyof typeof AREAS]: (typeof AREAS)[A] }>;
@@ -22,5 +42,12 @@ export const messages: Messages = Object.assign({}, ...Object.values(AREAS));
 export function t(key: MessageKey, vars?: Vars, lang?: Lang): string {
   const message = messages[key];
   if (!message) throw new Error(`no message "${key}" in the catalogue`);
-  return render(message, vars, lang);
+  return render(message, vars, lang ?? messageLang());
 }
+
+/** Items as a list in the chosen language: 甲、乙、丙 or a, b, c. */
+export const listOf = (items: ReadonlyArray<string | number>, lang?: Lang): string =>
+  items.join(t('common.listSeparator', {}, lang));
+
+/** A value the clerk wrote, quoted: “gangqu” or "gangqu". */
+export const quoted = (value: string | number, lang?: Lang): string => t('common.quoted', { value }, lang);

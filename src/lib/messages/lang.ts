@@ -3,14 +3,21 @@
  * who set BOARD_LANG=en (scripts also take `--lang en`, which sets it). A message's language is
  * chosen when the issue is made, so everything downstream (text, GitHub annotations, JSON) agrees.
  */
-export type Lang = 'zh' | 'en';
+import { langSetting } from '../config.ts';
+import type { Lang } from './catalogue.ts';
 
-export function messageLang(): Lang {
-  return /^en/i.test(globalThis.process?.env?.BOARD_LANG ?? '') ? 'en' : 'zh';
+export type { Lang };
+
+/** The language BOARD_LANG asks for (read in ../config.ts, like every setting); Chinese by default. */
+export const messageLang = (): Lang => langSetting();
+
+/** The command-line arguments after the script's name, without `--lang en|zh` (which useLangFlag reads). */
+export function argsWithoutLang(argv: readonly string[] = process.argv): string[] {
+  const args = argv.slice(2);
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return args;
+  return [...args.slice(0, at), ...args.slice(at + (args[at].includes('=') ? 1 : 2))];
 }
-
-/** The Chinese text, or the English one when developers asked for English. */
-export const say = (zh: string, en: string): string => (messageLang() === 'en' ? en : zh);
 
 /** For scripts: `--lang en|zh` on the command line wins over the environment. */
 export function useLangFlag(argv: readonly string[] = process.argv): void {

@@ -1,11 +1,11 @@
 /**
  * The validated data, normalised for scoring and pages: one part per data-file kind, as each kind's
- * `toModel` in ../data-kinds.ts builds it. Built only after every check passed, so nothing
+ * `toModel` in ../schema/kinds.ts builds it. Built only after every check passed, so nothing
  * downstream re-checks shapes.
  */
-import type { KindModelParts } from '../data-kinds.ts';
-import type { Indicator } from '../schema/indicators.ts';
-import type { Unit } from '../schema/units.ts';
+import type { SchemaInputs } from '../schema/common.ts';
+import { DATA_KINDS, KIND_IDS, type KindModelParts } from '../schema/kinds.ts';
+import type { ValidFiles } from '../validate/validate.ts';
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
   ? I
@@ -14,13 +14,11 @@ type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) ex
 /** site, groups, units, indicators, plans (by year), reports (by period), … — one part per kind. */
 export type Model = UnionToIntersection<KindModelParts>;
 
-/** An indicator's registry entry by id (a bare stand-in if it is not on file). */
-export function indicatorOf(model: { indicators: Indicator[] }, id: string): Indicator {
-  return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
+/** Every kind's part of the model, merged: from the files of a tree that passed every check. */
+export function buildModel(files: ValidFiles): Model {
+  const inputs: SchemaInputs = { indicatorIds: (files.indicators[0]?.value.indicators ?? []).map((i) => i.id) };
+  const parts = KIND_IDS.map((id) =>
+    (DATA_KINDS[id].toModel as (f: unknown, i: SchemaInputs) => object)(files[id], inputs),
+  );
+  return Object.assign({}, ...parts) as Model;
 }
-
-/** A unit's display name by id (the id itself if it is not on file). */
-export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
-
-export const isActive = (unit: Unit, year: number) =>
-  unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);

@@ -3,7 +3,7 @@
  * machinery: the output is the same on every machine. Ratios are fractions (0.853 → 85.3%);
  * gaps against pace are percentage points (pp). Null always reads "—", never 0 or 0%.
  */
-import { parsePeriod } from '../model/period.ts';
+import { parsePeriod } from '../schema/period.ts';
 import type { RankChange } from '../score/rank.ts';
 import { round } from '../score/round.ts';
 

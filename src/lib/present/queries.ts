@@ -2,7 +2,8 @@
  * Read-only views of a scored board for the pages: finding a month, a unit's history, leaders,
  * laggards and movers, the ranking rule in words. Pure: no Astro, no file system.
  */
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Board, GroupResult, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
 

@@ -3,7 +3,7 @@
  * and the next one.
  */
 import type { Model } from '../model/model.ts';
-import { nextPeriod, parsePeriod } from '../model/period.ts';
+import { nextPeriod, parsePeriod } from '../schema/period.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Board } from '../score/board.ts';
 import { formatDate, formatPeriod } from './format.ts';

@@ -4,7 +4,8 @@
  * are on pace, and who did not report. Every name and unit comes from the data; used by the
  * bulletin, the feed, the slides and the images.
  */
-import { indicatorOf, type Model } from '../model/model.ts';
+import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import type { GroupResult, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
 import { formatAmount, formatPaceGapText, formatPercent, formatWholeArea } from './format.ts';
 import { scoreLabel } from './queries.ts';

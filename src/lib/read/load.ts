@@ -1,13 +1,11 @@
 /**
- * The one module that touches the file system: reads every file under the data folder and
- * hands them to the pure validator. Used by the CLI, the build and the tests alike.
+ * The one module that reads the data folder: every file under it, each read strictly
+ * (read-yaml.ts). What the files mean is the next stages' business (model/load.ts joins them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { beijingPeriod } from '../model/period.ts';
-import { sortIssues, type Issue } from '../validate/issues.ts';
-import { validateTree, type ValidationResult } from '../validate/validate.ts';
-import { readYaml, type SourceFile } from './read-yaml.ts';
+import type { Issue } from './issue.ts';
+import { readYaml, type ReadOptions, type SourceFile } from './read-yaml.ts';
 
 const IGNORED = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
 
@@ -18,35 +16,33 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-export interface LoadOptions {
+export interface TreeOptions extends ReadOptions {
   /** Project root; file names in messages are relative to it. */
   root: string;
   /** Data folder relative to root. */
-  dataDir?: string;
-  /** Override the current month (tests, reproducible builds). */
-  currentPeriod?: string;
-  /** Rules not to run, by name. */
-  skipRules?: readonly string[];
+  dataDir: string;
 }
 
-export function loadData({ root, dataDir = 'data', currentPeriod: period, skipRules }: LoadOptions): ValidationResult {
+export interface ReadTree {
+  /** Every file that could be read. */
+  sources: SourceFile[];
+  /** What was wrong with the others (and with any file's text). */
+  issues: Issue[];
+  /** Files that exist but could not be read: their problems are already in `issues`. */
+  unreadable: Set<string>;
+}
+
+export function readTree({ root, dataDir, ...options }: TreeOptions): ReadTree {
   const issues: Issue[] = [];
   const sources: SourceFile[] = [];
   const unreadable = new Set<string>();
   for (const path of listFiles(join(root, dataDir))) {
     const file = relative(root, path).split(sep).join('/');
     if (IGNORED.test(file)) continue;
-    const read = readYaml(file, readFileSync(path));
+    const read = readYaml(file, readFileSync(path), options);
     issues.push(...read.issues);
     if (read.source) sources.push(read.source);
     else unreadable.add(file);
   }
-  const result = validateTree(sources, {
-    dataDir,
-    currentPeriod: period ?? process.env.BOARD_CURRENT_PERIOD ?? beijingPeriod(),
-    unreadable,
-    skipRules,
-  });
-  const all = sortIssues([...issues, ...result.issues]);
-  return { model: issues.some((i) => i.severity === 'error') ? undefined : result.model, issues: all };
+  return { sources, issues, unreadable };
 }

@@ -4,11 +4,12 @@
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
 import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
-import type { Issue, Path } from '../validate/issues.ts';
-import { say } from '../messages/lang.ts';
+import type { Issue, Path } from './issue.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';
+import { CONTROL } from './invisible.ts';
+import { t } from '../messages/index.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
@@ -24,16 +25,24 @@ export interface SourceFile {
   locate(path: Path, options?: { key?: boolean }): { line: number; col: number };
 }
 
+/** A file read and checked against its kind's schema: where it came from, and its value. */
+export interface Parsed<T> {
+  source: SourceFile;
+  value: T;
+}
+
+export interface ReadOptions {
+  /** The fields holding free text (marked in the schemas), where an unquoted " #" would cut the text. */
+  freeText: readonly string[];
+}
+
 export interface ReadResult {
   source?: SourceFile;
   issues: Issue[];
 }
 
-/** Control characters have no place in a data file (YAML forbids them too); tab, LF and CR are fine. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-
 /** An issue found while reading; `rule` names the check, e.g. `utf-8` or `plain-yaml`. */
-function issueAt(
+function readIssue(
   rule: string,
   file: string,
   pos: { line: number; col: number },
@@ -44,22 +53,19 @@ function issueAt(
   return { severity: 'error', file, line: pos.line, col: pos.col, field: '', expected, got, suggestion, rule };
 }
 
-export function readYaml(file: string, bytes: Uint8Array): ReadResult {
+export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOptions): ReadResult {
   const start = { line: 1, col: 1 };
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
     return {
       issues: [
-        issueAt(
+        readIssue(
           'file-size',
           file,
           start,
-          say(`不超过 ${mb(MAX_FILE_BYTES)} 的文件`, `a file of at most ${mb(MAX_FILE_BYTES)}`),
+          t('read.file.size', { mb: mb(MAX_FILE_BYTES) }),
           mb(bytes.length),
-          say(
-            '文件太大，可能存错了文件：请确认保存的是这个月的报表',
-            'split the data or check that the right file was saved',
-          ),
+          t('read.file.size.suggestion'),
         ),
       ],
     };
@@ -68,19 +74,7 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   if (decoded === undefined) {
     const { pos: at, got } = badBytes(bytes);
     return {
-      issues: [
-        issueAt(
-          'utf-8',
-          file,
-          at,
-          say('UTF-8 编码的文字', 'text encoded as UTF-8'),
-          got,
-          say(
-            '在编辑器里“另存为”，编码选 UTF-8（不要选 GBK/GB2312/ANSI）',
-            'save the file as "UTF-8" (not GBK/GB2312) in your editor',
-          ),
-        ),
-      ],
+      issues: [readIssue('utf-8', file, at, t('read.file.utf8'), got, t('read.file.utf8.suggestion'))],
     };
   }
   // TextDecoder drops a leading BOM by default: harmless, so accepted.
@@ -88,13 +82,13 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   if (text.trim() === '')
     return {
       issues: [
-        issueAt(
+        readIssue(
           'yaml-mapping',
           file,
           start,
-          say('“字段: 值”形式的内容', 'a YAML mapping'),
-          say('空文件', 'an empty file'),
-          say('文件是空的：运行 npm run new-month 生成表格，或从上个月的文件复制内容', '') || undefined,
+          t('read.file.mapping'),
+          t('read.file.empty.got'),
+          t('read.file.empty.suggestion'),
         ),
       ],
     };
@@ -114,45 +108,33 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return {
       issues: [
-        issueAt(
+        readIssue(
           'control-characters',
           file,
           pos(control.index),
-          say('可见的文字', 'printable text'),
-          say(`看不见的控制字符 U+${code}`, `the control character U+${code}`),
-          say(
-            '文件可能损坏或不是文本文件：删掉这个字符，或把文件另存为 UTF-8 文本',
-            'the file may be damaged or not a text file; delete the character or re-save the file as UTF-8 text',
-          ),
+          t('read.file.control'),
+          t('read.file.control.got', { code }),
+          t('read.file.control.suggestion'),
         ),
       ],
     };
   }
   // Checked before the parser's own errors: a full-width space makes it complain a line later.
-  const lint = lintLines(text);
+  const lint = lintLines(text, freeText);
   if (lint.length > 0)
-    return { issues: lint.map((p) => issueAt('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
-  const onlyComments = issueAt(
-    'yaml-mapping',
-    file,
-    start,
-    say('“字段: 值”形式的内容', 'a YAML mapping'),
-    say('只有 # 注释，没有数据', 'only comments, no data'),
-  );
+    return { issues: lint.map((p) => readIssue('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  const onlyComments = readIssue('yaml-mapping', file, start, t('read.file.mapping'), t('read.file.onlyComments.got'));
   if (!Array.isArray(docs) || docs.length === 0) return { issues: [onlyComments] };
   if (docs.length > 1) {
     return {
       issues: [
-        issueAt(
+        readIssue(
           'one-document',
           file,
           pos(docs[1].range[0]),
-          say('一个文件只放一份内容', 'one document per file'),
-          say('--- 后面又开始了第二份', 'a second document (after ---)'),
-          say(
-            '一个文件只放一个月：删掉多出来的 --- 行（和它后面的内容）',
-            'keep one month per file; remove the extra ---',
-          ),
+          t('read.file.documents'),
+          t('read.file.documents.got'),
+          t('read.file.documents.suggestion'),
         ),
       ],
     };
@@ -164,33 +146,33 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) {
     const key = keyAt(text, error.pos[0]);
     issues.push(
-      issueAt(
+      readIssue(
         'duplicate-key',
         file,
         pos(error.pos[0]),
-        say('同一处每个字段只写一次', 'each key once in a mapping'),
-        say(`第二次出现的“${key}”`, `"${key}" a second time`),
-        say('删掉其中一行，或改正写错的字段名', 'delete or rename one of the two'),
+        t('read.file.duplicateKey'),
+        t('read.file.duplicateKey.got', { key }),
+        t('read.file.duplicateKey.suggestion'),
       ),
     );
   }
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (syntax) {
     const { offset, expected, got, suggestion } = explainSyntaxError(text, syntax);
-    issues.push(issueAt('yaml-syntax', file, pos(offset), expected, got, suggestion));
+    issues.push(readIssue('yaml-syntax', file, pos(offset), expected, got, suggestion));
   }
   if (issues.length > 0) return { issues };
 
   const directive = /^%\S*/m.exec(text.slice(0, text.search(/^---/m) >= 0 ? text.search(/^---/m) : 0));
   if (directive) {
     issues.push(
-      issueAt(
+      readIssue(
         'plain-yaml',
         file,
         pos(directive.index),
-        say('不写指令行', 'no directives'),
-        say(`指令 ${directive[0]}`, `the directive ${directive[0]}`),
-        say('删掉以 % 开头的那一行', 'delete the line starting with %'),
+        t('read.file.directive'),
+        t('read.file.directive.got', { value: directive[0] }),
+        t('read.file.directive.suggestion'),
       ),
     );
   }
@@ -204,13 +186,13 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
     visit(doc, {
       Alias(_, node) {
         issues.push(
-          issueAt(
+          readIssue(
             'plain-yaml',
             file,
             pos(node.range?.[0] ?? 0),
-            say('直接写出的值', 'a plain value'),
-            say(`引用 *${node.source}`, `an alias (*${node.source})`),
-            say('把值完整写出来；不能用 * 引用别处', 'write the value out in full; aliases are not allowed'),
+            t('read.file.plainValue'),
+            t('read.file.alias.got', { source: node.source }),
+            t('read.file.alias.suggestion'),
           ),
         );
       },
@@ -218,13 +200,13 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
         const offset = node.range?.[0] ?? 0;
         if (node.anchor) {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(markBefore(offset, `&${node.anchor}`)),
-              say('直接写出的值', 'a plain value'),
-              say(`锚点 &${node.anchor}`, `an anchor (&${node.anchor})`),
-              say(`删掉 &${node.anchor}；不能用锚点`, 'remove the &name; anchors are not allowed'),
+              t('read.file.plainValue'),
+              t('read.file.anchor.got', { anchor: node.anchor }),
+              t('read.file.anchor.suggestion', { anchor: node.anchor }),
             ),
           );
         }
@@ -233,13 +215,13 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
           while (at > 0 && text[at - 1] === '!') at--; // !!str has two
           const written = /^!\S*/.exec(text.slice(at))?.[0] ?? node.tag;
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(at),
-              say('直接写出的值', 'a plain value'),
-              say(`标签 ${written}`, `the tag ${written}`),
-              say(`删掉 ${written}（以 ! 开头的词）`, 'remove the tag (the word starting with !)'),
+              t('read.file.plainValue'),
+              t('read.file.tag.got', { written }),
+              t('read.file.tag.suggestion', { written }),
             ),
           );
         }
@@ -247,25 +229,25 @@ export function readYaml(file: string, bytes: Uint8Array): ReadResult {
       Pair(_, pair) {
         if (isScalar(pair.key) && pair.key.value === '<<') {
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),
-              say('普通的字段名', 'an ordinary key'),
-              say('合并键 <<', 'a merge key (<<)'),
-              say('把各个字段完整写出来；不能用 <<', 'write the fields out in full; merge keys are not allowed'),
+              t('read.file.mergeKey'),
+              t('read.file.mergeKey.got'),
+              t('read.file.mergeKey.suggestion'),
             ),
           );
         } else if (isMap(pair.key) || isSeq(pair.key)) {
           const kind = isMap(pair.key) ? '{…}' : '[…]';
           issues.push(
-            issueAt(
+            readIssue(
               'plain-yaml',
               file,
               pos(pair.key.range?.[0] ?? 0),
-              say('字段名', 'a field name as key'),
-              say(`用 ${kind} 当作字段名`, `${isMap(pair.key) ? 'a mapping' : 'a list'} ${kind} used as a key`),
-              say('删掉括号后面的“:”或前面的“?”', 'remove the ":" after the closing bracket, or the "?" before it'),
+              t('read.file.complexKey'),
+              isMap(pair.key) ? t('read.file.mappingKey', { kind }) : t('read.file.listKey', { kind }),
+              t('read.file.complexKey.suggestion'),
             ),
           );
         }

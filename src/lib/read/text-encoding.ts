@@ -1,4 +1,4 @@
-import { say } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
 
 /** Bytes to text: strict UTF-8, and when it fails, where and what the clerk's editor saved instead. */
 
@@ -52,9 +52,6 @@ export function badBytes(bytes: Uint8Array): { pos: { line: number; col: number 
   const hex = Array.from(run, (b) => b.toString(16).padStart(2, '0')).join(' ');
   const gbk = end - start <= 40 ? asGbk(bytes.slice(start, end)) : undefined;
   const more = end > start + 8 ? ' …' : '';
-  const got = say(
-    `字节 ${hex}${more}${gbk ? `（按 GBK 读是“${gbk}”，文件是用 GBK 保存的）` : ''}`,
-    `the bytes ${hex}${more}${gbk ? ` ("${gbk}" in GBK)` : ''}`,
-  );
+  const got = t('read.encoding.bytes', { hex, more, gbk: gbk ? t('read.encoding.gbk', { gbk }) : '' });
   return { pos: { line, col }, got };
 }

@@ -19,3 +19,54 @@ export const amountSchema = z.number().finite().min(0);
 export interface SchemaInputs {
   indicatorIds: readonly string[];
 }
+
+/** Schemas of free text: fields where a clerk may well type a # (项目 #2), which an unquoted " #" would cut. */
+const FREE_TEXT = z.registry<{ freeText: true }>();
+/** Free text a clerk writes (names, notes, reasons): like textSchema, and marked for the " #" check. */
+export const freeTextSchema = z.string().trim().min(1).register(FREE_TEXT, { freeText: true });
+
+/** The names of the fields a schema marks as free text, at any depth. */
+export function freeTextFields(schema: z.ZodType): string[] {
+  const found = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (node: z.core.$ZodType, key?: string) => {
+    if (key !== undefined && FREE_TEXT.has(node)) found.add(key);
+    if (seen.has(node)) return;
+    seen.add(node);
+    const def = node._zod.def as unknown as Record<string, unknown>;
+    const inner = (name: string) => def[name] as z.core.$ZodType;
+    switch (def.type) {
+      case 'object':
+        for (const [field, value] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) visit(value, field);
+        break;
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'catch':
+      case 'readonly':
+      case 'nonoptional':
+        visit(inner('innerType'), key);
+        break;
+      case 'pipe':
+        visit(inner('in'), key);
+        visit(inner('out'), key);
+        break;
+      case 'array':
+        visit(inner('element'), key);
+        break;
+      case 'record':
+        visit(inner('valueType'));
+        break;
+      case 'union':
+        for (const option of def.options as z.core.$ZodType[]) visit(option, key);
+        break;
+      case 'intersection':
+        visit(inner('left'), key);
+        visit(inner('right'), key);
+        break;
+    }
+  };
+  visit(schema);
+  return [...found];
+}

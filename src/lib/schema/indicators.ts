@@ -24,3 +24,8 @@ export const indicatorsFileSchema = z.strictObject({
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+
+/** An indicator's registry entry by id (a bare stand-in if it is not on file). */
+export function indicatorOf(model: { indicators: Indicator[] }, id: string): Indicator {
+  return model.indicators.find((i) => i.id === id) ?? { id, name: id, unit: '', decimals: 0 };
+}

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assessmentsSchema, type Assessments } from './assessments.ts';
-import { amountSchema, idSchema, textSchema, yearSchema, type SchemaInputs } from './common.ts';
+import { amountSchema, freeTextSchema, idSchema, type SchemaInputs, textSchema, yearSchema } from './common.ts';
 
 /** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
 const targetSchema = z.strictObject({
@@ -18,7 +18,7 @@ const bandSchema = z.strictObject({
   /** Band id, also its CSS class: `ahead`, `near`, `behind` … */
   id: idSchema,
   /** Legend text, e.g. 超序时进度. */
-  label: textSchema,
+  label: freeTextSchema,
   /** A symbol shown beside the colour so the band reads without colour, e.g. ▲. */
   symbol: textSchema,
   /** Lowest 超/欠序时进度 (percentage points) in the band; leave out for the bottom band. */
@@ -39,7 +39,7 @@ const rankingRuleSchema = z.strictObject({
   /** Decimal places of the percentage compared for ties: equal after rounding = same place (1, 2, 2, 4). */
   tieDecimals: z.number().int().min(0).max(3),
   /** The tie rule in words, printed under every ranking table. */
-  tieRule: textSchema,
+  tieRule: freeTextSchema,
 });
 
 /** A target as written: `400` (base only) or `{ base: 400, stretch: 1000 }`. */
@@ -51,7 +51,7 @@ const planBaseSchema = z.strictObject({
   /** True for the shipped sample. */
   illustrative: z.boolean().optional(),
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
-  source: textSchema,
+  source: freeTextSchema,
   /** Indicator ids tracked this year, in display order. */
   indicators: z.array(idSchema).min(1),
   /** City-wide targets per indicator id. */
@@ -66,7 +66,7 @@ const planBaseSchema = z.strictObject({
    * Units deliberately given no target for an indicator, each with the reason (every other active unit needs a
    * target).
    */
-  noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: textSchema })).optional(),
+  noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: freeTextSchema })).optional(),
   /** The release calendar: each month's ranking is planned for this day of the following month. */
   releaseDay: z.number().int().min(1).max(28).optional(),
 });

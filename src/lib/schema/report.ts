@@ -3,8 +3,8 @@
  * the code sees it (`Report`, figures gathered under `values`).
  */
 import { z } from 'zod';
-import { parsePeriod } from '../model/period.ts';
-import { amountSchema, dateSchema, periodSchema, textSchema, type SchemaInputs } from './common.ts';
+import { parsePeriod } from './period.ts';
+import { amountSchema, dateSchema, freeTextSchema, periodSchema, type SchemaInputs, textSchema } from './common.ts';
 
 export const UNIT_STATUS = { reported: '已报送', missing: '未报送' } as const;
 export type UnitStatus = (typeof UNIT_STATUS)[keyof typeof UNIT_STATUS];
@@ -18,7 +18,7 @@ const reportEntryBaseSchema = z.strictObject({
   /** 已报送 (default) or 未报送. A unit that did not report has no figures — distinct from a reported 0. */
   status: z.enum([UNIT_STATUS.reported, UNIT_STATUS.missing]).default(UNIT_STATUS.reported),
   /** Free text shown in the 备注 column. */
-  remark: textSchema.optional(),
+  remark: freeTextSchema.optional(),
 });
 
 const reportBaseSchema = z.strictObject({
@@ -33,7 +33,7 @@ const reportBaseSchema = z.strictObject({
   /** True for the shipped sample. */
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
-  note: textSchema.optional(),
+  note: freeTextSchema.optional(),
 });
 
 /** The report schema for the indicator ids on file: each unit entry holds its 1–N月累计 per indicator. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { UNIT_STATUS } from './report.ts';
-import { amountSchema, dateSchema, periodSchema, textSchema } from './common.ts';
+import { amountSchema, dateSchema, freeTextSchema, periodSchema, textSchema } from './common.ts';
 
 export const REVISION_KINDS = { error: '更正', late: '修订' } as const;
 /** A figure as published: an amount, or 未报送 (the unit did not report). */
@@ -23,7 +23,7 @@ const revisionSchema = z.strictObject({
   new: figureSchema,
   /** 更正: the published figure was wrong; 修订: data that came in late. */
   kind: z.enum([REVISION_KINDS.error, REVISION_KINDS.late]),
-  reason: textSchema,
+  reason: freeTextSchema,
 });
 
 const adjustmentSchema = z.strictObject({
@@ -34,7 +34,7 @@ const adjustmentSchema = z.strictObject({
   indicator: textSchema,
   /** How much the 累计 was reduced by (核减额), in the indicator's unit. */
   amount: amountSchema.refine((n) => n > 0, 'a number > 0'),
-  reason: textSchema,
+  reason: freeTextSchema,
 });
 
 export const revisionsFileSchema = z.strictObject({

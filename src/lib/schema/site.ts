@@ -1,7 +1,7 @@
 /** data/site.yaml: who publishes the board and what it ranks. */
 import { z } from 'zod';
 import { t } from '../messages/index.ts';
-import { textSchema } from './common.ts';
+import { freeTextSchema, textSchema } from './common.ts';
 
 /** A text field that must match a pattern; the message (from the catalogue) says how to write it. */
 const written = (pattern: RegExp, key: Parameters<typeof t>[0]) => textSchema.regex(pattern, { error: () => t(key) });
@@ -52,11 +52,11 @@ export const siteSchema = z.strictObject({
   /** Who publishes: printed in the footer and in every bulletin. */
   publisher: textSchema,
   /** One sentence for search engines and link previews. */
-  description: textSchema,
+  description: freeTextSchema,
   /** True while the figures are the shipped sample: every page then says so. */
   illustrative: z.boolean(),
   /** The notice printed on every page while the figures are illustrative. */
-  illustrativeNotice: textSchema.optional(),
+  illustrativeNotice: freeTextSchema.optional(),
   /** The government-site items of the footer and head (主办单位, 网站标识码, 备案号 …). */
   government: governmentSiteSchema.optional(),
 });

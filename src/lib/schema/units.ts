@@ -1,6 +1,6 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { idSchema, textSchema, yearSchema } from './common.ts';
+import { freeTextSchema, idSchema, textSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
@@ -25,7 +25,7 @@ const unitSchema = z.strictObject({
   /** Last year the unit reports (inclusive); leave out while it still exists. */
   activeUntil: yearSchema.optional(),
   /** Why the unit started or stopped (merged, renamed …): shown on its page. */
-  note: textSchema.optional(),
+  note: freeTextSchema.optional(),
   /**
    * Units merged into this one (their ids; each must have ended before this one began). Their
    * figures, added up, stand in for this unit's last year so 同比 carries across the merger.
@@ -44,3 +44,9 @@ export const unitsFileSchema = z.strictObject({
 export type Group = z.infer<typeof groupSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
+
+/** A unit's display name by id (the id itself if it is not on file). */
+export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
+
+export const isActive = (unit: Unit, year: number) =>
+  unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);

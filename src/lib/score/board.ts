@@ -3,8 +3,9 @@
  * completion, pace, 同比, what is still needed, places and movement — plus the city totals.
  * Pure: the same model always gives the same board.
  */
-import { isActive, type Model } from '../model/model.ts';
-import { periodOf, samePeriodLastYear } from '../model/period.ts';
+import type { Model } from '../model/model.ts';
+import { isActive } from '../schema/units.ts';
+import { periodOf, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';

@@ -4,7 +4,7 @@
  * and the service quarters. Each file's amounts stay in that file's own unit: nothing here adds
  * or compares figures of two files.
  */
-import { parsePeriod } from '../model/period.ts';
+import { parsePeriod } from '../schema/period.ts';
 import type { CooperationYear } from '../schema/ledger/cooperation.ts';
 import type { EventYear, PromotionEvent } from '../schema/ledger/events.ts';
 import type { Project, ProjectLedger, ProjectMonth } from '../schema/ledger/projects.ts';

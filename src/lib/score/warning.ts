@@ -128,3 +128,10 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
 /** Units with something to warn of: projected to miss a check ahead, or flagged 连续落后. */
 export const warnedUnits = (w: Warnings) =>
   w.units.filter((u) => u.flagged || u.projections.some((p) => p.missedOn.length > 0));
+
+/** The latest month of a year that has a plan with assessments. */
+export const latestOfYear = (board: Board, year: number) => board.periods.filter((p) => p.year === year).at(-1);
+
+/** Years whose plan states assessments and that have a published month. */
+export const warningYears = (board: Board) =>
+  board.model.plans.filter((p) => p.assessments && latestOfYear(board, p.year)).map((p) => p.year);

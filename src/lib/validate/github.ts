@@ -6,8 +6,9 @@
  * names every remaining file with its line; spare annotations go to further lines. The complete
  * list goes to the log and, as Markdown, to the step summary ($GITHUB_STEP_SUMMARY, 1 MiB a step).
  */
-import { escapeData, formatGithub, formatIssue, formatIssues, type Issue } from './issues.ts';
-import { say } from '../messages/lang.ts';
+import { byFile, escapeData, formatGithub, formatIssue, formatIssues } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
+import { t } from '../messages/index.ts';
 
 /** Annotations of one kind (error, warning) GitHub shows for a step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -18,22 +19,7 @@ const ANNOTATION_LIST_BYTES = 60_000;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-/** Each file once, in the order of the issues, with its issues. */
-function byFile(issues: Issue[]): Map<string, Issue[]> {
-  const files = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = files.get(issue.file) ?? [];
-    if (list.length === 0) files.set(issue.file, list);
-    list.push(issue);
-  }
-  return files;
-}
-
-const countNote = (n: number) =>
-  say(
-    `（这个文件共 ${n} 处问题，全部列在日志和本次运行的摘要 Summary 里）`,
-    ` (${n} problems in this file: all are listed in the log and the run's Summary)`,
-  );
+const countNote = (n: number) => t('validate.github.inThisFile', { n });
 
 /** The annotations of one severity, within GitHub's limit, naming every file. */
 function annotationsOf(issues: Issue[], limit: number): string[] {
@@ -49,14 +35,16 @@ function annotationsOf(issues: Issue[], limit: number): string[] {
     for (const [file, fileIssues] of rest) {
       const entry = `${file}:${fileIssues[0].line}`;
       if (bytes(list) + bytes(entry) > ANNOTATION_LIST_BYTES) break;
-      list += (listed > 0 ? say('、', ', ') : '') + entry;
+      list += (listed > 0 ? t('common.listSeparator') : '') + entry;
       listed++;
     }
     const more = rest.length - listed;
-    const note = say(
-      `\n\n另有 ${rest.length} 个文件也有问题（GitHub 每一步只显示 ${limit} 条标注），文件和行号：\n${list}${more > 0 ? `……等 ${more} 个` : ''}\n每一处问题都列在日志和本次运行的摘要 Summary 里。`,
-      `\n\n${rest.length} more files have problems too (GitHub shows ${limit} annotations a step), file and line:\n${list}${more > 0 ? ` … and ${more} more` : ''}\nEvery problem is listed in the log and in the run's Summary.`,
-    );
+    const note = t('validate.github.restOfFiles', {
+      files: rest.length,
+      limit,
+      list,
+      more: more > 0 ? t('validate.github.restOfFiles.more', { more }) : '',
+    });
     return [...shown, formatGithub(rest[0][1][0]) + escapeData(note)];
   }
   // Fewer files than annotations: one each at its first problem, then each file's second, third … in turn.
@@ -116,20 +104,22 @@ export function githubSummary(issues: Issue[], budget = SUMMARY_BYTES): string {
   const files = byFile(issues);
   const head =
     issues.length === 0
-      ? say('## 数据检查通过\n\n没有发现问题。\n', '## Data check passed\n\nNo problems found.\n')
-      : say(
-          `## 数据检查${errors > 0 ? '未通过' : '通过'}：${errors} 处错误、${issues.length - errors} 处提醒，涉及 ${files.size} 个文件\n\n每一行：行:列 字段 问题。GitHub 每一步只把前 ${ANNOTATIONS_PER_KIND} 条错误和 ${ANNOTATIONS_PER_KIND} 条提醒标在文件上，这里列出全部。\n`,
-          `## Data check ${errors > 0 ? 'failed' : 'passed'}: ${errors} error(s), ${issues.length - errors} warning(s) in ${files.size} file(s)\n\nEach line: line:col field problem. GitHub marks only the first ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings of a step on the files; all are listed here.\n`,
-        );
+      ? t('validate.github.passed')
+      : t(errors > 0 ? 'validate.github.summary.failed' : 'validate.github.summary.passed', {
+          errors,
+          warnings: issues.length - errors,
+          files: files.size,
+          limit: ANNOTATIONS_PER_KIND,
+        });
   const where = (i: Issue) => formatIssue(i).slice(i.file.length + 1);
   const section = (file: string, lines: string[], count: number) =>
-    `\n### ${md(file)}${say(`（${count} 处）`, ` (${count})`)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
+    `\n### ${md(file)}${t('validate.github.count', { count })}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
   const everyIssue = () => [...files].map(([file, list]) => section(file, list.map(where), list.length));
   const folded = () => [...files].map(([file, list]) => section(file, formatIssues(list, where), list.length));
   const oneLine = () =>
     [...files].map(
       ([file, list]) =>
-        `- ${md(`${file}:${where(list[0])}`)}${list.length > 1 ? md(say(`（及另外 ${list.length - 1} 处）`, ` (and ${list.length - 1} more)`)) : ''}\n`,
+        `- ${md(`${file}:${where(list[0])}`)}${list.length > 1 ? md(t('validate.github.andMore', { more: list.length - 1 })) : ''}\n`,
     );
   for (const detail of [everyIssue, folded, oneLine]) {
     const parts = detail();
@@ -145,5 +135,5 @@ export function githubSummary(issues: Issue[], budget = SUMMARY_BYTES): string {
     out += part;
     kept++;
   }
-  return `${out}\n${say(`……另有 ${parts.length - kept} 个文件有问题，见日志。`, `… and ${parts.length - kept} more files with problems: see the log.`)}\n`;
+  return `${out}\n${t('validate.github.moreFiles', { more: parts.length - kept })}\n`;
 }

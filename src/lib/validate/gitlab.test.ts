@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeQualityReport } from './gitlab.ts';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
 
 const issue = (over: Partial<Issue>): Issue => ({
   severity: 'error',

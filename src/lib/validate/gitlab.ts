@@ -5,7 +5,8 @@
  * https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  */
 import { createHash } from 'node:crypto';
-import { formatIssue, type Issue } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
+import { formatIssue } from './issues.ts';
 
 export interface CodeQualityEntry {
   description: string;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateMinimal } from '../../../test/support/tree.ts';
-import { kindOf } from '../data-kinds.ts';
+import { kindOf } from '../schema/kinds.ts';
 import { showHidden } from './hidden-characters.ts';
 
 const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal', 'data');

@@ -6,37 +6,22 @@
  * is read; this also catches what a quoted "\u202E" escape or a paste from the web puts in a value.
  */
 import type { SourceFile } from '../read/read-yaml.ts';
-import { fieldPath, type Issue, type Path } from './issues.ts';
-import { say } from '../messages/lang.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
+import { listOf, t } from '../messages/index.ts';
+import { codeOf, HIDDEN } from '../read/invisible.ts';
 
 /** Bidi controls: they reorder the text around them. */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-/**
- * Everything refused: controls (C0 but the line feed a block of text may hold, DEL, C1), format
- * characters (zero-width spaces and joiners, word joiner, BOM, bidi, soft hyphen, tags …), the
- * line and paragraph separators, and the blank "filler" letters that show as nothing.
- */
-// The Hangul fillers are listed one by one on purpose: each shows as nothing on its own.
-// eslint-disable-next-line no-misleading-character-class
-const HIDDEN = /(?!\n)[\p{Cc}\p{Cf}\u2028\u2029\u034F\u115F\u1160\u3164\uFFA0]/gu;
-
-/** `\u202E`: how a hidden character is written in a message. */
-export const codeOf = (char: string) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** The text with each hidden character written as \uXXXX. */
 export const showHidden = (text: string) => text.replace(HIDDEN, codeOf);
 
 export const hasHidden = (text: string) => text.search(HIDDEN) >= 0;
 
 /** What a hidden character is, in the clerk's words. */
-function kindOf(char: string): string {
-  if (BIDI.test(char))
-    return say(
-      '改变文字方向的字符，会让文字倒着或错位显示',
-      'a text-direction control that can make the text read backwards',
-    );
-  if (/\p{Cc}|[\u2028\u2029]/u.test(char)) return say('控制字符', 'a control character');
-  return say('零宽或不可见的字符', 'a zero-width or invisible character');
+function hiddenKindOf(char: string): string {
+  if (BIDI.test(char)) return t('validate.hidden.bidi');
+  if (/\p{Cc}|[\u2028\u2029]/u.test(char)) return t('validate.hidden.control');
+  return t('validate.hidden.zeroWidth');
 }
 
 /** A short piece of the text around its first hidden character, with every hidden one shown. */
@@ -49,9 +34,11 @@ function excerpt(text: string): string {
 
 function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean): Issue {
   const byKind = new Map<string, string[]>();
-  for (const c of new Set(text.match(HIDDEN))) byKind.set(kindOf(c), [...(byKind.get(kindOf(c)) ?? []), codeOf(c)]);
-  const named = [...byKind].map(([kind, codes]) => `${codes.join('、')}（${kind}）`).join('，');
-  const namedEn = [...byKind].map(([kind, codes]) => `${codes.join(', ')} (${kind})`).join('; ');
+  for (const c of new Set(text.match(HIDDEN)))
+    byKind.set(hiddenKindOf(c), [...(byKind.get(hiddenKindOf(c)) ?? []), codeOf(c)]);
+  const named = [...byKind]
+    .map(([kind, codes]) => t('validate.hidden.codes', { codes: listOf(codes), kind }))
+    .join(t('validate.hidden.kindSeparator'));
   const shownPath = isKey ? [...path.slice(0, -1), showHidden(String(path.at(-1)))] : path;
   return {
     severity: 'error',
@@ -59,15 +46,11 @@ function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean):
     file: source.file,
     ...source.locate(path, { key: isKey }),
     field: fieldPath(shownPath),
-    expected: say(
-      '看得见的文字（不能含控制字符、零宽字符或改变文字方向的字符）',
-      'visible text only (no control, zero-width or text-direction characters)',
-    ),
-    got: say(`“${excerpt(text)}”，含有看不见的 ${named}`, `"${excerpt(text)}", holding the invisible ${namedEn}`),
-    suggestion: say(
-      `删掉${isKey ? '字段名' : '这段文字'}，手工重新输入（从网页、微信或 Word 复制来的文字常带着这类字符；显示为 \\uXXXX 的就是它们）`,
-      `delete the ${isKey ? 'field name' : 'text'} and type it again by hand (text copied from web pages, chat apps or Word often carries such characters; they are shown as \\uXXXX)`,
-    ),
+    expected: t('validate.hidden.expected'),
+    got: t('validate.hidden.got', { excerpt: excerpt(text), named }),
+    suggestion: t('validate.hidden.suggestion', {
+      what: isKey ? t('validate.hidden.fieldName') : t('validate.hidden.text'),
+    }),
   };
 }
 

@@ -1,63 +1,31 @@
-import { messageLang, say } from '../messages/lang.ts';
-
-/**
- * One problem found in the data, with everything a clerk needs to fix it:
- * where (file, line, column, field), what was expected, what was found, and a tip.
- */
-export interface Issue {
-  /** 'error' stops the build; 'warning' is printed and the build goes on. */
-  severity: 'error' | 'warning';
-  /** Path of the file relative to the project root, e.g. `data/reports/2005/2005-03.yaml`. */
-  file: string;
-  /** 1-based line and column of the offending value (1:1 when the whole file is meant). */
-  line: number;
-  col: number;
-  /** Dotted field path inside the file, e.g. `units[1].contracted`; '' for the whole file. */
-  field: string;
-  /** What the rule wanted. */
-  expected: string;
-  /** What it found instead. */
-  got: string;
-  /** Optional hint: the nearest id, or how to write the value. */
-  suggestion?: string;
-  /** The check that raised it (a rule's name, `schema`, `yaml-syntax` …): for developers and CI annotations. */
-  rule?: string;
-}
-
-export type Path = ReadonlyArray<string | number>;
-
-/** `units[1].contracted` from ['units', 1, 'contracted']. */
-export function fieldPath(path: Path): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
+import { messageLang } from '../messages/lang.ts';
+import { t } from '../messages/index.ts';
+import type { Issue } from '../read/issue.ts';
 
 /** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
 function body(issue: Issue): string {
-  if (messageLang() === 'en') {
-    const tip = issue.suggestion ? ` — ${issue.suggestion}` : '';
-    return `${issue.severity === 'warning' ? 'warning: ' : ''}expected ${issue.expected}, got ${issue.got}${tip}`;
-  }
-  const tip = issue.suggestion ? `。建议：${issue.suggestion.replace(/[。.]$/, '')}` : '';
-  return `${issue.severity === 'warning' ? '【提醒】' : ''}应为：${issue.expected}；实际：${issue.got}${tip}`;
+  // The Chinese tip ends the sentence with its own 。, so a tip's last full stop is dropped there.
+  const suggestion = messageLang() === 'en' ? issue.suggestion : issue.suggestion?.replace(/[。.]$/, '');
+  return t('validate.issues.body', {
+    warning: issue.severity === 'warning' ? t('validate.issues.warning') : '',
+    expected: issue.expected,
+    got: issue.got,
+    tip: suggestion ? t('validate.issues.tip', { suggestion }) : '',
+  });
 }
 
 /** One line: `文件:行:列 字段 应为：…；实际：…。建议：…`. */
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
   const field = issue.field === '' ? '' : ` ${issue.field}`;
-  return messageLang() === 'en' ? `${where}${field}: ${body(issue)}` : `${where}${field} ${body(issue)}`;
+  return t('validate.issues.line', { where, field, body: body(issue) });
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
 export function formatGithub(issue: Issue): string {
   const title = issue.rule ? `,title=${escapeProperty(issue.rule)}` : '';
   const props = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.col}${title}`;
-  const field = issue.field === '' ? '' : `${issue.field}${messageLang() === 'en' ? ':' : ''} `;
+  const field = issue.field === '' ? '' : t('validate.issues.githubField', { field: issue.field });
   return `::${issue.severity} ${props}::${escapeData(`${field}${body(issue)}`)}`;
 }
 
@@ -77,15 +45,26 @@ export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 
 
 /** Show a found value briefly and unambiguously: strings quoted, long ones cut. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return say('没有写', 'nothing');
-  if (value === null) return say('空白（冒号后面什么也没写）', 'null (empty)');
+  if (value === undefined) return t('common.nothing');
+  if (value === null) return t('validate.issues.null');
   if (typeof value === 'string') {
     const short = value.length > 40 ? `${value.slice(0, 37)}…` : value;
     return messageLang() === 'en' ? JSON.stringify(short) : `“${short}”`;
   }
-  if (Array.isArray(value)) return say('一个列表（以 - 开头的几行）', 'a list');
-  if (typeof value === 'object') return say('几行“字段: 值”', 'a mapping');
+  if (Array.isArray(value)) return t('validate.issues.list');
+  if (typeof value === 'object') return t('validate.issues.mapping');
   return String(value);
+}
+
+/** Each file once, in the order of the issues, with its issues. */
+export function byFile(issues: Issue[]): Map<string, Issue[]> {
+  const files = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const list = files.get(issue.file) ?? [];
+    if (list.length === 0) files.set(issue.file, list);
+    list.push(issue);
+  }
+  return files;
 }
 
 /**
@@ -96,14 +75,8 @@ export function describeValue(value: unknown): string {
  */
 export function formatIssues(issues: Issue[], format: (issue: Issue) => string = formatIssue, keep = 3): string[] {
   const sameMistake = (i: Issue) => [i.severity, i.field.replace(/\[\d+\]/g, '[]'), i.expected, i.got].join('\u0000');
-  const byFile = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    const list = byFile.get(issue.file) ?? [];
-    if (list.length === 0) byFile.set(issue.file, list);
-    list.push(issue);
-  }
   const lines: string[] = [];
-  for (const [file, fileIssues] of byFile) {
+  for (const [file, fileIssues] of byFile(issues)) {
     const runs = new Map<string, { count: number; field: string }>();
     for (const issue of fileIssues) {
       const key = sameMistake(issue);
@@ -114,12 +87,7 @@ export function formatIssues(issues: Issue[], format: (issue: Issue) => string =
     }
     for (const run of runs.values()) {
       if (run.count <= keep) continue;
-      lines.push(
-        say(
-          `…… ${file} 中同样的问题还有 ${run.count - keep} 处（${run.field}）`,
-          `… and ${run.count - keep} more of the same in ${file} (${run.field})`,
-        ),
-      );
+      lines.push(t('validate.issues.sameMistake', { file, more: run.count - keep, field: run.field }));
     }
   }
   return lines;

@@ -1,17 +1,12 @@
 /** What every cross-file rule is and gets: the parsed files (shapes already valid) and a way to point at a place. */
-import type { KindId, KindInputs } from '../data-kinds.ts';
-import { isActive } from '../model/model.ts';
-import type { SourceFile } from '../read/read-yaml.ts';
+import type { KindId, KindInputs } from '../schema/kinds.ts';
+import { isActive } from '../schema/units.ts';
+import type { Parsed, SourceFile } from '../read/read-yaml.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
-import { fieldPath, type Issue, type Path } from './issues.ts';
-import { messageLang, say } from '../messages/lang.ts';
-
-export interface Parsed<T> {
-  source: SourceFile;
-  value: T;
-}
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
+import { t } from '../messages/index.ts';
 
 export interface RuleContext {
   /** Every file that passed its schema, by kind. */
@@ -37,33 +32,25 @@ export interface Rule {
   check: (context: RuleContext) => Issue[];
 }
 
-/** The English of a message, for developers (BOARD_LANG=en); without it they read the Chinese too. */
-export interface English {
-  expected: string;
-  got: string;
-  suggestion?: string;
-}
-
 /**
- * An issue at a place in a file. `expected`, `got` and `suggestion` are Chinese, for the clerk;
- * `en` is optional and used only when English was asked for.
+ * An issue at a place in a file. `expected`, `got` and `suggestion` are already in the language
+ * asked for: rules take them from the message catalogue (`t()` in ../messages/).
  */
 export function issueAt(
   source: SourceFile,
   path: Path,
   expected: string,
   got: string,
-  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean; en?: English } = {},
+  options: { suggestion?: string; severity?: Issue['severity']; key?: boolean } = {},
 ): Issue {
-  const english = messageLang() === 'en' ? options.en : undefined;
   return {
     severity: options.severity ?? 'error',
     file: source.file,
     ...source.locate(path, { key: options.key }),
     field: fieldPath(path),
-    expected: english?.expected ?? expected,
-    got: english?.got ?? got,
-    suggestion: english ? english.suggestion : options.suggestion,
+    expected,
+    got,
+    suggestion: options.suggestion,
   };
 }
 
@@ -98,5 +85,5 @@ export function activeIn(unit: Unit, year: number): boolean {
 /** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
 export const activeYears = (unit: Unit) =>
   unit.activeUntil === undefined
-    ? say(`${unit.activeFrom} 年起`, `from ${unit.activeFrom}`)
-    : say(`${unit.activeFrom}—${unit.activeUntil} 年`, `${unit.activeFrom}–${unit.activeUntil}`);
+    ? t('rules.activeYears.from', { from: unit.activeFrom })
+    : t('rules.activeYears.between', { from: unit.activeFrom, until: unit.activeUntil });

@@ -1,22 +1,28 @@
 /**
- * Validation of a whole data tree, pure: files in (already read), a typed model or issues out.
- * Every problem in every file is collected before anything fails. What files may exist, their
- * schemas and their rules all come from the table in ../data-kinds.ts.
+ * Validation of a whole data tree, pure: files in (already read), the valid files by kind or issues
+ * out (model/ builds the model from them). Every problem in every file is collected before anything
+ * fails. What files may exist and their schemas come from the table in ../schema/kinds.ts; the
+ * rules from the list in rules/index.ts.
  */
 import type { z } from 'zod';
-import { ALL_RULES, DATA_KINDS, KIND_IDS, kindOf, type KindId } from '../data-kinds.ts';
-import type { Model } from '../model/model.ts';
-import type { SourceFile } from '../read/read-yaml.ts';
+import { DATA_KINDS, KIND_IDS, kindOf, type KindId } from '../schema/kinds.ts';
+import type { Parsed, SourceFile } from '../read/read-yaml.ts';
 import type { SchemaInputs } from '../schema/common.ts';
 import { findHiddenCharacters, withoutDoubles } from './hidden-characters.ts';
-import { hasErrors, sortIssues, type Issue } from './issues.ts';
-import { say } from '../messages/lang.ts';
-import { placeIssue } from './place.ts';
-import type { Parsed, RuleContext } from './rule.ts';
+import { hasErrors, sortIssues } from './issues.ts';
+import type { Issue } from '../read/issue.ts';
+import { locationIssue } from './location.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { RULES } from './rules/index.ts';
+import { t } from '../messages/index.ts';
 import { issuesFromZod } from './zod-issues.ts';
 
+/** Every file that passed its schema, by kind. */
+export type ValidFiles = RuleContext['files'];
+
 export interface ValidationResult {
-  model?: Model;
+  /** Every file by kind, when the tree has no error and every required file: what the model is built from. */
+  files?: ValidFiles;
   issues: Issue[];
 }
 
@@ -29,9 +35,9 @@ export interface ValidateOptions {
   unreadable?: ReadonlySet<string>;
   /** Rules not to run, by name (npm run record-published validates everything but the record it is about to write). */
   skipRules?: readonly string[];
+  /** The cross-file rules to run (every rule of the data-kind table unless given, e.g. by a test). */
+  rules?: readonly Rule[];
 }
-
-type Files = RuleContext['files'];
 
 type UnitOf = (field: string) => string | undefined;
 
@@ -56,12 +62,12 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   for (const source of sources) {
     const relative = source.file.startsWith(prefix) ? source.file.slice(prefix.length) : source.file;
     const kind = kindOf(relative);
-    if (kind === undefined) issues.push(placeIssue(source.file, relative));
+    if (kind === undefined) issues.push(locationIssue(source.file, relative));
     else byKind.set(kind, [...(byKind.get(kind) ?? []), source]);
   }
   for (const id of KIND_IDS) {
-    const name = DATA_KINDS[id].place;
-    if (DATA_KINDS[id].single && !byKind.has(id) && !options.unreadable?.has(prefix + name)) {
+    const name = DATA_KINDS[id].location;
+    if (DATA_KINDS[id].required && !byKind.has(id) && !options.unreadable?.has(prefix + name)) {
       issues.push({
         severity: 'error',
         rule: 'required-files',
@@ -69,12 +75,9 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
         line: 1,
         col: 1,
         field: '',
-        expected: say('有这个文件', 'the file to exist'),
-        got: say('没有这个文件', 'no such file'),
-        suggestion: say(
-          `从 git 恢复它（git checkout -- ${prefix}${name}）`,
-          `restore it from git (git checkout -- ${prefix}${name})`,
-        ),
+        expected: t('validate.files.required'),
+        got: t('validate.files.required.got'),
+        suggestion: t('validate.files.required.suggestion', { prefix, name }),
       });
     }
   }
@@ -82,9 +85,9 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
   // Files whose schema names indicator ids wait for a valid indicator list: otherwise every figure
   // would be "unknown", repeating one error hundreds of times. They are checked once it is fixed.
   const failed = new Set(options.unreadable ?? []);
-  const files = Object.fromEntries(KIND_IDS.map((id) => [id, []])) as unknown as Files;
+  const files = Object.fromEntries(KIND_IDS.map((id) => [id, []])) as unknown as ValidFiles;
   const parseKind = (id: KindId, inputs: SchemaInputs, unitOf?: UnitOf) => {
-    const kindSources = DATA_KINDS[id].single ? (byKind.get(id) ?? []).slice(0, 1) : (byKind.get(id) ?? []);
+    const kindSources = DATA_KINDS[id].required ? (byKind.get(id) ?? []).slice(0, 1) : (byKind.get(id) ?? []);
     const schema = DATA_KINDS[id].schema(inputs) as z.ZodType<unknown>;
     (files[id] as Array<Parsed<unknown>>) = kindSources.flatMap(
       (s) => parseWith(s, schema, issues, failed, unitOf) ?? [],
@@ -108,23 +111,53 @@ export function validateTree(sources: SourceFile[], options: ValidateOptions): V
     unreadable: failed,
   };
   // A rule runs once the kinds it needs are valid; a broken registry's own errors come first.
-  for (const rule of ALL_RULES) {
+  for (const rule of options.rules ?? RULES) {
     if (options.skipRules?.includes(rule.name)) continue;
     if (rule.needs.every((id) => files[id].length > 0))
-      issues.push(...rule.check(context).map((issue) => ({ ...issue, rule: rule.name })));
+      issues.push(...runRule(rule, context, options.dataDir).map((issue) => ({ ...issue, rule: rule.name })));
   }
 
   // Every text of every kind, parsed or not: no field can forget it (hidden-characters.ts).
   const sorted = sortIssues(withoutDoubles(issues, sources.flatMap(findHiddenCharacters)));
-  const complete = KIND_IDS.every((id) => !DATA_KINDS[id].single || files[id].length > 0);
+  const complete = KIND_IDS.every((id) => !DATA_KINDS[id].required || files[id].length > 0);
   if (hasErrors(sorted) || !complete) return { issues: sorted };
-  return { issues: sorted, model: buildModel(files, inputs) };
+  return { issues: sorted, files };
 }
 
-/** Every kind's part of the model, merged. */
-function buildModel(files: Files, inputs: SchemaInputs): Model {
-  const parts = KIND_IDS.map((id) =>
-    (DATA_KINDS[id].toModel as (f: unknown, i: SchemaInputs) => object)(files[id], inputs),
-  );
-  return Object.assign({}, ...parts) as Model;
+/**
+ * One rule's issues. A rule that throws (a bug meeting data it did not expect) does not end the
+ * check: its error becomes an issue at the last file it was reading (else the data folder), and
+ * the other rules run. Validation fails, since what the rule should have checked was not checked.
+ */
+function runRule(rule: Rule, context: RuleContext, dataDir: string): Issue[] {
+  let reading: string | undefined;
+  const watched = Object.fromEntries(
+    Object.entries(context.files).map(([id, parsed]) => [
+      id,
+      (parsed as Array<Parsed<unknown>>).map(({ source, value }) => ({
+        source,
+        get value() {
+          reading = source.file;
+          return value;
+        },
+      })),
+    ]),
+  ) as unknown as ValidFiles;
+  try {
+    return rule.check({ ...context, files: watched });
+  } catch (error) {
+    const vars = { rule: rule.name, error: error instanceof Error ? error.message : String(error) };
+    return [
+      {
+        severity: 'error',
+        file: reading ?? dataDir,
+        line: 1,
+        col: 1,
+        field: '',
+        expected: t('validate.ruleFailed.expected', vars),
+        got: t('validate.ruleFailed.got', vars),
+        suggestion: t('validate.ruleFailed.suggestion'),
+      },
+    ];
+  }
 }

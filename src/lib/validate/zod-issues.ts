@@ -3,37 +3,32 @@
  * words, what was found, and a hint (nearest field name, how to write a number).
  */
 import type { z } from 'zod';
-import { describeValue, fieldPath, type Issue, type Path } from './issues.ts';
+import { describeValue } from './issues.ts';
+import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
-import { messageLang, say } from '../messages/lang.ts';
+import { showInvisible } from '../read/invisible.ts';
 import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';
+import { listOf, quoted, t, type MessageKey } from '../messages/index.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
 const typeWords = (type: string): string =>
   ({
-    number: say('数字', 'a number'),
-    int: say('整数', 'a whole number'),
-    string: say('文字', 'text'),
-    boolean: say('true 或 false', 'true or false'),
-    object: say('几行“字段: 值”', 'a mapping (key: value lines)'),
-    array: say('一个列表（以 - 开头的几行）', 'a list (lines starting with -)'),
+    number: t('validate.zod.aNumber'),
+    int: t('validate.zod.aWholeNumber'),
+    string: t('validate.zod.text'),
+    boolean: t('validate.zod.trueOrFalse'),
+    object: t('validate.zod.mapping'),
+    array: t('validate.zod.list'),
   })[type] ?? type;
 
 /** Format messages the shared schemas give (schema/common.ts), in Chinese; others' own messages pass through. */
-const formatWords = (message: string): string =>
-  messageLang() === 'en'
-    ? message
-    : ({
-        'an id of lower-case letters, digits and dashes': '由小写字母、数字和短横线组成的代码（如 dazhong）',
-        'a date written YYYY-MM-DD': '写成 YYYY-MM-DD 的日期（如 2005-05-05）',
-        'a period written YYYY-MM': '写成 YYYY-MM 的月份（如 2005-04，月份写两位）',
-      }[message] ?? message);
-
-/** Characters a clerk cannot see in an editor, written as \\uXXXX so the message shows them. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-const showInvisible = (text: string) =>
-  text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+const FORMATS: Record<string, MessageKey> = {
+  'an id of lower-case letters, digits and dashes': 'validate.zod.format.id',
+  'a date written YYYY-MM-DD': 'validate.zod.format.date',
+  'a period written YYYY-MM': 'validate.zod.format.period',
+};
+const formatWords = (message: string): string => (FORMATS[message] ? t(FORMATS[message]) : message);
 
 function valueAt(data: unknown, path: Path): unknown {
   let node = data;
@@ -71,21 +66,20 @@ function bound(
   const limit = Number(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'array')
     return small
-      ? say(`至少 ${limit} 项`, `at least ${limit} item${limit === 1 ? '' : 's'}`)
-      : say(`至多 ${limit} 项`, `at most ${limit} items`);
+      ? limit === 1
+        ? t('validate.zod.atLeastOneItem', { limit })
+        : t('validate.zod.atLeastItems', { limit })
+      : t('validate.zod.atMostItems', { limit });
   if (issue.origin === 'string')
-    return small
-      ? say('不能空着的文字', 'non-empty text')
-      : say(`不超过 ${limit} 个字的文字`, `text of at most ${limit} characters`);
+    return small ? t('validate.zod.nonEmptyText') : t('validate.zod.textOfAtMost', { limit });
   const op = small ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
-  return say(`${op} ${limit} 的数`, `a number ${op} ${limit}`);
+  return t('validate.zod.numberBound', { op, limit });
 }
 
 /** The value found, as the clerk wrote it: YAML's .nan and .inf rather than JavaScript's names. */
 function describeFound(value: unknown): string {
-  if (typeof value === 'number' && Number.isNaN(value)) return say('.nan（不是数字）', '.nan (not a number)');
-  if (value === Infinity || value === -Infinity)
-    return say(`${value < 0 ? '-' : ''}.inf（无穷大）`, `${value < 0 ? '-' : ''}.inf (infinity)`);
+  if (typeof value === 'number' && Number.isNaN(value)) return t('validate.zod.nan');
+  if (value === Infinity || value === -Infinity) return t('validate.zod.infinity', { sign: value < 0 ? '-' : '' });
   return describeValue(typeof value === 'string' ? showInvisible(value) : value);
 }
 
@@ -105,17 +99,16 @@ function describeExpectation(
           expected,
           suggestion:
             typeof key === 'string'
-              ? (requiredFieldHint(key) ??
-                say(`这个字段必须写：加一行“${key}: …”`, `this field is required: add a line "${key}: …"`))
-              : say('这一项必须写', 'this item is required'),
+              ? (requiredFieldHint(key) ?? t('validate.zod.requiredField', { key }))
+              : t('validate.zod.requiredItem'),
         };
       }
       if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string')
         return { expected, suggestion: numberHint(value, unit) };
       if (issue.expected === 'number' && typeof value === 'number')
         return {
-          expected: say('一个具体的数', 'a finite number'),
-          suggestion: say('用数字写出金额；没有就写 0', 'write the figure in digits, e.g. 0 if there was none'),
+          expected: t('validate.zod.finiteNumber'),
+          suggestion: t('validate.zod.finiteNumber.suggestion'),
         };
       if (issue.expected === 'boolean' && typeof value === 'string')
         return { expected, suggestion: booleanHint(value) };
@@ -124,27 +117,15 @@ function describeExpectation(
     case 'too_small': {
       const noTarget = path[0] === 'targets' && value === 0;
       const negative = typeof value === 'number' && value < 0;
-      const hint = noTarget
-        ? say(
-            '这个单位没有这项目标的话，删掉这一行（网页上显示 —）',
-            'leave the indicator out if the unit has no target (the page shows —)',
-          )
-        : negative
-          ? say(
-              '金额不能是负数：核对正负号；累计数确实减少（核减）时，数字仍写减少后的累计数',
-              'amounts are never negative: check the sign',
-            )
-          : undefined;
+      const hint = noTarget ? t('validate.zod.zeroTarget') : negative ? t('validate.zod.negative') : undefined;
       return { expected: bound(issue as Parameters<typeof bound>[0], true), suggestion: hint };
     }
     case 'too_big':
       return { expected: bound(issue as Parameters<typeof bound>[0], false) };
     case 'invalid_value': {
-      const values = issue.values
-        .map((v) => (messageLang() === 'en' ? JSON.stringify(v) : `“${String(v)}”`))
-        .join(say('或', ' or '));
+      const values = issue.values.map((v) => quoted(String(v))).join(t('validate.zod.or'));
       const suggestion = typeof value === 'string' ? valueHint(value, issue.values.map(String)) : undefined;
-      return { expected: say(`${values}之一`, `one of ${values}`), suggestion };
+      return { expected: t('validate.zod.oneOf', { values }), suggestion };
     }
     case 'invalid_format':
       return {
@@ -172,10 +153,7 @@ function flattenUnions(issues: readonly ZodIssue[]): ZodIssue[] {
         {
           ...issue,
           code: 'custom',
-          message: say(
-            '大于 0 的数，或“base: 确保目标”和“stretch: 力争目标”两行',
-            'a number > 0 or a mapping {base, stretch}',
-          ),
+          message: t('validate.zod.target'),
         } as ZodIssue,
       ];
     return flattenUnions(fits.map((b) => ({ ...b, path: [...issue.path, ...b.path] }) as ZodIssue));
@@ -213,16 +191,10 @@ export function issuesFromZod(
           field: fieldPath([...path, shown]),
           expected:
             fields.length > 0
-              ? say(`这些字段之一：${fields.join('、')}`, `one of the fields ${fields.join(', ')}`)
-              : say('这里不能有字段', 'no such field'),
-          got: say(`不认识的字段“${shown}”`, `the unknown field "${shown}"`),
-          suggestion:
-            shown !== key
-              ? say(
-                  '字段名里有看不见的字符（显示为 \\uXXXX）：删掉字段名重新输入',
-                  'the name holds an invisible character (shown as \\uXXXX); delete the name and type it again',
-                )
-              : didYouMean(key, fields),
+              ? t('validate.zod.oneOfFields', { fields: listOf(fields) })
+              : t('validate.zod.noSuchField'),
+          got: t('validate.zod.unknownField', { shown }),
+          suggestion: shown !== key ? t('validate.zod.invisibleInFieldName') : didYouMean(key, fields),
         });
       }
       continue;

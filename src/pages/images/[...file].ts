@@ -1,15 +1,15 @@
 /** /images/…: the pictures made at build time (src/lib/images/catalogue.ts), PNG or SVG. */
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBoard } from '../../data/board.ts';
 import { imageFiles, type ImageFile } from '../../lib/images/catalogue.ts';
 import { drawPicture } from '../../lib/images/render.ts';
+import { boardConfig } from '../../lib/config.ts';
 
 /**
- * Drawn pictures are kept here between builds (content-keyed; delete freely). BOARD_IMAGE_CACHE: elsewhere (the
- * benchmark measures a cold build).
+ * Drawn pictures are kept between builds (content-keyed; delete freely) in BOARD_IMAGE_CACHE, by default
+ * node_modules/.cache/paihangbang-images (the benchmark points it elsewhere to measure a cold build).
  */
-const CACHE = process.env.BOARD_IMAGE_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'paihangbang-images');
+const CACHE = boardConfig().imageCache;
 
 export const getStaticPaths = (() =>
   imageFiles(getBoard()).map((image) => ({ params: { file: image.file }, props: { image } }))) satisfies GetStaticPaths;

@@ -4,14 +4,14 @@
  * amounts are in their own unit (万元, RMB): never added to or compared with other files' figures.
  */
 import { z } from 'zod';
-import { amountSchema, dateSchema, textSchema, yearSchema } from '../common.ts';
+import { amountSchema, dateSchema, freeTextSchema, textSchema, yearSchema } from '../common.ts';
 
 const cooperationProjectSchema = z.strictObject({
-  name: textSchema,
+  name: freeTextSchema,
   /** The responsible unit: a unit id from data/units.yaml. */
   unit: textSchema,
   /** The partner, e.g. the company on the other side. */
-  partner: textSchema,
+  partner: freeTextSchema,
   /** Total investment, in the file's `unit`; at least `minimum`. */
   amount: amountSchema,
   /** Date signed, within the year: pace counts it from that month. */
@@ -22,9 +22,9 @@ export const cooperationSchema = z.strictObject({
   year: yearSchema,
   illustrative: z.boolean().optional(),
   /** The tracker's title, e.g. 接轨上海. */
-  title: textSchema,
+  title: freeTextSchema,
   /** Where the target comes from. */
-  source: textSchema,
+  source: freeTextSchema,
   /** Unit of measure of every amount here, e.g. 万元. */
   unit: textSchema,
   /** The smallest project that counts, in `unit`. */

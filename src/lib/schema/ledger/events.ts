@@ -4,15 +4,15 @@
  * (the file's own `steps`, e.g. 意向 → 协议 → 开工 → 到资), linked to the ledger where it became a project.
  */
 import { z } from 'zod';
-import { amountSchema, dateSchema, idSchema, textSchema, yearSchema } from '../common.ts';
+import { amountSchema, dateSchema, freeTextSchema, idSchema, textSchema, yearSchema } from '../common.ts';
 
 const signingSchema = z.strictObject({
   /** The project signed, as named at the event. */
-  name: textSchema,
+  name: freeTextSchema,
   /** The unit that follows it up: a unit id from data/units.yaml. */
   unit: textSchema,
   /** 跟踪责任人: the person following the signing up. */
-  follower: textSchema.optional(),
+  follower: freeTextSchema.optional(),
   /** How far it has come: one of the file's `steps`. */
   step: textSchema,
   /** The amount signed, in the file's `unit`, if one was. */
@@ -24,10 +24,10 @@ const signingSchema = z.strictObject({
 const eventSchema = z.strictObject({
   /** A stable id for the event's page (/events/<id>/). */
   id: idSchema,
-  name: textSchema,
+  name: freeTextSchema,
   date: dateSchema,
-  place: textSchema,
-  organiser: textSchema,
+  place: freeTextSchema,
+  organiser: freeTextSchema,
   signings: z.array(signingSchema),
 });
 

@@ -5,13 +5,13 @@
  * 重点跟踪) and the amount's unit of measure are data, not code.
  */
 import { z } from 'zod';
-import { amountSchema, idSchema, periodSchema, textSchema, yearSchema } from '../common.ts';
+import { amountSchema, freeTextSchema, idSchema, periodSchema, textSchema, yearSchema } from '../common.ts';
 
 const tierSchema = z.strictObject({
   /** Tier id, written in each project's `tier`: `key`, `tracked`. */
   id: idSchema,
   /** Its name on the pages, e.g. 十大重点利用外资项目. Tiers are shown in the order written. */
-  name: textSchema,
+  name: freeTextSchema,
 });
 
 const monthSchema = z.strictObject({
@@ -24,30 +24,30 @@ const monthSchema = z.strictObject({
   /** Whether the project is on its plan (按计划推进). */
   onPlan: z.boolean(),
   /** A problem raised that month, if any. */
-  problem: textSchema.optional(),
+  problem: freeTextSchema.optional(),
   /** Who is solving it (单位或领导). */
-  solver: textSchema.optional(),
+  solver: freeTextSchema.optional(),
   /** Anything else: why a stage went back, a change of investor … */
-  remark: textSchema.optional(),
+  remark: freeTextSchema.optional(),
 });
 
 const projectSchema = z.strictObject({
   /** A stable id for the project's page (/projects/<id>/); keep it when the project continues next year. */
   id: idSchema,
   /** The project's name. */
-  name: textSchema,
+  name: freeTextSchema,
   /** Tier id from the ledger's `tiers`. */
   tier: idSchema,
   /** 责任单位: a unit id from data/units.yaml. */
   unit: textSchema,
   /** 挂钩领导. */
-  leader: textSchema.optional(),
+  leader: freeTextSchema.optional(),
   /** 责任人: every project has one named person (the rule ledger-projects says so in Chinese). */
-  person: textSchema.optional(),
+  person: freeTextSchema.optional(),
   /** The investor. */
-  investor: textSchema,
+  investor: freeTextSchema,
   /** The investor's country or region. */
-  country: textSchema,
+  country: freeTextSchema,
   /** 协议外资, in the ledger's `unit`. */
   agreed: amountSchema,
   /** The year's planned investment (当年计划投资), in the ledger's `unit`. */
@@ -62,7 +62,7 @@ export const projectsSchema = z.strictObject({
   /** True for the shipped sample. */
   illustrative: z.boolean().optional(),
   /** Where the projects and the total come from, e.g. the speech. */
-  source: textSchema,
+  source: freeTextSchema,
   /** Unit of measure of every amount in the file, e.g. 万美元. */
   unit: textSchema,
   /** What the agreed amount is called on pages, downloads and messages, e.g. 协议外资 (default 协议金额). */

@@ -4,7 +4,7 @@
  * received, verified (查实), resolved, and 待岗 decisions taken.
  */
 import { z } from 'zod';
-import { dateSchema, textSchema, yearSchema } from '../common.ts';
+import { dateSchema, freeTextSchema, textSchema, yearSchema } from '../common.ts';
 
 const count = z.number().int().min(0);
 
@@ -16,7 +16,7 @@ const quarterSchema = z.strictObject({
     /** When it was held (inside the quarter); required when held. */
     date: dateSchema.optional(),
     /** Its main points, one a line. */
-    points: z.array(textSchema).optional(),
+    points: z.array(freeTextSchema).optional(),
   }),
   complaints: z.strictObject({
     received: count,
@@ -27,7 +27,7 @@ const quarterSchema = z.strictObject({
     /** 待岗 decisions taken (一次投诉查实待岗): at most the number verified. */
     suspensions: count,
   }),
-  note: textSchema.optional(),
+  note: freeTextSchema.optional(),
 });
 
 export const serviceSchema = z.strictObject({

@@ -1,9 +1,11 @@
 /** A plan's `assessments:` block must name its own checks, known units and indicators, in month order. */
 import { RESERVED_CHECK_IDS } from '../../schema/assessments.ts';
 import type { PlanInput } from '../../schema/plan.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { issueAt, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean } from '../suggest.ts';
+import { listOf, t } from '../../messages/index.ts';
 
 function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
   const checks = plan.assessments?.checks ?? [];
@@ -13,9 +15,15 @@ function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
     const at = ['assessments', 'checks', i];
     if (seen.has(check.id))
       issues.push(
-        issueAt(source, [...at, 'id'], '每项考核的代码只用一次', `"${check.id}" 重复`, {
-          suggestion: '给这项考核另起一个代码，如 q2、half',
-        }),
+        issueAt(
+          source,
+          [...at, 'id'],
+          t('rules.assessments.idTwice'),
+          t('rules.assessments.idTwice.got', { id: check.id }),
+          {
+            suggestion: t('rules.assessments.idTwice.suggestion'),
+          },
+        ),
       );
     seen.add(check.id);
     if ((RESERVED_CHECK_IDS as readonly string[]).includes(check.id)) {
@@ -23,18 +31,22 @@ function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
         issueAt(
           source,
           [...at, 'id'],
-          `不用 ${RESERVED_CHECK_IDS.join('、')} 作代码（它们是网站上其他页面的地址）`,
-          `"${check.id}"`,
-          { suggestion: '换一个代码' },
+          t('rules.assessments.reserved', { reserved: listOf(RESERVED_CHECK_IDS) }),
+          t('rules.assessments.id', { id: check.id }),
+          { suggestion: t('rules.assessments.reserved.suggestion') },
         ),
       );
     }
     const before = checks[i - 1];
     if (before && check.month < before.month) {
       issues.push(
-        issueAt(source, [...at, 'month'], `按月份先后排列（不早于上一项的 ${before.month} 月）`, `${check.month} 月`, {
-          suggestion: '把这项考核移到上一项之前',
-        }),
+        issueAt(
+          source,
+          [...at, 'month'],
+          t('rules.assessments.order', { month: before.month }),
+          t('rules.assessments.order.got', { month: check.month }),
+          { suggestion: t('rules.assessments.order.suggestion') },
+        ),
       );
     }
     if (check.consequences?.stretch !== undefined && !check.stretch) {
@@ -42,9 +54,9 @@ function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
         issueAt(
           source,
           [...at, 'consequences', 'stretch'],
-          '写了力争目标的奖惩时，同时写 stretch: true',
-          '没有 stretch: true',
-          { suggestion: `在这项考核里加一行 "stretch: true"` },
+          t('rules.assessments.stretch'),
+          t('rules.assessments.stretch.got'),
+          { suggestion: t('rules.assessments.stretch.suggestion') },
         ),
       );
     }
@@ -62,9 +74,15 @@ function checkExemptions({ source, value: plan }: Parsed<PlanInput>, context: Ru
     const at = ['assessments', 'exemptions', i];
     if (!unitIds.includes(exemption.unit)) {
       issues.push(
-        issueAt(source, [...at, 'unit'], 'data/units.yaml 中的单位代码', `"${exemption.unit}"`, {
-          suggestion: didYouMean(exemption.unit, unitIds),
-        }),
+        issueAt(
+          source,
+          [...at, 'unit'],
+          t('rules.assessments.unit'),
+          t('rules.assessments.id', { id: exemption.unit }),
+          {
+            suggestion: didYouMean(exemption.unit, unitIds),
+          },
+        ),
       );
     }
     if (exemption.indicator !== undefined && !plan.indicators.includes(exemption.indicator)) {
@@ -72,8 +90,8 @@ function checkExemptions({ source, value: plan }: Parsed<PlanInput>, context: Ru
         issueAt(
           source,
           [...at, 'indicator'],
-          `当年考核的指标（${plan.indicators.join('、')}）`,
-          `"${exemption.indicator}"`,
+          t('rules.assessments.indicator', { indicators: listOf(plan.indicators) }),
+          t('rules.assessments.id', { id: exemption.indicator }),
           { suggestion: didYouMean(exemption.indicator, plan.indicators) },
         ),
       );
@@ -81,9 +99,13 @@ function checkExemptions({ source, value: plan }: Parsed<PlanInput>, context: Ru
     (exemption.checks ?? []).forEach((id, k) => {
       if (!checkIds.includes(id))
         issues.push(
-          issueAt(source, [...at, 'checks', k], `本计划 checks 中的考核代码（${checkIds.join('、')}）`, `"${id}"`, {
-            suggestion: didYouMean(id, checkIds),
-          }),
+          issueAt(
+            source,
+            [...at, 'checks', k],
+            t('rules.assessments.check', { checks: listOf(checkIds) }),
+            t('rules.assessments.id', { id }),
+            { suggestion: didYouMean(id, checkIds) },
+          ),
         );
     });
   });

@@ -2,11 +2,12 @@
  * Figures are 1–N月累计: within a year a unit's figure never goes down from its last report.
  * An indicator may also be expected to stay at or below another (实际 ≤ 合同): a warning only.
  */
-import { parsePeriod } from '../../model/period.ts';
+import { parsePeriod } from '../../schema/period.ts';
 import { normaliseTarget } from '../../schema/plan.ts';
 import { UNIT_STATUS } from '../../schema/report.ts';
-import type { Issue } from '../issues.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, planOf, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
+import { t } from '../../messages/index.ts';
 
 /** The largest target a unit has for an indicator (力争 if set). */
 function yearTarget(written: Parameters<typeof normaliseTarget>[0] | undefined): number | undefined {
@@ -28,20 +29,11 @@ interface OnFile {
  * month is as likely to be the wrong one (raised after the fact), so both places are named and no
  * sum is offered.
  */
-function fallHint(value: number, before: OnFile, earlier: OnFile | undefined) {
-  const otherPlace = `若是 ${before.period} 的数字写错或改过，请改 ${before.at}`;
-  const otherPlaceEn = `if ${before.period}'s figure is the wrong one, correct it at ${before.at}`;
-  const realFall = `若确实减少（合同核减、撤资），在 data/revisions/${before.period.slice(0, 4)}.yaml 的 adjustments: 下写一条核减（日期、单位、指标、核减额、原因）`;
-  if (earlier !== undefined && value >= earlier.value) {
-    return {
-      zh: `本月的 ${value} 不小于 ${earlier.period} 的 ${earlier.value}，只比 ${before.period} 的 ${before.value} 小，可能是 ${before.period} 的数字写错或改过：请核对 ${before.at}；若是本月写错，就改这里；${realFall}`,
-      en: `this figure fits ${earlier.period} (${earlier.value}) but ${before.period}'s ${before.value} is above both: ${otherPlaceEn}; else correct this one`,
-    };
-  }
-  return {
-    zh: `数字是 1—N月累计（全年到本月的合计），不是当月数：是不是要写 ${before.value} + ${value} = ${before.value + value}？${otherPlace}；${realFall}`,
-    en: `figures are 1–N月累计 (year to date), not the month alone: did you mean ${before.value} + ${value} = ${before.value + value}? ${otherPlaceEn}`,
-  };
+function fallHint(value: number, before: OnFile, earlier: OnFile | undefined): string {
+  const vars = { value, period: before.period, before: before.value, at: before.at, year: before.period.slice(0, 4) };
+  if (earlier !== undefined && value >= earlier.value)
+    return t('rules.cumulative.fall.earlierWrong', { ...vars, earlier: earlier.period, earlierValue: earlier.value });
+  return t('rules.cumulative.fall.monthAlone', { ...vars, sum: before.value + value });
 }
 
 /** The 核减 written for a unit's indicator in a month (data/revisions/YYYY.yaml): how far its 累计 may fall. */
@@ -75,21 +67,19 @@ function check(context: RuleContext): Issue[] {
           const cut = cutBy(context, report.period, entry.unit, indicator.id);
           if (before && value < before.value && before.value - value > cut) {
             fell.add(indicator.id);
-            const hint = fallHint(value, before, past.at(-2));
             if (cut > 0) {
               issues.push(
                 issueAt(
                   source,
                   path,
-                  `不小于 ${before.value - cut}（${before.period} 的累计 ${before.value} 减去核减 ${cut}）`,
+                  t('rules.cumulative.belowCut', {
+                    least: before.value - cut,
+                    period: before.period,
+                    before: before.value,
+                    cut,
+                  }),
                   String(value),
-                  {
-                    suggestion: `核减额不够解释这次下降：核对数字，或改正 data/revisions/${year}.yaml 里的核减额（amount）`,
-                    en: {
-                      expected: `at least ${before.value - cut} (${before.period}'s ${before.value} less the 核减 of ${cut})`,
-                      got: String(value),
-                    },
-                  },
+                  { suggestion: t('rules.cumulative.belowCut.suggestion', { year }) },
                 ),
               );
             } else
@@ -97,16 +87,9 @@ function check(context: RuleContext): Issue[] {
                 issueAt(
                   source,
                   path,
-                  `不小于 ${before.period} 报的累计 ${before.value}（累计数逐月不减）`,
+                  t('rules.cumulative.fall', { period: before.period, before: before.value }),
                   String(value),
-                  {
-                    suggestion: hint.zh,
-                    en: {
-                      expected: `at least ${before.value} (the 累计 reported for ${before.period})`,
-                      got: String(value),
-                      suggestion: hint.en,
-                    },
-                  },
+                  { suggestion: fallHint(value, before, past.at(-2)) },
                 ),
               );
           }
@@ -118,15 +101,16 @@ function check(context: RuleContext): Issue[] {
             value > 3 * before.value
           ) {
             issues.push(
-              issueAt(source, path, `一个月的增量不超过全年目标（${ceilingTarget}）`, `${before.value} → ${value}`, {
-                severity: 'warning',
-                suggestion: '核对是不是多打了一位数',
-                en: {
-                  expected: `a month's rise within the year's target (${ceilingTarget})`,
-                  got: `${before.value} → ${value}`,
-                  suggestion: 'check for an extra digit',
+              issueAt(
+                source,
+                path,
+                t('rules.cumulative.rise', { target: ceilingTarget }),
+                `${before.value} → ${value}`,
+                {
+                  severity: 'warning',
+                  suggestion: t('rules.cumulative.rise.suggestion'),
                 },
-              }),
+              ),
             );
           }
           ofUnit.set(indicator.id, [
@@ -136,17 +120,16 @@ function check(context: RuleContext): Issue[] {
           const ceiling =
             indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];
           if (typeof ceiling === 'number' && value > ceiling) {
-            const other = context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? indicator.warnAbove;
+            const other =
+              context.indicators.find((ind) => ind.id === indicator.warnAbove)?.name ?? String(indicator.warnAbove);
             issues.push(
-              issueAt(source, path, `${indicator.name}不超过${other}（${ceiling}）`, String(value), {
-                severity: 'warning',
-                suggestion: '往年签约的项目本年到资时可能出现，请核对数字',
-                en: {
-                  expected: `${indicator.name} at most ${other} (${ceiling})`,
-                  got: String(value),
-                  suggestion: 'possible when capital arrives for contracts signed in earlier years; check the figure',
-                },
-              }),
+              issueAt(
+                source,
+                path,
+                t('rules.cumulative.above', { indicator: indicator.name, other, ceiling }),
+                String(value),
+                { severity: 'warning', suggestion: t('rules.cumulative.above.suggestion') },
+              ),
             );
           }
         }
@@ -159,7 +142,8 @@ function check(context: RuleContext): Issue[] {
 export const cumulativeRule: Rule = {
   name: 'cumulative',
   description:
-    "a unit's 1–N月累计 never falls within a year; a month's rise beyond the year's target and 实际 above 合同 are warned",
+    "a unit's year-to-date figure never falls within a year; a month's rise beyond the year's target and an " +
+    'indicator above its warnAbove ceiling (actual above contracted) are warned',
   needs: ['units', 'indicators'],
   check,
 };

@@ -3,11 +3,13 @@
  * indicators, or an entry under noTargets saying why not. A plan whose targets are all last
  * year's is warned (a copy with only `year:` changed).
  */
-import { indicatorOf } from '../../model/model.ts';
+import { indicatorOf } from '../../schema/indicators.ts';
 import type { PlanInput } from '../../schema/plan.ts';
-import type { Issue } from '../issues.ts';
-import { activeIn, issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { activeIn, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean, nearest } from '../suggest.ts';
+import { listOf, quoted, t } from '../../messages/index.ts';
 
 function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -27,33 +29,37 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
         !excused(unit.id, id),
     );
     if (missing.length === 0) continue;
-    const names = missing.map((id) => indicatorOf(context, id).name).join('、');
-    const example = `- { unit: ${unit.id}, indicator: ${missing[0]}, reason: 写明原因 }`;
+    const names = listOf(missing.map((id) => indicatorOf(context, id).name));
+    const example = t('rules.planComplete.example', { unit: unit.id, indicator: missing[0] });
     if (i < 0) {
+      const line = `- { unit: ${unit.id}, ${missing.map((id) => t('rules.planComplete.targetOf', { id })).join(', ')} }`;
       issues.push(
         issueAt(
           source,
           ['targets'],
-          `${plan.year} 年每个考核单位都有目标`,
-          `没有${unit.name}（${unit.id}）的${names}目标`,
-          {
-            key: true,
-            suggestion: `在 targets 下加一行“- { unit: ${unit.id}, ${missing.map((id) => `${id}: 目标`).join(', ')} }”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
-          },
+          t('rules.planComplete.unit', { year: plan.year }),
+          t('rules.planComplete.unit.got', { name: unit.name, id: unit.id, names }),
+          { key: true, suggestion: t('rules.planComplete.unit.suggestion', { line, example }) },
         ),
       );
     } else {
       issues.push(
-        issueAt(source, ['targets', i], `${unit.name}的${names}目标，或在 noTargets 写明不下达的原因`, '没有写', {
-          suggestion: `补上“${missing[0]}: 目标”；确实不下达目标的，在文件末尾 noTargets: 下写“${example}”`,
-        }),
+        issueAt(
+          source,
+          ['targets', i],
+          t('rules.planComplete.target', { name: unit.name, names }),
+          t('common.nothing'),
+          {
+            suggestion: t('rules.planComplete.target.suggestion', { indicator: missing[0], example }),
+          },
+        ),
       );
     }
   }
   noTargets.forEach((n, k) => {
     if (!context.units.some((u) => u.id === n.unit))
       issues.push(
-        issueAt(source, ['noTargets', k, 'unit'], 'data/units.yaml 里的单位代码', `“${n.unit}”`, {
+        issueAt(source, ['noTargets', k, 'unit'], t('rules.unitId'), quoted(n.unit), {
           suggestion: didYouMean(
             n.unit,
             context.units.map((u) => u.id),
@@ -65,16 +71,20 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
         issueAt(
           source,
           ['noTargets', k, 'indicator'],
-          `今年考核的指标（${plan.indicators.join('、')}）`,
-          `“${n.indicator}”`,
+          t('rules.indicatorThisYear', { indicators: listOf(plan.indicators) }),
+          quoted(n.indicator),
           { suggestion: didYouMean(n.indicator, plan.indicators) },
         ),
       );
     else if (plan.targets.some((t) => t.unit === n.unit && t[n.indicator] !== undefined)) {
       issues.push(
-        issueAt(source, ['noTargets', k], `${n.unit} 的 ${n.indicator} 要么有目标，要么写在 noTargets`, '两处都写了', {
-          suggestion: '删掉其中一处',
-        }),
+        issueAt(
+          source,
+          ['noTargets', k],
+          t('rules.planComplete.both', { unit: n.unit, indicator: n.indicator }),
+          t('rules.planComplete.both.got'),
+          { suggestion: t('rules.planComplete.both.suggestion') },
+        ),
       );
     }
   });
@@ -96,12 +106,12 @@ function checkCopied({ source, value: plan }: Parsed<PlanInput>, context: RuleCo
     issueAt(
       source,
       ['targets'],
-      `${plan.year} 年的目标（与上年不同）`,
-      `全市和各单位目标与 ${plan.year - 1} 年完全相同`,
+      t('rules.planComplete.copied', { year: plan.year }),
+      t('rules.planComplete.copied.got', { last: plan.year - 1 }),
       {
         key: true,
         severity: 'warning',
-        suggestion: `核对是不是复制了 data/plans/${plan.year - 1}.yaml 后忘了改目标；确实不变的可以不理会这条提醒`,
+        suggestion: t('rules.planComplete.copied.suggestion', { last: plan.year - 1 }),
       },
     ),
   ];

@@ -5,12 +5,14 @@
  * digit),
  * and a month where no unit's figure moved (last month's file copied unchanged).
  */
-import { parsePeriod, periodOf } from '../../model/period.ts';
+import { parsePeriod, periodOf } from '../../schema/period.ts';
 import { UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
-import type { Issue } from '../issues.ts';
-import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../rule.ts';
+import type { Issue } from '../../read/issue.ts';
+import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
+import { listOf, t } from '../../messages/index.ts';
 
-/** The word that clears a plausibility error, written in the unit's remark or the report's note. */
+/** The word that clears a plausibility error, written in a unit's remark or the report's note (data, not a message). */
 export const CHECKED = '已核实';
 const checked = (text: string | undefined) => text?.includes(CHECKED) ?? false;
 
@@ -45,11 +47,9 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
         issueAt(
           source,
           ['units', i],
-          `1 月的累计从 0 起算（不等于上年 12 月的累计）`,
-          `与 ${year - 1} 年 12 月完全相同（${now.join('、')}）`,
-          {
-            suggestion: `是不是照抄了上年 12 月的数字？1 月只填 1 月的数；确实相同的，在这个单位的 remark 里写“${CHECKED}：原因”`,
-          },
+          t('rules.plausible.january'),
+          t('rules.plausible.january.got', { year: year - 1, figures: listOf(now) }),
+          { suggestion: t('rules.plausible.january.suggestion', { checked: CHECKED }) },
         ),
       );
       return;
@@ -63,16 +63,15 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
       // Both: ten times the month before's increase, and more than the whole 累计 so far (an extra digit does both; a
       // good month rarely does).
       if (before > 0 && increase > 10 * before && increase > last[k]) {
-        const lastPeriod = month === 2 ? `${year} 年 1 月` : `${month - 1} 月`;
+        const lastPeriod =
+          month === 2 ? t('rules.plausible.januaryOf', { year }) : t('rules.plausible.monthOf', { month: month - 1 });
         issues.push(
           issueAt(
             source,
             ['units', i, id],
-            `本月新增不超过上月新增（${before}）的 10 倍，或不超过上月累计（${last[k]}）`,
-            `${last[k]} → ${now[k]}，新增 ${increase}`,
-            {
-              suggestion: `核对是不是多打了一位数（${lastPeriod}只新增 ${before}）；确实如此的，在这个单位的 remark 里写“${CHECKED}：原因”`,
-            },
+            t('rules.plausible.jump', { before, last: last[k] }),
+            t('rules.plausible.jump.got', { last: last[k], now: now[k], increase }),
+            { suggestion: t('rules.plausible.jump.suggestion', { lastPeriod, before, checked: CHECKED }) },
           ),
         );
       }
@@ -83,12 +82,9 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
       issueAt(
         source,
         ['units'],
-        '至少一个单位的累计比上月有变化',
-        `${compared} 个单位的数字都和 ${previous?.period} 完全一样`,
-        {
-          key: true,
-          suggestion: `是不是复制了上个月的文件忘了改数字？确实都没有变化的，加一行“note: ${CHECKED}：本月各单位均无新增”`,
-        },
+        t('rules.plausible.nothingMoved'),
+        t('rules.plausible.nothingMoved.got', { count: compared, previous: String(previous?.period) }),
+        { key: true, suggestion: t('rules.plausible.nothingMoved.suggestion', { checked: CHECKED }) },
       ),
     );
   }

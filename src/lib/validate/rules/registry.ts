@@ -1,7 +1,8 @@
 /** The unit registry and indicator list: ids unique, groups known, active years in order. */
-import type { Issue } from '../issues.ts';
+import type { Issue } from '../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
+import { listOf, quoted, t } from '../../messages/index.ts';
 
 function duplicates<T extends { id: string }>(items: T[]): number[] {
   const seen = new Set<string>();
@@ -15,34 +16,41 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
   if (unitsSource) {
     for (const i of duplicates(groups))
       issues.push(
-        issueAt(unitsSource, ['groups', i, 'id'], '每个分组代码只用一次', `“${groups[i].id}”又用了一次`, {
-          suggestion: '给这个分组换一个代码',
-          en: { expected: 'a group id used once', got: `"${groups[i].id}" again` },
-        }),
+        issueAt(
+          unitsSource,
+          ['groups', i, 'id'],
+          t('rules.registry.groupTwice'),
+          t('common.usedAgain', { value: groups[i].id }),
+          {
+            suggestion: t('rules.registry.groupTwice.suggestion'),
+          },
+        ),
       );
     for (const i of duplicates(units))
       issues.push(
-        issueAt(unitsSource, ['units', i, 'id'], '每个单位代码只用一次', `“${units[i].id}”又用了一次`, {
-          suggestion: '每个单位用自己的代码；单位更名时保留原代码，只改 name',
-          en: {
-            expected: 'a unit id used once',
-            got: `"${units[i].id}" again`,
-            suggestion: 'give each unit its own id; a renamed unit keeps its old id',
+        issueAt(
+          unitsSource,
+          ['units', i, 'id'],
+          t('rules.registry.unitTwice'),
+          t('common.usedAgain', { value: units[i].id }),
+          {
+            suggestion: t('rules.registry.unitTwice.suggestion'),
           },
-        }),
+        ),
       );
     const groupIds = groups.map((g) => g.id);
     units.forEach((unit, i) => {
       if (!groupIds.includes(unit.group)) {
         issues.push(
-          issueAt(unitsSource, ['units', i, 'group'], `这些分组之一：${groupIds.join('、')}`, `“${unit.group}”`, {
-            suggestion: didYouMean(unit.group, groupIds),
-            en: {
-              expected: `one of the groups ${groupIds.join(', ')}`,
-              got: `"${unit.group}"`,
+          issueAt(
+            unitsSource,
+            ['units', i, 'group'],
+            t('rules.registry.group', { groups: listOf(groupIds) }),
+            quoted(unit.group),
+            {
               suggestion: didYouMean(unit.group, groupIds),
             },
-          }),
+          ),
         );
       }
       (unit.mergedFrom ?? []).forEach((id, k) => {
@@ -50,36 +58,24 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
         const at = ['units', i, 'mergedFrom', k];
         if (!before)
           issues.push(
-            issueAt(unitsSource, at, '本文件里已有的单位代码', `“${id}”`, {
+            issueAt(unitsSource, at, t('rules.registry.mergedFrom'), quoted(id), {
               suggestion: didYouMean(
                 id,
                 units.map((u) => u.id),
               ),
-              en: {
-                expected: 'a unit id from this file',
-                got: `"${id}"`,
-                suggestion: didYouMean(
-                  id,
-                  units.map((u) => u.id),
-                ),
-              },
             }),
           );
         else if (before.activeUntil === undefined || before.activeUntil >= unit.activeFrom) {
+          const vars = { id, from: unit.activeFrom, until: unit.activeFrom - 1 };
           issues.push(
             issueAt(
               unitsSource,
               at,
-              `${unit.activeFrom} 年以前已经撤销的单位（activeUntil ≤ ${unit.activeFrom - 1}）`,
-              `“${id}”（${before.activeUntil === undefined ? '仍在考核' : `考核到 ${before.activeUntil} 年`}）`,
-              {
-                suggestion: `给“${id}”写上 activeUntil: ${unit.activeFrom - 1}`,
-                en: {
-                  expected: `a unit that ended before ${unit.activeFrom} (activeUntil ≤ ${unit.activeFrom - 1})`,
-                  got: `"${id}" (${before.activeUntil === undefined ? 'still active' : `active until ${before.activeUntil}`})`,
-                  suggestion: `set activeUntil: ${unit.activeFrom - 1} on "${id}"`,
-                },
-              },
+              t('rules.registry.mergedActive', vars),
+              before.activeUntil === undefined
+                ? t('rules.registry.mergedActive.gotActive', vars)
+                : t('rules.registry.mergedActive.gotUntil', { ...vars, ended: before.activeUntil }),
+              { suggestion: t('rules.registry.mergedActive.suggestion', vars) },
             ),
           );
         }
@@ -89,12 +85,9 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           issueAt(
             unitsSource,
             ['units', i, 'activeUntil'],
-            `不早于 activeFrom（${unit.activeFrom}）的年份`,
+            t('rules.registry.activeUntil', { from: unit.activeFrom }),
             String(unit.activeUntil),
-            {
-              suggestion: '核对起止年份',
-              en: { expected: `a year ≥ activeFrom (${unit.activeFrom})`, got: String(unit.activeUntil) },
-            },
+            { suggestion: t('rules.registry.activeUntil.suggestion') },
           ),
         );
       }
@@ -103,9 +96,12 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
   if (indicatorsSource) {
     for (const i of duplicates(indicators))
       issues.push(
-        issueAt(indicatorsSource, ['indicators', i, 'id'], '每个指标代码只用一次', `“${indicators[i].id}”又用了一次`, {
-          en: { expected: 'an indicator id used once', got: `"${indicators[i].id}" again` },
-        }),
+        issueAt(
+          indicatorsSource,
+          ['indicators', i, 'id'],
+          t('rules.registry.indicatorTwice'),
+          t('common.usedAgain', { value: indicators[i].id }),
+        ),
       );
     const ids = indicators.map((ind) => ind.id);
     indicators.forEach((indicator, i) => {
@@ -114,16 +110,9 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           issueAt(
             indicatorsSource,
             ['indicators', i, 'warnAbove'],
-            `这些指标之一：${ids.join('、')}`,
-            `“${indicator.warnAbove}”`,
-            {
-              suggestion: didYouMean(indicator.warnAbove, ids),
-              en: {
-                expected: `one of the indicators ${ids.join(', ')}`,
-                got: `"${indicator.warnAbove}"`,
-                suggestion: didYouMean(indicator.warnAbove, ids),
-              },
-            },
+            t('rules.registry.warnAbove', { indicators: listOf(ids) }),
+            quoted(indicator.warnAbove),
+            { suggestion: didYouMean(indicator.warnAbove, ids) },
           ),
         );
       }

@@ -2,18 +2,18 @@
  * Every active unit appears once in each report, with a figure for every indicator of the year,
  * or is marked 未报送 with no figures at all.
  */
-import { parsePeriod } from '../../model/period.ts';
+import { parsePeriod } from '../../schema/period.ts';
 import { ENTRY_FIELDS, UNIT_STATUS } from '../../schema/report.ts';
-import type { Issue } from '../issues.ts';
+import type { Issue } from '../../read/issue.ts';
 import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
-import { say } from '../../messages/lang.ts';
+import { listOf, quoted, t } from '../../messages/index.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
 /** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
 function unitHint(written: string, units: RuleContext['units']): string | undefined {
   const byName = units.find((u) => u.name === written || u.shortName === written);
   return byName
-    ? say(`这里写单位代码：“${byName.id}”（${byName.name}）`, `write the unit's id: "${byName.id}" (${byName.name})`)
+    ? t('rules.reportUnits.writeId', { id: byName.id, name: byName.name })
     : didYouMean(
         written,
         units.map((u) => u.id),
@@ -24,6 +24,7 @@ function check(context: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const unitIds = context.units.map((u) => u.id);
   const allIndicators = context.indicators.map((i) => i.id);
+  const status = UNIT_STATUS.missing;
   for (const { source, value: report } of context.files.report) {
     const { year } = parsePeriod(report.period);
     const plan = planOf(context, year);
@@ -36,13 +37,8 @@ function check(context: RuleContext): Issue[] {
       const unit = context.units.find((u) => u.id === entry.unit);
       if (!unit) {
         issues.push(
-          issueAt(source, ['units', i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, {
+          issueAt(source, ['units', i, 'unit'], t('rules.unitId'), quoted(entry.unit), {
             suggestion: unitHint(entry.unit, context.units),
-            en: {
-              expected: 'a unit id from data/units.yaml',
-              got: `"${entry.unit}"`,
-              suggestion: unitHint(entry.unit, context.units),
-            },
           }),
         );
         const guess =
@@ -54,16 +50,9 @@ function check(context: RuleContext): Issue[] {
           issueAt(
             source,
             ['units', i, 'unit'],
-            `${year} 年参加考核的单位`,
-            `“${entry.unit}”（考核年份：${activeYears(unit)}）`,
-            {
-              suggestion: '删掉这一项，或改正 data/units.yaml 里它的 activeFrom/activeUntil',
-              en: {
-                expected: `a unit active in ${year}`,
-                got: `"${entry.unit}" (active ${activeYears(unit)})`,
-                suggestion: 'remove the entry, or correct activeFrom/activeUntil in data/units.yaml',
-              },
-            },
+            t('rules.activeUnit', { year }),
+            t('rules.activeUnit.got', { unit: entry.unit, years: activeYears(unit) }),
+            { suggestion: t('rules.reportUnits.inactive.suggestion') },
           ),
         );
       }
@@ -72,16 +61,9 @@ function check(context: RuleContext): Issue[] {
           issueAt(
             source,
             ['units', i, 'unit'],
-            '每个单位在一个月的报表里只出现一次',
-            `“${entry.unit}”又出现一次（第一次在 units[${seen.get(entry.unit)}]）`,
-            {
-              suggestion: '把两项合并成一项',
-              en: {
-                expected: 'each unit once per report',
-                got: `"${entry.unit}" again (first at units[${seen.get(entry.unit)}])`,
-                suggestion: 'merge the two entries into one',
-              },
-            },
+            t('rules.reportUnits.twice'),
+            t('rules.reportUnits.twice.got', { unit: entry.unit, first: `units[${seen.get(entry.unit)}]` }),
+            { suggestion: t('rules.mergeEntries') },
           ),
         );
       } else seen.set(entry.unit, i);
@@ -94,20 +76,13 @@ function check(context: RuleContext): Issue[] {
             issueAt(
               source,
               ['units', i, id],
-              `标为${UNIT_STATUS.missing}的单位不写数字`,
-              blank ? `空着的 ${id} 一行` : String(entry[id]),
+              t('rules.reportUnits.missingWithFigures', { status }),
+              blank ? t('rules.reportUnits.missingWithFigures.gotBlank', { id }) : String(entry[id]),
               {
                 key: true,
                 suggestion: blank
-                  ? '删掉这一行'
-                  : `删掉这个数字；如果这个单位其实报了，就删掉“status: ${UNIT_STATUS.missing}”`,
-                en: {
-                  expected: `no figures for a unit marked ${UNIT_STATUS.missing}`,
-                  got: blank ? `an empty ${id} line` : String(entry[id]),
-                  suggestion: blank
-                    ? 'delete this line'
-                    : `delete the figure, or delete "status: ${UNIT_STATUS.missing}" if the unit did report`,
-                },
+                  ? t('rules.reportUnits.missingWithFigures.deleteLine')
+                  : t('rules.reportUnits.missingWithFigures.suggestion', { status }),
               },
             ),
           );
@@ -118,39 +93,37 @@ function check(context: RuleContext): Issue[] {
       for (const id of figures.filter((k) => entry[k] === null)) {
         const draft = report.status === 'draft';
         issues.push(
-          issueAt(source, ['units', i, id], '一个数字（1—N月累计）', draft ? '空白（草稿：填完之前不发布）' : '空白', {
-            severity: draft ? 'warning' : 'error',
-            key: true,
-            suggestion: `填上数字；这个单位没有报送的话，删掉它的各个数字行，写“status: ${UNIT_STATUS.missing}”`,
-            en: {
-              expected: 'a number (the 1—N月累计)',
-              got: draft ? 'a blank (draft: not published until filled in)' : 'a blank',
-              suggestion: `fill in the figure; if the unit did not report, delete its figure lines and write "status: ${UNIT_STATUS.missing}"`,
+          issueAt(
+            source,
+            ['units', i, id],
+            t('rules.reportUnits.blank'),
+            draft ? t('rules.reportUnits.blank.gotDraft') : t('rules.reportUnits.blank.got'),
+            {
+              severity: draft ? 'warning' : 'error',
+              key: true,
+              suggestion: t('rules.reportUnits.blank.suggestion', { status }),
             },
-          }),
+          ),
         );
       }
       for (const id of figures) {
         if (!required.includes(id))
           issues.push(
-            issueAt(source, ['units', i, id], `${year} 年考核的指标（${required.join('、')}）`, `“${id}”`, {
-              key: true,
-              suggestion: '删掉这一行，或改正指标代码',
-              en: { expected: `an indicator tracked in ${year} (${required.join(', ')})`, got: `"${id}"` },
-            }),
+            issueAt(
+              source,
+              ['units', i, id],
+              t('rules.reportUnits.indicator', { year, indicators: listOf(required) }),
+              quoted(id),
+              { key: true, suggestion: t('rules.deleteOrFixIndicator') },
+            ),
           );
       }
       const needed = plan ? required : figures.length > 0 ? [] : required.slice(0, 1);
       for (const id of needed) {
         if (!figures.includes(id)) {
           issues.push(
-            issueAt(source, ['units', i], `${id} 的数字`, '没有写', {
-              suggestion: `加一行“${id}: 数字”（确实没有就写 0）；这个单位没有报送的话，写“status: ${UNIT_STATUS.missing}”`,
-              en: {
-                expected: `a figure for ${id}`,
-                got: 'nothing',
-                suggestion: `write "${id}: 0" if the unit had none, or "status: ${UNIT_STATUS.missing}" if it did not report`,
-              },
+            issueAt(source, ['units', i], t('rules.reportUnits.figure', { id }), t('common.nothing'), {
+              suggestion: t('rules.reportUnits.figure.suggestion', { id, status }),
             }),
           );
         }
@@ -159,15 +132,13 @@ function check(context: RuleContext): Issue[] {
     for (const unit of context.units) {
       if (activeIn(unit, year) && !seen.has(unit.id) && !meant.has(unit.id)) {
         issues.push(
-          issueAt(source, ['units'], `${year} 年每个考核单位各有一项`, `没有“${unit.id}”（${unit.name}）`, {
-            key: true,
-            suggestion: `加上“- unit: ${unit.id}”和它的数字；没有报送就写“status: ${UNIT_STATUS.missing}”`,
-            en: {
-              expected: `an entry for every unit active in ${year}`,
-              got: `no entry for "${unit.id}" (${unit.name})`,
-              suggestion: `add "- unit: ${unit.id}" with its figures, or with "status: ${UNIT_STATUS.missing}"`,
-            },
-          }),
+          issueAt(
+            source,
+            ['units'],
+            t('rules.reportUnits.everyUnit', { year }),
+            t('rules.reportUnits.everyUnit.got', { id: unit.id, name: unit.name }),
+            { key: true, suggestion: t('rules.reportUnits.everyUnit.suggestion', { id: unit.id, status }) },
+          ),
         );
       }
     }
@@ -177,8 +148,7 @@ function check(context: RuleContext): Issue[] {
 
 export const reportUnitsRule: Rule = {
   name: 'report-units',
-  description:
-    'every active unit appears once in each report, with a figure for every indicator of the year or marked 未报送 with none',
+  description: `every active unit appears once in each report, with a figure for every indicator of the year or marked ${UNIT_STATUS.missing} with none`,
   needs: ['units', 'indicators'],
   check,
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalRecord } from '../../../../../test/support/tree.ts';
-import { loadData } from '../../../read/load.ts';
+import { loadData } from '../../../model/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { revisedHref } from '../../revisions.ts';
 import { correctionsView } from './corrections.ts';

@@ -2,7 +2,9 @@
  * /corrections/: every revision of a published figure — old and new value, and the place each gave
  * the unit that month — and every 核减 (a real fall in a 累计), newest first.
  */
-import { indicatorOf, unitNameOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import { UNIT_STATUS } from '../../../schema/report.ts';
 import type { Figure, Revision } from '../../../schema/revisions.ts';
 import { scoreBoard, type Board } from '../../../score/board.ts';

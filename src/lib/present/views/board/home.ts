@@ -1,5 +1,5 @@
 /** Home: the latest month at a glance — city totals against target and pace, leaders and laggards, movers. */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import { bandFor, type Board, type PeriodResult, type UnitResult } from '../../../score/board.ts';
 import { timePace } from '../../../score/formulas.ts';
 import type { ChartSpec, SeriesKind } from '../../chart.ts';

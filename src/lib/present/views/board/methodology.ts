@@ -1,5 +1,6 @@
 /** /methodology/: the formulas, the ranking and tie rules, the bands and the sources, from the latest year's plan. */
-import { indicatorOf, unitNameOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import type { Board } from '../../../score/board.ts';
 import { formatAmount, formatCount, formatDate, formatWholeArea } from '../../format.ts';
 import { FORMULAS } from '../../measures.ts';

@@ -1,5 +1,5 @@
 /** /rankings/2005-03/: one month's ranking, one table per group. */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { COLUMNS, MEASURES } from '../../measures.ts';
 import {

@@ -1,5 +1,5 @@
 /** /units/<id>/: a unit's targets, its month-by-month figures against target and pace, its places and remarks. */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Unit } from '../../../schema/units.ts';
 import type { Board } from '../../../score/board.ts';
 import { timePace } from '../../../score/formulas.ts';

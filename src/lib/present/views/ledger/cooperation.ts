@@ -3,7 +3,7 @@
  * count and total targets, with the time pace. Its amounts are in the file's own unit (万元):
  * written with it everywhere, never set beside the FDI figures.
  */
-import { unitNameOf } from '../../../model/model.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import type { Board } from '../../../score/board.ts';
 import { cooperationProgress } from '../../../score/ledger.ts';
 import { formatAmount, formatDate, formatMonth, formatPaceGapText, formatPercent } from '../../format.ts';

@@ -2,7 +2,7 @@
  * /events/ (the latest year's promotion events with their conversion counts; every year's kept at
  * /events/2005/) and /events/<id>/ (one event's signings, linked to the ledger).
  */
-import { unitNameOf } from '../../../model/model.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import type { Board } from '../../../score/board.ts';
 import { conversion, eventYearConversion, projectStatus } from '../../../score/ledger.ts';
 import { formatAmount } from '../../format.ts';

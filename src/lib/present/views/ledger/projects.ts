@@ -2,7 +2,7 @@
  * /projects/ (the latest ledger by tier), /projects/by-unit/, /projects/by-stage/, the same for every
  * year at /projects/2005/… (kept when a new year's ledger arrives), and /projects/<id>/ (a project's timeline).
  */
-import { unitNameOf } from '../../../model/model.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import { formatMonth, formatPercent } from '../../format.ts';
 import { amountWithUnit, yearLinks, yearPages } from './format.ts';
 import type { Board } from '../../../score/board.ts';

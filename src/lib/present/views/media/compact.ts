@@ -5,7 +5,8 @@
  * than AMOUNTS_UP_TO indicators, each indicator's 完成率 only (the 累计 figures are on the ranking
  * page and in the downloads): fourteen columns left a slide's figures 105 px for "10,850" at 38 px.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Band } from '../../../schema/plan.ts';
 import type { GroupResult, PeriodResult, UnitResult } from '../../../score/board.ts';
 import {
@@ -46,7 +47,8 @@ export interface CompactTable {
 /** The most indicators whose 累计 figures a compact table still shows. */
 export const AMOUNTS_UP_TO = 3;
 
-const placeText = (row: UnitResult) =>
+/** A place as the compact table prints it: 并列2, —, 无目标. */
+const compactPlaceText = (row: UnitResult) =>
   row.state === 'ranked' ? `${row.tied ? '并列' : ''}${row.rank}` : row.state === 'missing' ? DASH : '无目标';
 
 export function compactTable(model: Model, period: PeriodResult, group: GroupResult): CompactTable {
@@ -84,7 +86,7 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
       unit: row.unit,
       state: row.state,
       band: row.band,
-      cells: [placeText(row), row.shortName, ...figures, formatMovement(row.movement)],
+      cells: [compactPlaceText(row), row.shortName, ...figures, formatMovement(row.movement)],
     };
   });
   const units = [...new Set(indicators.map((i) => i.unit))].join('、');

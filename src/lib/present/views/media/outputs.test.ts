@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../read/load.ts';
+import { loadData } from '../../../model/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { assessmentModel } from '../../../../../test/support/assessment-models.ts';
 import { report } from '../../../../../test/support/models.ts';

@@ -4,7 +4,7 @@
  * here,
  * so a new page kind gets its card by adding a few lines.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board } from '../../../score/board.ts';
 import {
   formatAmount,
@@ -21,7 +21,7 @@ import { citySentence } from '../../summary.ts';
 import { assessAll } from '../../../score/assessment.ts';
 import { assessmentUrl, homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
 import { assessmentTitle } from '../verdicts/assessments.ts';
-import { drawsMonthImages } from '../../../images/scope.ts';
+import { drawsMonthImages } from './image-scope.ts';
 
 export interface PreviewCard {
   /** The image's file name (without .png). */

@@ -4,7 +4,7 @@
  * drawn as HTML (the page) and as PNG/SVG (src/lib/images/), so both read from this view.
  * Sizes are in the 1920×1080 frame (slide-layout.ts); everything sits in the EBU R 95 graphics-safe area.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import {
   formatAmount,
@@ -18,7 +18,7 @@ import { illustrativeNotice } from '../../notice.ts';
 import { scoreLabel } from '../../queries.ts';
 import { groupSentence } from '../../summary.ts';
 import { slideImageUrl, slidesUrl } from '../../urls.ts';
-import { drawsSlideImages } from '../../../images/scope.ts';
+import { drawsSlideImages } from './image-scope.ts';
 import { compactTable, type CompactTable } from './compact.ts';
 import {
   BODY_HEIGHT,

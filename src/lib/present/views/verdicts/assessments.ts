@@ -3,7 +3,7 @@
  * in words first, then the city's and each group's result, each group's table, the 红黑榜, the
  * lists and the consequences quoted from the plan, and the downloads.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import { assessAll, type Assessment, type TotalVerdict, type UnitVerdict } from '../../../score/assessment.ts';
 import type { Board } from '../../../score/board.ts';
 import { formatMonth, formatPercent, formatPeriod, formatWholeArea } from '../../format.ts';

@@ -2,7 +2,7 @@
  * The home page's headline verdict (e.g. 首季开门红): shown from the publication of the check's
  * month until the next check's month is published, with the city's and each group's result.
  */
-import { indicatorOf } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import { assessAll } from '../../../score/assessment.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { formatPercent } from '../../format.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../read/load.ts';
+import { loadData } from '../../../model/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { placesView } from './places.ts';
 

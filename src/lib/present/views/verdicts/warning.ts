@@ -2,20 +2,14 @@
  * 预警: /assessments/2005/warning/ (as of the year's latest month), and the short lists the ranking
  * and unit pages show. The method is stated in words on the page.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import type { Board, PeriodResult } from '../../../score/board.ts';
-import { warnedUnits, warningsAt, type UnitWarning } from '../../../score/warning.ts';
+import { latestOfYear, warnedUnits, warningsAt, warningYears, type UnitWarning } from '../../../score/warning.ts';
 import { formatCount, formatMonth, formatPercent, formatPeriod } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
 import { assessmentsUrl, rankingUrl, unitUrl, warningDataUrl, warningUrl } from '../../urls.ts';
 import { warningMethodText } from './wording.ts';
-
-/** The latest month of a year that has a plan with assessments. */
-export const latestOfYear = (board: Board, year: number) => board.periods.filter((p) => p.year === year).at(-1);
-
-/** Years whose plan states assessments and that have a published month. */
-export const warningYears = (board: Board) =>
-  board.model.plans.filter((p) => p.assessments && latestOfYear(board, p.year)).map((p) => p.year);
 
 /**
  * What is wrong with one unit, in a line: the checks it is projected to miss (with the first one's

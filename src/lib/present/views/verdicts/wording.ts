@@ -2,7 +2,8 @@
  * The words of the year's verdicts, from the plan's rules: each check's rule in a paragraph, the
  * outcome labels, the early-warning method. Shared by the pages, the methodology and the downloads.
  */
-import { indicatorOf, type Model } from '../../../model/model.ts';
+import type { Model } from '../../../model/model.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
 import { requiredShare, type Assessments, type Check } from '../../../schema/assessments.ts';
 import type { IndicatorOutcome, UnitOutcome, UnitVerdict } from '../../../score/assessment.ts';
 import { formatCount, formatPercent } from '../../format.ts';

@@ -2,9 +2,10 @@
  * A cooperation tracker (data/cooperation/YYYY.yaml, 接轨上海): every project has a known unit,
  * reaches the file's minimum and was signed within the year.
  */
-import type { Issue } from '../../issues.ts';
+import type { Issue } from '../../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { unitIssue, yearIssue } from './project-ledger.ts';
+import { t } from '../../../messages/index.ts';
 
 function check(context: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -15,18 +16,26 @@ function check(context: RuleContext): Issue[] {
       if (!context.units.some((u) => u.id === p.unit))
         issues.push(unitIssue(source, ['projects', i, 'unit'], p.unit, context.units));
       if (p.amount < file.minimum) {
+        const vars = { minimum: file.minimum, amount: p.amount, unit: file.unit };
         issues.push(
           issueAt(
             source,
             ['projects', i, 'amount'],
-            `每个项目不少于 ${file.minimum} ${file.unit}`,
-            `${p.amount} ${file.unit}`,
-            { suggestion: `不足 ${file.minimum} ${file.unit} 的项目不计入，删去这一项；若金额写错请改正` },
+            t('ledger.cooperation.minimum', vars),
+            t('ledger.projects.amount', vars),
+            { suggestion: t('ledger.cooperation.minimum.suggestion', vars) },
           ),
         );
       }
       if (!p.signedOn.startsWith(`${file.year}-`))
-        issues.push(issueAt(source, ['projects', i, 'signedOn'], `${file.year} 年内的签约日期`, p.signedOn));
+        issues.push(
+          issueAt(
+            source,
+            ['projects', i, 'signedOn'],
+            t('ledger.cooperation.signedOn', { year: file.year }),
+            p.signedOn,
+          ),
+        );
     });
   }
   return issues;
@@ -34,7 +43,7 @@ function check(context: RuleContext): Issue[] {
 
 export const cooperationProjectsRule: Rule = {
   name: 'cooperation-projects',
-  description: '合作项目（接轨上海）：单位已登记，金额不低于起点，签约日期在当年',
+  description: 'cooperation projects: known units, amounts at least the minimum, signed within the year',
   needs: ['units', 'cooperation'],
   check,
 };

@@ -4,17 +4,19 @@
  * back only with a remark; no month is missing from a record; and a unit's projects do not report
  * more funds in place than the unit's own figure for the month (a warning: one of the two is wrong).
  */
-import { indicatorOf } from '../../../model/model.ts';
-import { nextPeriod } from '../../../model/period.ts';
+import { indicatorOf } from '../../../schema/indicators.ts';
+import { nextPeriod } from '../../../schema/period.ts';
 import { RESERVED_PROJECT_IDS, type ProjectsInput } from '../../../schema/ledger/projects.ts';
-import type { Issue } from '../../issues.ts';
-import { issueAt, reportsOfYear, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import type { Issue } from '../../../read/issue.ts';
+import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../../rule.ts';
+import type { Parsed } from '../../../read/read-yaml.ts';
 import { nearest } from '../../suggest.ts';
+import { listOf, t } from '../../../messages/index.ts';
 
 /** 是不是 "gangqu"？ — the nearest of the candidates, if one is close. */
 export function closest(word: string, candidates: string[]): string | undefined {
   const match = nearest(word, candidates);
-  return match === undefined ? undefined : `是不是 "${match}"？`;
+  return match === undefined ? undefined : t('ledger.closest', { id: match });
 }
 
 /** For an unknown unit in any ledger file: the id whose name was written, else the nearest id. */
@@ -25,13 +27,13 @@ export function unitIssue(
   units: RuleContext['units'],
 ): Issue {
   const byName = units.find((u) => u.name === written || u.shortName === written);
-  return issueAt(source, path, 'data/units.yaml 中的单位代码', `"${written}"`, {
+  return issueAt(source, path, t('rules.assessments.unit'), t('ledger.id', { id: written }), {
     suggestion: byName
-      ? `写单位代码 "${byName.id}"（${byName.name}）`
+      ? t('ledger.unit.byName', { id: byName.id, name: byName.name })
       : (closest(
           written,
           units.map((u) => u.id),
-        ) ?? '先在 data/units.yaml 登记该单位，或改用已登记的单位代码'),
+        ) ?? t('ledger.unit.register')),
   });
 }
 
@@ -39,8 +41,8 @@ export function unitIssue(
 export function yearIssue(source: Parsed<unknown>['source'], year: number): Issue | undefined {
   const named = /\/(\d{4})\.yaml$/.exec(source.file)?.[1];
   if (named === undefined || Number(named) === year) return undefined;
-  return issueAt(source, ['year'], `与文件名一致的年份 ${named}`, String(year), {
-    suggestion: `改为 year: ${named}，或把文件改名为 ${year}.yaml`,
+  return issueAt(source, ['year'], t('ledger.year', { named }), String(year), {
+    suggestion: t('ledger.year.suggestion', { named, year }),
   });
 }
 
@@ -51,13 +53,18 @@ function checkProject(
   issues: Issue[],
 ) {
   const seen = new Map<string, number>();
+  const money = (amount: number) => t('ledger.projects.amount', { amount, unit: ledger.unit });
   ledger.projects.forEach((p, i) => {
     const at = (...path: Array<string | number>) => ['projects', i, ...path];
     if (seen.has(p.id))
       issues.push(
-        issueAt(source, at('id'), '每个项目代码只出现一次', `"${p.id}" 重复（第一次在 projects[${seen.get(p.id)}]）`, {
-          suggestion: '改用一个新的项目代码',
-        }),
+        issueAt(
+          source,
+          at('id'),
+          t('ledger.projects.idTwice'),
+          t('ledger.projects.idTwice.got', { id: p.id, first: `projects[${seen.get(p.id)}]` }),
+          { suggestion: t('ledger.projects.idTwice.suggestion') },
+        ),
       );
     else seen.set(p.id, i);
     if ((RESERVED_PROJECT_IDS as readonly string[]).includes(p.id)) {
@@ -65,24 +72,24 @@ function checkProject(
         issueAt(
           source,
           at('id'),
-          `不用 ${RESERVED_PROJECT_IDS.join('、')} 作项目代码（它们是台账其他排列方式的网页地址）`,
-          `"${p.id}"`,
-          { suggestion: '换一个项目代码' },
+          t('ledger.projects.reserved', { reserved: listOf(RESERVED_PROJECT_IDS) }),
+          t('ledger.id', { id: p.id }),
+          { suggestion: t('ledger.projects.reserved.suggestion') },
         ),
       );
     }
     if (!context.units.some((u) => u.id === p.unit)) issues.push(unitIssue(source, at('unit'), p.unit, context.units));
-    if (!ledger.tiers.some((t) => t.id === p.tier)) {
+    if (!ledger.tiers.some((tier) => tier.id === p.tier)) {
       issues.push(
         issueAt(
           source,
           at('tier'),
-          `本文件 tiers 中的类别（${ledger.tiers.map((t) => t.id).join('、')}）`,
-          `"${p.tier}"`,
+          t('ledger.projects.tier', { tiers: listOf(ledger.tiers.map((tier) => tier.id)) }),
+          t('ledger.id', { id: p.tier }),
           {
             suggestion: closest(
               p.tier,
-              ledger.tiers.map((t) => t.id),
+              ledger.tiers.map((tier) => tier.id),
             ),
           },
         ),
@@ -90,8 +97,8 @@ function checkProject(
     }
     if (p.person === undefined) {
       issues.push(
-        issueAt(source, at('name'), '每个项目写明责任人（person）', `“${p.name}”没有责任人`, {
-          suggestion: '在该项目下加一行 person: 姓名',
+        issueAt(source, at('name'), t('ledger.projects.person'), t('ledger.projects.person.got', { name: p.name }), {
+          suggestion: t('ledger.projects.person.suggestion'),
         }),
       );
     }
@@ -103,8 +110,8 @@ function checkProject(
           issueAt(
             source,
             at('months', j, 'stage'),
-            `本文件 stages 中的阶段（${ledger.stages.join('、')}）`,
-            `"${m.stage}"`,
+            t('ledger.projects.stage', { stages: listOf(ledger.stages) }),
+            t('ledger.id', { id: m.stage }),
           ),
         );
       if (m.inPlace > p.agreed) {
@@ -112,9 +119,9 @@ function checkProject(
           issueAt(
             source,
             at('months', j, 'inPlace'),
-            `到位资金不超过${ledger.agreedLabel} ${p.agreed} ${ledger.unit}`,
-            `${m.inPlace} ${ledger.unit}`,
-            { suggestion: `核对到位资金；若${ledger.agreedLabel}已增加，请改 agreed 并在 remark 说明` },
+            t('ledger.projects.inPlace', { agreedLabel: ledger.agreedLabel, agreed: money(p.agreed) }),
+            money(m.inPlace),
+            { suggestion: t('ledger.projects.inPlace.suggestion', { agreedLabel: ledger.agreedLabel }) },
           ),
         );
       }
@@ -123,25 +130,27 @@ function checkProject(
           issueAt(
             source,
             at('months', j, 'stage'),
-            `阶段不倒退（上月已是“${ledger.stages[previous.stage]}”），倒退须写 remark 说明原因`,
-            `“${m.stage}”且没有 remark`,
-            { suggestion: '改正阶段，或加一行 remark: 说明原因' },
+            t('ledger.projects.stageBack', { stage: ledger.stages[previous.stage] }),
+            t('ledger.projects.stageBack.got', { stage: m.stage }),
+            { suggestion: t('ledger.projects.stageBack.suggestion') },
           ),
         );
       }
       if (!m.month.startsWith(`${ledger.year}-`)) {
-        issues.push(issueAt(source, at('months', j, 'month'), `${ledger.year} 年内的月份`, m.month));
+        issues.push(issueAt(source, at('months', j, 'month'), t('ledger.monthInYear', { year: ledger.year }), m.month));
       } else if (previous && m.month !== nextPeriod(previous.month)) {
         const wanted = nextPeriod(previous.month);
         issues.push(
           issueAt(
             source,
             at('months', j, 'month'),
-            `逐月不缺：上一行是 ${previous.month}，这一行应是 ${wanted}`,
+            t('ledger.projects.monthGap', { previous: previous.month, wanted }),
             m.month,
             {
               suggestion:
-                m.month > wanted ? `补上 ${wanted} 至 ${m.month} 之间缺的月份` : '按月份先后排列，删去重复的月份',
+                m.month > wanted
+                  ? t('ledger.projects.monthGap.fill', { wanted, month: m.month })
+                  : t('ledger.projects.monthGap.order'),
             },
           ),
         );
@@ -151,9 +160,9 @@ function checkProject(
     const final = p.months.at(-1)!.month;
     if (final < last && final.startsWith(`${ledger.year}-`)) {
       issues.push(
-        issueAt(source, at('months'), `逐月记录到台账最新月份 ${last}`, `只记到 ${final}`, {
+        issueAt(source, at('months'), t('ledger.projects.upTo', { last }), t('ledger.projects.upTo.got', { final }), {
           key: true,
-          suggestion: `补上 ${nextPeriod(final)} 起各月的记录`,
+          suggestion: t('ledger.projects.upTo.suggestion', { next: nextPeriod(final) }),
         }),
       );
     }
@@ -176,16 +185,22 @@ function checkFunds(context: RuleContext, { source, value: ledger }: Parsed<Proj
       );
       const sum = lines.reduce((total, l) => total + l.inPlace, 0);
       if (lines.length === 0 || sum <= figure) continue;
+      const vars = {
+        unit: entry.unit,
+        period: report.period,
+        name,
+        figure,
+        sum,
+        count: lines.length,
+        money: ledger.unit,
+      };
       issues.push(
         issueAt(
           source,
           ['projects', lines[0].i, 'months', lines[0].j, 'inPlace'],
-          `${entry.unit} 各项目 ${report.period} 到位资金合计不超过该单位当月${name} ${figure} ${ledger.unit}`,
-          `合计 ${sum} ${ledger.unit}（${lines.length} 个项目）`,
-          {
-            severity: 'warning',
-            suggestion: `核对项目台账与 ${report.period} 月报中 ${entry.unit} 的${name}，改正有误的一方`,
-          },
+          t('ledger.projects.funds', vars),
+          t('ledger.projects.funds.got', vars),
+          { severity: 'warning', suggestion: t('ledger.projects.funds.suggestion', vars) },
         ),
       );
     }
@@ -212,7 +227,8 @@ function check(context: RuleContext): Issue[] {
 export const projectLedgerRule: Rule = {
   name: 'project-ledger',
   description:
-    '台账：单位、类别、阶段已登记，有责任人，到位资金不超过协议金额，阶段倒退有说明，逐月不缺；单位项目到位合计超过该单位当月的对照指标（comparesWith）时提示',
+    'projects: known units, tiers and stages, a person in charge, funds in place within the agreed amount, a stage ' +
+    "going back explained, no month missing; a unit's projects holding more funds than its own figure (comparesWith) warned",
   needs: ['units', 'projects'],
   check,
 };

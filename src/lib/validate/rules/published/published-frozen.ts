@@ -3,13 +3,15 @@
  * each figure keeps its published value — unless data/revisions/YYYY.yaml holds a revision from
  * that value to the new one. Runs only on a board that keeps a record (data/published.yaml).
  */
-import { unitNameOf } from '../../../model/model.ts';
+import { unitNameOf } from '../../../schema/units.ts';
 import { UNIT_STATUS, type ReportInput } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
-import type { Issue } from '../../issues.ts';
-import { issueAt, planOf, type Parsed, type Rule, type RuleContext } from '../../rule.ts';
+import type { Issue } from '../../../read/issue.ts';
+import { issueAt, planOf, type Rule, type RuleContext } from '../../rule.ts';
+import type { Parsed } from '../../../read/read-yaml.ts';
+import { t } from '../../../messages/index.ts';
 
-const show = (figure: Figure | undefined) => (figure === undefined ? '没有这个数字' : String(figure));
+const show = (figure: Figure | undefined) => (figure === undefined ? t('published.noFigure') : String(figure));
 
 /** The figure a report gives now: an amount, 未报送, or undefined (no entry, blank). */
 function currentFigure(entry: ReportInput['units'][number] | undefined, indicator: string): Figure | undefined {
@@ -43,7 +45,8 @@ function revisionSnippet(
   old: Figure,
   now: Figure | undefined,
 ): string {
-  return `已发布的数字不能直接改。确需改正的，在 data/revisions/${year}.yaml 的 revisions: 下加一条：- { date: 今天的日期, period: ${period}, unit: ${unit}, indicator: ${indicator}, old: ${old}, new: ${now ?? '新数字'}, kind: 更正, reason: 写明原因 }（迟报数据用 kind: 修订）`;
+  const vars = { year, period, unit, indicator, old, now: now ?? t('published.frozen.newFigure') };
+  return t('published.frozen.revise', vars);
 }
 
 function checkMonth(
@@ -57,17 +60,17 @@ function checkMonth(
   if (!report) {
     const file = `data/reports/${year}/${period}.yaml`;
     return [
-      issueAt(recordSource, ['months', period], `${file} 仍在（${period} 已发布，不能删除）`, '没有这个文件', {
+      issueAt(recordSource, ['months', period], t('published.frozen.file', { file, period }), t('published.noFile'), {
         key: true,
-        suggestion: `从 git 恢复：git checkout origin/main -- ${file}；要改正其中的数字，在 data/revisions/${year}.yaml 写更正`,
+        suggestion: t('published.frozen.file.suggestion', { file, year }),
       }),
     ];
   }
   const { source, value } = report;
   if (value.status === 'draft') {
     return [
-      issueAt(source, ['status'], `published（${period} 已发布，不能改回草稿）`, 'draft', {
-        suggestion: `改回 status: published；要改正其中的数字，在 data/revisions/${year}.yaml 写更正`,
+      issueAt(source, ['status'], t('published.frozen.draft', { period }), 'draft', {
+        suggestion: t('published.frozen.draft.suggestion', { year }),
       }),
     ];
   }
@@ -77,10 +80,13 @@ function checkMonth(
     const name = unitNameOf(context, unit);
     if (i < 0) {
       issues.push(
-        issueAt(source, ['units'], `${name}（${unit}）一项（${period} 已发布，不能删除）`, `没有“${unit}”`, {
-          key: true,
-          suggestion: `把“- unit: ${unit}”和发布时的数字加回来；要改正数字，在 data/revisions/${year}.yaml 写更正`,
-        }),
+        issueAt(
+          source,
+          ['units'],
+          t('published.frozen.unit', { name, unit, period }),
+          t('published.frozen.unit.got', { unit }),
+          { key: true, suggestion: t('published.frozen.unit.suggestion', { unit, year }) },
+        ),
       );
       continue;
     }
@@ -95,7 +101,7 @@ function checkMonth(
       const indName = context.indicators.find((ind) => ind.id === indicator)?.name ?? indicator;
       const path = typeof now === 'number' ? ['units', i, indicator] : ['units', i];
       issues.push(
-        issueAt(source, path, `${name}的${indName}保持 ${period} 发布的 ${expected}`, show(now), {
+        issueAt(source, path, t('published.frozen.figure', { name, indicator: indName, period, expected }), show(now), {
           suggestion: revisionSnippet(year, period, unit, indicator, expected, now),
         }),
       );

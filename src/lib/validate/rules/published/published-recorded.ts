@@ -1,6 +1,7 @@
 /** Every published month is in the record of what was published, so that it is frozen from then on. */
 import type { Rule } from '../../rule.ts';
 import { issueAt } from '../../rule.ts';
+import { t } from '../../../messages/index.ts';
 
 export const publishedRecordedRule: Rule = {
   name: 'published-recorded',
@@ -11,15 +12,13 @@ export const publishedRecordedRule: Rule = {
     return context.files.report
       .filter((r) => r.value.status === 'published' && !(r.value.period in months))
       .map((r) =>
-        issueAt(r.source, ['status'], `${r.value.period} 记入发布记录 data/published.yaml`, '还没有记录', {
-          suggestion:
-            '填完、检查无误后运行 npm run record-published（把这个月的数字加进 data/published.yaml），和这个月的文件一起提交',
-          en: {
-            expected: `${r.value.period} in the record data/published.yaml`,
-            got: 'not recorded',
-            suggestion: 'run npm run record-published and commit data/published.yaml with the month',
-          },
-        }),
+        issueAt(
+          r.source,
+          ['status'],
+          t('published.recorded', { period: r.value.period }),
+          t('published.recorded.got'),
+          { suggestion: t('published.recorded.suggestion') },
+        ),
       );
   },
 };

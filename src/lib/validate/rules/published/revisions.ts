@@ -4,9 +4,10 @@
  */
 import { UNIT_STATUS } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
-import type { Issue } from '../../issues.ts';
+import type { Issue } from '../../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../../rule.ts';
 import { didYouMean } from '../../suggest.ts';
+import { listOf, quoted, t } from '../../../messages/index.ts';
 
 function check(context: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -24,21 +25,29 @@ function check(context: RuleContext): Issue[] {
     ) => {
       if (!unitIds.includes(entry.unit))
         issues.push(
-          issueAt(source, [list, i, 'unit'], 'data/units.yaml 里的单位代码', `“${entry.unit}”`, {
+          issueAt(source, [list, i, 'unit'], t('rules.unitId'), quoted(entry.unit), {
             suggestion: didYouMean(entry.unit, unitIds),
           }),
         );
       if (!indicatorIds.includes(entry.indicator))
         issues.push(
-          issueAt(source, [list, i, 'indicator'], `这些指标之一：${indicatorIds.join('、')}`, `“${entry.indicator}”`, {
-            suggestion: didYouMean(entry.indicator, indicatorIds),
-          }),
+          issueAt(
+            source,
+            [list, i, 'indicator'],
+            t('rules.plan.oneOf', { indicators: listOf(indicatorIds) }),
+            quoted(entry.indicator),
+            { suggestion: didYouMean(entry.indicator, indicatorIds) },
+          ),
         );
       if (!reported.has(entry.period))
         issues.push(
-          issueAt(source, [list, i, 'period'], '已有报表的月份', `“${entry.period}”（没有这个月的报表）`, {
-            suggestion: '核对年份和月份',
-          }),
+          issueAt(
+            source,
+            [list, i, 'period'],
+            t('published.revisions.period'),
+            t('published.revisions.period.got', { period: entry.period }),
+            { suggestion: t('rules.reportPeriod.future.suggestion') },
+          ),
         );
     };
     value.adjustments.forEach((a, i) => refs('adjustments', i, a));
@@ -53,9 +62,9 @@ function check(context: RuleContext): Issue[] {
           issueAt(
             source,
             ['revisions', i, 'period'],
-            '已发布的月份（记在 data/published.yaml 里）',
-            `${r.period} 的“${r.unit}”没有发布记录`,
-            { suggestion: '还没发布的月份直接改报表就行，不用写更正' },
+            t('published.revisions.published'),
+            t('published.revisions.published.got', { period: r.period, unit: r.unit }),
+            { suggestion: t('published.revisions.published.suggestion') },
           ),
         );
         continue;
@@ -68,16 +77,18 @@ function check(context: RuleContext): Issue[] {
           issueAt(
             source,
             ['revisions', i, 'old'],
-            `${before}（${running.has(key) ? '上一条更正后的数字' : `${r.period} 发布时的数字`}）`,
+            running.has(key)
+              ? t('published.revisions.old.afterRevision', { before })
+              : t('published.revisions.old.published', { before, period: r.period }),
             String(r.old),
-            { suggestion: `old 写改正前公布的数字：${before}` },
+            { suggestion: t('published.revisions.old.suggestion', { before }) },
           ),
         );
       }
       if (r.old === r.new)
         issues.push(
-          issueAt(source, ['revisions', i, 'new'], `与 old（${r.old}）不同的数字`, String(r.new), {
-            suggestion: '数字没变就不用写更正',
+          issueAt(source, ['revisions', i, 'new'], t('published.revisions.new', { old: r.old }), String(r.new), {
+            suggestion: t('published.revisions.new.suggestion'),
           }),
         );
       running.set(key, r.new);
@@ -89,7 +100,7 @@ function check(context: RuleContext): Issue[] {
 export const revisionsRule: Rule = {
   name: 'revisions',
   description:
-    'revisions and 核减 name known units, indicators and months; a revision starts from the figure as published',
+    'revisions and cuts (adjustments) name known units, indicators and months; a revision starts from the figure as published',
   needs: ['units', 'indicators', 'revisions'],
   check,
 };

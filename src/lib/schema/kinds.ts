@@ -1,42 +1,28 @@
 /**
  * The one table of data-file kinds. Everything that depends on what files `data/` may hold reads
- * it: where a file goes (pattern, example), its schema, its free-text fields (checked for text a
- * " #" would cut), the validation rules that look at it, the part of the model it becomes, and
- * the file list of data/README.md (`npm run docs:data`).
+ * it: where a file goes (location, pattern, example), its schema (whose `freeTextSchema` fields are
+ * checked for text a " #" would cut), the part of the model it becomes, and the file list of
+ * data/README.md (`npm run docs:data`). The rules that look at the files are listed in
+ * validate/rules/index.ts (the validate stage comes after this one).
  *
  * To add a kind: a schema file in schema/ (shape as written, the model's form, and the conversion),
- * its rules in validate/rules/, and one entry here. Nothing else changes.
+ * one entry here, and its rules (if any) in validate/rules/ with a line in their list.
  */
 import type { z } from 'zod';
-import type { SchemaInputs } from './schema/common.ts';
-import { indicatorsFileSchema, type IndicatorsFile } from './schema/indicators.ts';
-import { planSchema, toPlan, type PlanInput } from './schema/plan.ts';
-import { publishedRecordSchema, type PublishedRecord } from './schema/published.ts';
-import { reportSchema, toReport, type ReportInput } from './schema/report.ts';
-import { revisionsFileSchema, toRevisions, type RevisionsFile } from './schema/revisions.ts';
-import { siteSchema, type Site } from './schema/site.ts';
-import { unitsFileSchema, type UnitsFile } from './schema/units.ts';
-import { projectsSchema, toProjectLedger, type ProjectsInput } from './schema/ledger/projects.ts';
-import { eventsSchema, toEventYear, type EventsInput } from './schema/ledger/events.ts';
-import { cooperationSchema, toCooperationYear, type CooperationInput } from './schema/ledger/cooperation.ts';
-import { serviceSchema, toServiceYear, type ServiceInput } from './schema/ledger/service.ts';
-import { say } from './messages/lang.ts';
-import type { Parsed, Rule } from './validate/rule.ts';
-import { assessmentsRule } from './validate/rules/assessments.ts';
-import { cumulativeRule } from './validate/rules/cumulative.ts';
-import { planRule } from './validate/rules/plan.ts';
-import { planCompleteRule } from './validate/rules/plan-complete.ts';
-import { plausibleRule } from './validate/rules/plausible.ts';
-import { publishedFrozenRule } from './validate/rules/published/published-frozen.ts';
-import { publishedRecordedRule } from './validate/rules/published/published-recorded.ts';
-import { registryRule } from './validate/rules/registry.ts';
-import { reportPeriodRule } from './validate/rules/report-period.ts';
-import { reportUnitsRule } from './validate/rules/report-units.ts';
-import { projectLedgerRule } from './validate/rules/ledger/project-ledger.ts';
-import { eventSigningsRule } from './validate/rules/ledger/event-signings.ts';
-import { cooperationProjectsRule } from './validate/rules/ledger/cooperation-projects.ts';
-import { serviceQuartersRule } from './validate/rules/ledger/service-quarters.ts';
-import { revisionsRule } from './validate/rules/published/revisions.ts';
+import { freeTextFields, type SchemaInputs } from './common.ts';
+import { indicatorsFileSchema, type IndicatorsFile } from './indicators.ts';
+import { planSchema, toPlan, type PlanInput } from './plan.ts';
+import { publishedRecordSchema, type PublishedRecord } from './published.ts';
+import { reportSchema, toReport, type ReportInput } from './report.ts';
+import { revisionsFileSchema, toRevisions, type RevisionsFile } from './revisions.ts';
+import { siteSchema, type Site } from './site.ts';
+import { unitsFileSchema, type UnitsFile } from './units.ts';
+import { projectsSchema, toProjectLedger, type ProjectsInput } from './ledger/projects.ts';
+import { eventsSchema, toEventYear, type EventsInput } from './ledger/events.ts';
+import { cooperationSchema, toCooperationYear, type CooperationInput } from './ledger/cooperation.ts';
+import { serviceSchema, toServiceYear, type ServiceInput } from './ledger/service.ts';
+import { t } from '../messages/index.ts';
+import type { Parsed } from '../read/read-yaml.ts';
 
 /** Each kind's file as validated (what its rules see). */
 export interface KindInputs {
@@ -56,7 +42,7 @@ export type KindId = keyof KindInputs;
 
 export interface DataKind<Input, ModelPart> {
   /** Where such files go inside the data folder, in words for messages: `plans/YYYY.yaml`. */
-  place: string;
+  location: string;
   /** The exact paths of this kind, relative to the data folder. */
   pattern: RegExp;
   /** A real example path, for data/README.md. */
@@ -65,16 +51,12 @@ export interface DataKind<Input, ModelPart> {
   holds: string;
   changes: string;
   /** Exactly one such file must exist (site.yaml …); otherwise any number, or none. */
-  single: boolean;
+  required: boolean;
   /** The schema names indicator ids as fields: the file is checked once indicators.yaml is valid. */
   usesIndicators: boolean;
   schema: (inputs: SchemaInputs) => z.ZodType<Input>;
-  /** Fields holding free text, where an unquoted " #" would silently cut the text. */
-  freeText: readonly string[];
   /** For a file at no known place: the one change that would make it a file of this kind, if any. */
   nearMiss?: (relative: string) => string | undefined;
-  /** The cross-file rules that look at files of this kind. */
-  rules: readonly Rule[];
   /** The part of the model these files become (all files of the kind, already valid). */
   toModel: (files: Array<Parsed<Input>>, inputs: SchemaInputs) => ModelPart;
 }
@@ -82,24 +64,13 @@ export interface DataKind<Input, ModelPart> {
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month)
-    return say(
-      `改名为 ${month[2]}-0${month[3]}.yaml（月份写两位）`,
-      `name it ${month[2]}-0${month[3]}.yaml (two-digit month)`,
-    );
+  if (month) return t('validate.place.twoDigitMonth', { year: month[2], month: month[3] });
   if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative))
-    return say(
-      `放进当年的文件夹：reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
-      `move it into its year's folder: reports/${relative.slice(8, 12)}/${relative.slice(8)}`,
-    );
+    return t('validate.place.yearFolder', { year: relative.slice(8, 12), file: relative.slice(8) });
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact
   // (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports)
-    return say(
-      `改名为 ${inReports[2]}.yaml（不要空格、“(1)”、“月”字或多余的扩展名）`,
-      `rename it to exactly ${inReports[2]}.yaml (no spaces, copies' "(1)", 月 or extra extensions)`,
-    );
+  if (inReports) return t('validate.place.exactName', { period: inReports[2] });
   return undefined;
 }
 
@@ -107,71 +78,61 @@ const kind = <Input, ModelPart>(k: DataKind<Input, ModelPart>) => k;
 
 export const DATA_KINDS = {
   site: kind({
-    place: 'site.yaml',
+    location: 'site.yaml',
     pattern: /^site\.yaml$/,
     example: 'site.yaml',
     holds:
       '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示、政府网站标识（主办单位、备案号等，可不填）',
     changes: '基本不改',
-    single: true,
+    required: true,
     usesIndicators: false,
     schema: () => siteSchema,
-    freeText: ['description', 'illustrativeNotice'],
-    rules: [],
     toModel: ([file]: Array<Parsed<Site>>) => ({ site: file.value }),
   }),
   units: kind({
-    place: 'units.yaml',
+    location: 'units.yaml',
     pattern: /^units\.yaml$/,
     example: 'units.yaml',
     holds: '考核单位名册：分组、代码、名称、起止年份、合并',
     changes: '单位撤并、更名时',
-    single: true,
+    required: true,
     usesIndicators: false,
     schema: () => unitsFileSchema,
-    freeText: ['note'],
-    rules: [registryRule],
     toModel: ([file]: Array<Parsed<UnitsFile>>) => ({ groups: file.value.groups, units: file.value.units }),
   }),
   indicators: kind({
-    place: 'indicators.yaml',
+    location: 'indicators.yaml',
     pattern: /^indicators\.yaml$/,
     example: 'indicators.yaml',
     holds: '考核指标：代码、名称、金额单位、小数位',
     changes: '新增指标时',
-    single: true,
+    required: true,
     usesIndicators: false,
     schema: () => indicatorsFileSchema,
-    freeText: [],
-    rules: [registryRule],
     toModel: ([file]: Array<Parsed<IndicatorsFile>>) => ({ indicators: file.value.indicators }),
   }),
   plan: kind({
-    place: 'plans/YYYY.yaml',
+    location: 'plans/YYYY.yaml',
     pattern: /^plans\/\d{4}\.yaml$/,
     example: 'plans/2005.yaml',
     holds: '当年目标任务：全市目标、各单位确保/力争目标、排名办法、色带',
     changes: '每年年初一次',
-    single: false,
+    required: false,
     usesIndicators: true,
     schema: planSchema,
-    freeText: ['source', 'tieRule', 'label', 'name', 'passLabel', 'failLabel', 'highlight', 'pass', 'fail', 'reason'],
-    rules: [planRule, planCompleteRule, assessmentsRule],
     toModel: (files: Array<Parsed<PlanInput>>) => ({
       plans: files.map((f) => toPlan(f.source.file, f.value)).sort((a, b) => a.year - b.year),
     }),
   }),
   report: kind({
-    place: 'reports/YYYY/YYYY-MM.yaml',
+    location: 'reports/YYYY/YYYY-MM.yaml',
     pattern: /^reports\/\d{4}\/\d{4}-(0[1-9]|1[0-2])\.yaml$/,
     example: 'reports/2005/2005-03.yaml',
     holds: '某月的 **1—N 月累计** 完成数',
     changes: '**每月一个**',
-    single: false,
+    required: false,
     usesIndicators: true,
     schema: reportSchema,
-    freeText: ['remark', 'note'],
-    rules: [reportPeriodRule, reportUnitsRule, cumulativeRule, plausibleRule],
     nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files
@@ -180,89 +141,77 @@ export const DATA_KINDS = {
     }),
   }),
   projects: kind({
-    place: 'projects/YYYY.yaml',
+    location: 'projects/YYYY.yaml',
     pattern: /^projects\/\d{4}\.yaml$/,
     example: 'projects/2005.yaml',
     holds: '重点项目台账：十大重点与重点跟踪项目、责任单位与责任人、协议外资、逐月到位资金与进度',
     changes: '每月补一行',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => projectsSchema,
-    freeText: ['name', 'investor', 'country', 'leader', 'person', 'problem', 'solver', 'remark', 'source'],
-    rules: [projectLedgerRule],
     toModel: (files: Array<Parsed<ProjectsInput>>) => ({
       projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year),
     }),
   }),
   events: kind({
-    place: 'events/YYYY.yaml',
+    location: 'events/YYYY.yaml',
     pattern: /^events\/\d{4}\.yaml$/,
     example: 'events/2005.yaml',
     holds: '大活动：时间、地点、主办，签约项目、跟踪责任人与进展',
     changes: '每次活动后、项目有进展时',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => eventsSchema,
-    freeText: ['name', 'place', 'organiser', 'follower'],
-    rules: [eventSigningsRule],
     toModel: (files: Array<Parsed<EventsInput>>) => ({
       eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
     }),
   }),
   cooperation: kind({
-    place: 'cooperation/YYYY.yaml',
+    location: 'cooperation/YYYY.yaml',
     pattern: /^cooperation\/\d{4}\.yaml$/,
     example: 'cooperation/2005.yaml',
     holds: '合作项目（如接轨上海）：项目、单位、合作方、投资额（人民币）与签约日期',
     changes: '签约一个补一项',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => cooperationSchema,
-    freeText: ['title', 'source', 'name', 'partner'],
-    rules: [cooperationProjectsRule],
     toModel: (files: Array<Parsed<CooperationInput>>) => ({
       cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
     }),
   }),
   service: kind({
-    place: 'service/YYYY.yaml',
+    location: 'service/YYYY.yaml',
     pattern: /^service\/\d{4}\.yaml$/,
     example: 'service/2005.yaml',
     holds: '服务环境：每季度外资企业座谈会与投诉受理、查实、办结、待岗',
     changes: '每季度一次',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => serviceSchema,
-    freeText: ['points', 'note'],
-    rules: [serviceQuartersRule],
     toModel: (files: Array<Parsed<ServiceInput>>) => ({
       serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
     }),
   }),
   revisions: kind({
-    place: 'revisions/YYYY.yaml',
+    location: 'revisions/YYYY.yaml',
     pattern: /^revisions\/\d{4}\.yaml$/,
     example: 'revisions/2005.yaml',
     holds: '已发布数字的**更正**（更正：原数有误；修订：迟报数据）和**核减**（累计数确实减少：合同核减、撤资）',
     changes: '改正已发布的数字、累计数减少时',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => revisionsFileSchema,
-    freeText: ['reason'],
-    rules: [revisionsRule],
     toModel: (files: Array<Parsed<RevisionsFile>>) => toRevisions(files),
   }),
   published: kind({
-    place: 'published.yaml',
+    location: 'published.yaml',
     pattern: /^published\.yaml$/,
     example: 'published.yaml',
     holds: '发布记录：每个已发布月份发布时的数字（由 `npm run record-published` 追加，请勿手改）',
     changes: '每发布一个月，追加一次',
-    single: false,
+    required: false,
     usesIndicators: false,
     schema: () => publishedRecordSchema,
-    freeText: [],
-    rules: [publishedFrozenRule, publishedRecordedRule],
     toModel: (files: Array<Parsed<PublishedRecord>>) => ({
       publishedMonths: Object.keys(files[0]?.value.months ?? {}),
     }),
@@ -278,8 +227,10 @@ export type KindModelParts = { [K in KindId]: ReturnType<(typeof DATA_KINDS)[K][
 export const kindOf = (relative: string): KindId | undefined =>
   KIND_IDS.find((id) => DATA_KINDS[id].pattern.test(relative));
 
-/** Every free-text field of any kind. */
-export const FREE_TEXT_FIELDS = [...new Set(KIND_IDS.flatMap((id) => DATA_KINDS[id].freeText))];
-
-/** Every rule, once, in table order. */
-export const ALL_RULES = [...new Set(KIND_IDS.flatMap((id) => DATA_KINDS[id].rules))];
+/**
+ * Every free-text field of any kind (marked `freeTextSchema` in the schemas), where an unquoted " #"
+ * would silently cut the text: reading checks these lines (read/text-lint.ts).
+ */
+export const FREE_TEXT_FIELDS = [
+  ...new Set(KIND_IDS.flatMap((id) => freeTextFields(DATA_KINDS[id].schema({ indicatorIds: [] })))),
+];

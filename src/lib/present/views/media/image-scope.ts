@@ -8,7 +8,7 @@
  * - link-preview cards: the months and checks of the latest year; every unit keeps its card (it
  *   shows the unit's latest month). Older pages preview with the site's card.
  */
-import type { Board } from '../score/board.ts';
+import type { Board } from '../../../score/board.ts';
 
 export interface ImageScope {
   /** The month whose slides and long image are drawn. */

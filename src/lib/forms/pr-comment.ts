@@ -3,14 +3,21 @@
  * report, who moved, new leaders and laggards, warnings on implausible figures, units newly behind
  * pace, units unchanged since last month, and the revisions this change adds.
  */
-import { indicatorOf, unitNameOf } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
+import { unitNameOf } from '../schema/units.ts';
 import { formatPercent, formatPeriod, formatPp, movementText } from '../present/format.ts';
 import { leadersAndLaggards, missingUnits, movers } from '../present/queries.ts';
 import type { Revision } from '../schema/revisions.ts';
 import type { Board, PeriodResult, UnitResult } from '../score/board.ts';
-import { formatIssue, type Issue } from '../validate/issues.ts';
+import { formatIssue } from '../validate/issues.ts';
+import type { Issue } from '../read/issue.ts';
+import { t } from '../messages/index.ts';
 
 const bullet = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${none}`]);
+
+/** 一组：新的第一名（上月为某某）. */
+const changed = (group: string, name: string, before: string | undefined) =>
+  t('forms.summary.changed', { group, name, before: before ? t('forms.summary.changed.before', { before }) : '' });
 
 function changes(period: PeriodResult, previous: PeriodResult | undefined) {
   const newLeaders: string[] = [];
@@ -21,13 +28,9 @@ function changes(period: PeriodResult, previous: PeriodResult | undefined) {
     const now = leadersAndLaggards(group, 1);
     const then = before ? leadersAndLaggards(before, 1) : undefined;
     if (now.leaders[0] && then?.leaders[0]?.unit !== now.leaders[0].unit)
-      newLeaders.push(
-        `${group.group.name}：${now.leaders[0].name}${then?.leaders[0] ? `（上月为${then.leaders[0].name}）` : ''}`,
-      );
+      newLeaders.push(changed(group.group.name, now.leaders[0].name, then?.leaders[0]?.name));
     if (now.laggards[0] && then?.laggards[0]?.unit !== now.laggards[0].unit)
-      newLaggards.push(
-        `${group.group.name}：${now.laggards[0].name}${then?.laggards[0] ? `（上月为${then.laggards[0].name}）` : ''}`,
-      );
+      newLaggards.push(changed(group.group.name, now.laggards[0].name, then?.laggards[0]?.name));
     for (const row of group.units) {
       const last = before?.units.find((u) => u.unit === row.unit);
       if (
@@ -49,73 +52,87 @@ function changes(period: PeriodResult, previous: PeriodResult | undefined) {
   return { newLeaders, newLaggards, newlyBehind, unchanged };
 }
 
-export function summaryMarkdown(
+export function prCommentMarkdown(
   board: Board,
   options: { warnings: Issue[]; newRevisions: Revision[] | undefined },
 ): string {
   const period = board.periods.at(-1);
-  if (!period) return '## 排行榜检查\n\n还没有可以排名的月份。\n';
+  if (!period) return t('forms.summary.nothing');
   const previous = board.periods.at(-2);
   const { model } = board;
   const lastMonth = previous?.year === period.year ? previous : undefined;
   const { newLeaders, newLaggards, newlyBehind, unchanged } = changes(period, lastMonth);
   /** January has no last month in the same year to compare with. */
-  const compared = (items: string[], none: string) => (lastMonth ? bullet(items, none) : ['- 本年第一期，无上月可比']);
+  const compared = (items: string[], none: string) =>
+    lastMonth ? bullet(items, none) : [`- ${t('forms.summary.firstOfYear')}`];
   const moved = movers(period, 5);
-  const draft = period.report.status === 'draft' ? '（草稿·未发布）' : '';
+  const draft = period.report.status === 'draft' ? t('forms.summary.draft') : '';
+  const none = t('forms.summary.none');
   const revisions = options.newRevisions;
   const lines = [
-    `## ${formatPeriod(period.period)}${model.site.subject}排行榜${draft}`,
+    t('forms.summary.title', { period: formatPeriod(period.period), subject: model.site.subject, draft }),
     '',
-    `检查通过。数据期 ${formatPeriod(period.period)}，序时进度 ${formatPercent(period.pace)}。`,
+    t('forms.summary.passed', { period: formatPeriod(period.period), pace: formatPercent(period.pace) }),
     '',
-    '### 未报送',
+    t('forms.summary.missing'),
     ...bullet(
       missingUnits(period).map((u) => u.name),
-      '无',
+      none,
     ),
     '',
-    '### 位次变化较大',
+    t('forms.summary.movers'),
     ...bullet(
-      [...moved.up, ...moved.down].map(
-        (u) => `${u.name}：第 ${u.previousRank} 位 → 第 ${u.rank} 位（${movementText(u.movement)}）`,
+      [...moved.up, ...moved.down].map((u) =>
+        t('forms.summary.mover', {
+          name: u.name,
+          before: String(u.previousRank),
+          rank: String(u.rank),
+          movement: String(movementText(u.movement)),
+        }),
       ),
-      '无（或本年第一个月）',
+      t('forms.summary.movers.none'),
     ),
     '',
-    '### 新的第一名',
-    ...compared(newLeaders, '各组第一名未变'),
+    t('forms.summary.leaders'),
+    ...compared(newLeaders, t('forms.summary.leaders.none')),
     '',
-    '### 新的末位',
-    ...compared(newLaggards, '各组末位未变'),
+    t('forms.summary.laggards'),
+    ...compared(newLaggards, t('forms.summary.laggards.none')),
     '',
-    '### 本月新落后于序时进度',
+    t('forms.summary.behind'),
     ...compared(
-      newlyBehind.map((u) => `${u.name}：${formatPp(u.scoreGap)} 个百分点`),
-      '无',
+      newlyBehind.map((u) => t('forms.summary.behind.unit', { name: u.name, gap: formatPp(u.scoreGap) })),
+      none,
     ),
     '',
-    '### 与上月完全相同',
+    t('forms.summary.unchanged'),
     ...bullet(
       unchanged.map((u) => u.name),
-      '无',
+      none,
     ),
     '',
-    '### 需要核对的数字（提醒）',
+    t('forms.summary.warnings'),
     ...bullet(
       options.warnings.map((w) => `\`${formatIssue(w)}\``),
-      '无',
+      none,
     ),
     '',
-    '### 本次更正',
+    t('forms.summary.revisions'),
     ...(revisions === undefined
-      ? ['- （无法与主分支比较，未列出）']
+      ? [`- ${t('forms.summary.revisions.unknown')}`]
       : bullet(
-          revisions.map(
-            (r) =>
-              `${formatPeriod(r.period)} ${unitNameOf(model, r.unit)} ${indicatorOf(model, r.indicator).name}：${r.old} → ${r.new}（${r.kind}：${r.reason}）`,
+          revisions.map((r) =>
+            t('forms.summary.revision', {
+              period: formatPeriod(r.period),
+              unit: unitNameOf(model, r.unit),
+              indicator: indicatorOf(model, r.indicator).name,
+              old: r.old,
+              now: r.new,
+              kind: r.kind,
+              reason: r.reason,
+            }),
           ),
-          '无',
+          none,
         )),
     '',
   ];

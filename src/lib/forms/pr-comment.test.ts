@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../read/load.ts';
+import { loadData } from '../model/load.ts';
 import type { Revision } from '../schema/revisions.ts';
 import { scoreBoard } from '../score/board.ts';
-import { addedRevisions, summaryMarkdown } from './summary.ts';
+import { addedRevisions, prCommentMarkdown } from './pr-comment.ts';
 
 const { model } = loadData({
   root: join(import.meta.dirname, '../../../test/fixtures/minimal'),
@@ -48,7 +48,7 @@ const revision: Revision = {
 };
 
 describe('the pull-request summary', () => {
-  const text = summaryMarkdown(march(), { warnings: [], newRevisions: [revision] });
+  const text = prCommentMarkdown(march(), { warnings: [], newRevisions: [revision] });
 
   it('heads with the month and the pace', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
