@@ -17,7 +17,10 @@ function draw(box: HTMLElement) {
   );
 }
 
-const boxes = document.querySelectorAll<HTMLElement>('[data-chart]');
+// The comparison page draws its own chart from the reader's choice: its code is a chunk of its own,
+// loaded from here so that every page with charts has one small entry script (and no shared chunk).
+if (document.getElementById('compare-form')) void import('./compare.ts');
+const boxes = document.querySelectorAll<HTMLElement>('[data-chart]:not([data-compare-chart])');
 if (!('IntersectionObserver' in window)) {
   boxes.forEach(draw);
 } else {

@@ -19,7 +19,23 @@ import type { ChartSpec, SeriesKind } from '../lib/present/chart.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-const styles: Record<SeriesKind, Partial<ChartDataset<'line'>>> = {
+/** Lines compared side by side: a colour, a dash and a point shape each, so none is told apart by colour alone. */
+const COMPARE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#7a5c00'];
+const COMPARE_DASHES = [[], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [1, 2]];
+const COMPARE_POINTS = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot', 'cross', 'dash'] as const;
+function compareStyle(i: number): Partial<ChartDataset<'line'>> {
+  const colour = COMPARE_COLOURS[i % COMPARE_COLOURS.length];
+  return {
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 2.5,
+    borderDash: COMPARE_DASHES[i % COMPARE_DASHES.length],
+    pointStyle: COMPARE_POINTS[i % COMPARE_POINTS.length],
+    pointRadius: 4,
+  };
+}
+
+const styles: Record<Exclude<SeriesKind, 'compare'>, Partial<ChartDataset<'line'>>> = {
   value: { borderColor: '#0072b2', backgroundColor: '#0072b2', borderWidth: 3, pointStyle: 'circle', pointRadius: 4 },
   value2: {
     borderColor: '#d55e00',
@@ -78,6 +94,8 @@ export function drawChart(box: HTMLElement) {
   const font = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.family = font;
   Chart.defaults.color = '#3a4149';
+  // Drawn again (the comparison page redraws when the reader changes the choice): one chart per canvas.
+  Chart.getChart(canvas)?.destroy();
   new Chart(canvas, {
     type: 'line',
     data: {
@@ -87,7 +105,7 @@ export function drawChart(box: HTMLElement) {
         data: s.values,
         spanGaps: false,
         fill: false,
-        ...styles[s.kind],
+        ...(s.kind === 'compare' ? compareStyle(s.style ?? 0) : styles[s.kind]),
       })),
     },
     options: {

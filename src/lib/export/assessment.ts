@@ -7,10 +7,12 @@ import { formatWholeArea } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNotice } from '../present/notice.ts';
+import { cityTargetText } from '../present/rules.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
-import { percent, roundedPercent, type Cell, type Table } from './table.ts';
+import { CARRIED_FIELD, carriedJson, REVISED_FIELD, REVISIONS_FIELD, revisedJson } from './json.ts';
+import { percent, revisedCell, roundedPercent, type Cell, type Table } from './table.ts';
 import { yesNo } from './csv.ts';
 
 function listMark(group: GroupVerdict, unit: UnitVerdict): string | null {
@@ -29,7 +31,7 @@ export function assessmentTable(model: Model, a: Assessment): Table {
     '位次',
     '单位代码',
     '单位',
-    ...indicators.flatMap((i) => [`${i.name}完成率(%)`, `${i.name}结果`]),
+    ...indicators.flatMap((i) => [`${i.name}完成率(%)`, `${i.name}结果`, `${i.name}已修订`]),
     '总体结果',
     ...(a.check.stretch ? ['完成力争目标'] : []),
     '红黑榜',
@@ -45,7 +47,11 @@ export function assessmentTable(model: Model, a: Assessment): Table {
       u.rank,
       u.unit,
       u.name,
-      ...u.indicators.flatMap((i) => [percent(i.completion), outcomeLabel(a.check, i.outcome)]),
+      ...u.indicators.flatMap((i) => [
+        percent(i.completion),
+        outcomeLabel(a.check, i.outcome),
+        revisedCell(model, a.period.period, u.unit, i.indicator),
+      ]),
       outcomeLabel(a.check, u.outcome),
       ...(a.check.stretch ? [yesNo(u.stretchMet)] : []),
       listMark(g, u),
@@ -71,6 +77,7 @@ const totalJson = (t: TotalVerdict, a: Assessment) => ({
     target: i.target,
     completion: roundedPercent(i.completion),
     pass: i.pass,
+    carried: i.carried.map(carriedJson),
   })),
 });
 
@@ -83,7 +90,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
     name: a.check.name,
     period: a.period.period,
     required: roundedPercent(a.required),
-    rule: checkRuleText(a.check, rules, formatWholeArea(model.site.city)),
+    rule: checkRuleText(a.check, rules, formatWholeArea(model.site.city), cityTargetText(model, a.period.plan)),
     consequences: a.check.consequences ?? {},
     source: rules.source,
     illustrative: notice !== null,
@@ -94,6 +101,10 @@ export function assessmentDocument(model: Model, a: Assessment) {
       'units.*.stretchMet': '完成全部力争目标（无力争目标为 null）',
       'units.*.list': '红榜 / 黑榜 / null',
       'units.*.reason': '免考理由，或“未报送”',
+      'units.*.indicators.*.revised': REVISED_FIELD,
+      'units.*.indicators.*.revisions': REVISIONS_FIELD,
+      'city.indicators.*.carried': CARRIED_FIELD,
+      'groups.*.total.indicators.*.carried': CARRIED_FIELD,
       null: '无数值，不是 0',
     },
     city: totalJson(a.city, a),
@@ -113,6 +124,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
               completion: roundedPercent(i.completion),
               result: outcomeLabel(a.check, i.outcome),
               reason: i.outcome === 'exempt' ? (i.reason ?? null) : null,
+              ...revisedJson(model, a.period.period, u.unit, i.indicator),
             },
           ]),
         ),

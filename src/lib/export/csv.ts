@@ -30,7 +30,11 @@ export function csvRows(t: Table): string {
   return stringify(t.rows, {
     ...OPTIONS,
     cast: {
-      number: (value, context) => round(value, t.decimals[context.index] ?? 0).toFixed(t.decimals[context.index] ?? 0),
+      number: (value, context) => {
+        // `records` is the row's index (the rows are written without their header).
+        const decimals = t.rowDecimals?.[context.records] ?? t.decimals[context.index] ?? 0;
+        return round(value, decimals).toFixed(decimals);
+      },
     },
   });
 }

@@ -4,10 +4,14 @@
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
 import type { Model } from '../model/model.ts';
-import { formatMonth } from '../present/format.ts';
+import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
   assessmentDataUrl,
+  compareDataUrl,
   groupDataUrl,
+  observationsDataUrl,
+  releaseDataUrl,
+  triangleDataUrl,
   warningDataUrl,
   ledgerDataUrl,
   monthDataUrl,
@@ -16,6 +20,10 @@ import {
   yearDataUrl,
 } from '../present/urls.ts';
 import { assessAll } from '../score/assessment.ts';
+import { releaseBoard, releasesOf } from '../score/releases.ts';
+import { compareData, compareYears } from '../present/compare-data.ts';
+import { trianglesOf } from '../present/triangle.ts';
+import { observationsDocument, observationsTable, triangleTable } from './vintages.ts';
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
@@ -93,6 +101,28 @@ function yearCsv(board: Board, months: PeriodResult[]): string {
   return head + months.map((p) => monthRows(board, p)).join('');
 }
 
+/** A month, every group: CSV (the groups' rows stacked under one header) or JSON. */
+function monthBody(board: Board, d: Download): string {
+  const period = periodResultOf(board, d);
+  return d.format === 'json'
+    ? toJson(monthDocument(board.model, period))
+    : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
+}
+
+/** A month's group as CSV. */
+function groupBody(board: Board, d: Download): string {
+  const period = periodResultOf(board, d);
+  return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
+}
+
+/** The units scored in a year, in registry order. */
+function unitsOfYear(board: Board, year: number): string[] {
+  const seen = new Set(
+    board.periods.filter((p) => p.year === year).flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))),
+  );
+  return board.model.units.filter((u) => seen.has(u.id)).map((u) => u.id);
+}
+
 const DOWNLOAD_KINDS = {
   month: {
     names: 'rankings-YYYY-MM.csv / .json',
@@ -107,12 +137,7 @@ const DOWNLOAD_KINDS = {
           year: p.year,
         })),
       ),
-    body: (board, d) => {
-      const period = periodResultOf(board, d);
-      return d.format === 'json'
-        ? toJson(monthDocument(board.model, period))
-        : csvHead(tableHead(board.model, [period])) + monthRows(board, period);
-    },
+    body: monthBody,
   },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',
@@ -128,10 +153,7 @@ const DOWNLOAD_KINDS = {
           group: g.group.id,
         })),
       ),
-    body: (board, d) => {
-      const period = periodResultOf(board, d);
-      return csvHead(tableHead(board.model, [period])) + groupRows(board, period, d.group!);
-    },
+    body: groupBody,
   },
   year: {
     names: 'rankings-YYYY.csv / .json',
@@ -155,6 +177,81 @@ const DOWNLOAD_KINDS = {
         .map((u) => ({ format: 'csv' as const, href: unitDataUrl(u.id), label: `${u.name} 逐月`, unit: u.id }));
     },
     body: (board, d) => toCsv(unitTable(board.model, board.periods, d.unit!)),
+  },
+  release: {
+    names: 'releases/YYYY-MM/<当月的三种文件>',
+    about: () =>
+      '按发布时的数据：某月的 rankings-YYYY-MM.csv / .json 和各组别 CSV 在发布当天的样子（之后的更正、修订不计入），由 data/ 和更正记录重建',
+    list: (board) =>
+      releasesOf(board).flatMap(({ period }) => {
+        const p = board.periods.find((x) => x.period === period)!;
+        const month = bothFormats((format) => ({
+          format,
+          href: releaseDataUrl(period, monthDataUrl(period, format)),
+          label: `${formatMonth(period)} 发布时 全部组别`,
+          period,
+          year: p.year,
+        }));
+        const groups = p.groups.map((g) => ({
+          format: 'csv' as const,
+          href: releaseDataUrl(period, groupDataUrl(period, g.group.id)),
+          label: `${formatMonth(period)} 发布时 ${g.group.name}`,
+          period,
+          year: p.year,
+          group: g.group.id,
+        }));
+        return [...month, ...groups];
+      }),
+    body: (board, d) => {
+      const then = releaseBoard(board, d.period!);
+      return d.group ? groupBody(then, d) : monthBody(then, d);
+    },
+  },
+  observations: {
+    names: 'observations.csv / .json',
+    about: () =>
+      '每个已发布的数字一行（单位、指标、月份、数值），带发布日期、被取代日期和更正、修订的原因：一个数字改过几次就有几行',
+    list: (board) =>
+      board.periods.length
+        ? bothFormats((format) => ({ format, href: observationsDataUrl(format), label: '全部观测值（含历次修订）' }))
+        : [],
+    body: (board, d) =>
+      d.format === 'json' ? toJson(observationsDocument(board.model)) : toCsv(observationsTable(board.model)),
+  },
+  triangle: {
+    names: 'triangle-YYYY.csv · triangle-YYYY-<单位代码>.csv',
+    about: (model) =>
+      `修订三角：${formatWholeArea(model.site.city)}（或一个单位）各指标，行是数字所属月份，列是发布它的各期（及“最新”），先累计、后当月新增；修订过的格在“修订说明”列写明`,
+    list: (board) =>
+      compareYears(board)
+        .reverse()
+        .filter((year) => releasesOf(board).some((r) => r.period.startsWith(`${year}-`)))
+        .flatMap((year) => [
+          {
+            format: 'csv' as const,
+            href: triangleDataUrl(year),
+            label: `${year}年修订三角 ${formatWholeArea(board.model.site.city)}`,
+            year,
+          },
+          ...unitsOfYear(board, year).map((unit) => ({
+            format: 'csv' as const,
+            href: triangleDataUrl(year, unit),
+            label: `${year}年修订三角 ${unit}`,
+            year,
+            unit,
+          })),
+        ]),
+    body: (board, d) => toCsv(triangleTable(trianglesOf(board, d.year!, d.unit ?? null))),
+  },
+  compare: {
+    names: 'compare-YYYY.json',
+    about: (model) =>
+      `单位对比页用的数据：每个单位、${formatWholeArea(model.site.city)}和各组平均逐月的综合完成率、各指标完成率（%）和 1—N月累计，以及各组最新一期的第一名`,
+    list: (board) =>
+      compareYears(board)
+        .reverse()
+        .map((year) => ({ format: 'json' as const, href: compareDataUrl(year), label: `${year}年单位对比数据`, year })),
+    body: (board, d) => toJson(compareData(board, d.year!)),
   },
   assessment: {
     names: 'assessment-YYYY-<考核代码>.csv / .json',

@@ -5,6 +5,9 @@ import type { Model } from '../model/model.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard, type Board } from '../score/board.ts';
 import { round } from '../score/round.ts';
+import { assessmentModel } from '../../../test/support/assessment-models.ts';
+import { assessAll } from '../score/assessment.ts';
+import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { toCsv } from './csv.ts';
 import { downloadBody, listDownloads } from './downloads.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
@@ -73,6 +76,7 @@ describe('columns', () => {
       `${name}确保目标(万美元)`,
       `${name}力争目标(万美元)`,
       `${name}1—N月累计(万美元)`,
+      `${name}已修订`,
       `${name}当月新增(万美元)`,
       `${name}完成率(%)`,
       `${name}超欠序时进度(百分点)`,
@@ -139,7 +143,7 @@ describe('cells', () => {
     expect(row['实际外资1—N月累计(万美元)']).toBe(0);
     const line = csvLine(toCsv(t), 't3');
     // 当月新增 is 15 for 合同 (5 → 20), and blank for 实际, which it did not report in February.
-    expect(line).toContain(',丙镇,无目标,,,20,15,,,,,,,0,,,,,,');
+    expect(line).toContain(',丙镇,无目标,,,20,否,15,,,,,,,0,否,,,,,,');
   });
 
   it('leaves the figures of a unit that did not report blank, keeps its targets, and gives it no place', () => {
@@ -187,7 +191,7 @@ describe('cells', () => {
   it('writes plain numbers: no thousands separators, amounts with the indicator decimals, percentages with one decimal', () => {
     const csv = toCsv(t);
     const line = csvLine(csv, 't4');
-    expect(line).toContain(',1000,,12345,10845,1234.5,1209.5,');
+    expect(line).toContain(',1000,,12345,否,10845,1234.5,1209.5,');
     expect(line).not.toMatch(/12,345/);
     // 序时进度 after March is 25.0, with its decimal.
     expect(csvLine(csv, 't1')).toMatch(/,25\.0,/);
@@ -329,7 +333,13 @@ describe('the downloads', () => {
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
     const ledgerFiles =
       projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
-    expect(downloads).toHaveLength(2 + months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles);
+    // Each month twice (as now and as released), the year, the units, observations (2), a triangle of the
+    // city and of each unit a year, the year's compare file.
+    const years = new Set(real.periods.map((p) => p.year)).size;
+    const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
+    expect(downloads).toHaveLength(
+      2 + 2 * months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles + vintageFiles,
+    );
   });
 
   it('builds every listed file', () => {
@@ -346,5 +356,68 @@ describe('the downloads', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain(real.model.site.illustrativeNotice!);
     expect(text).toContain('rankings-YYYY-MM.csv');
+  });
+});
+
+describe('revised figures in the downloads', () => {
+  const revision = {
+    file: 'data/revisions/2005.yaml',
+    date: '2005-04-10',
+    period: '2005-03',
+    unit: 't2',
+    indicator: 'c',
+    old: 25,
+    new: 30,
+    kind: '修订' as const,
+    reason: '迟报的项目补入',
+  };
+  const board = scoreBoard({ ...tinyModel(), revisions: [revision] });
+  const period = march(board);
+
+  it('flags every revised figure 是 in the CSV’s 已修订 column after its 1—N月累计, and 否 for the others', () => {
+    const t = periodTable(board.model, period);
+    expect(rowOf(t, 't2')['合同外资已修订']).toBe('是');
+    expect(rowOf(t, 't2')['实际外资已修订']).toBe('否');
+    expect(rowOf(t, 't1')['合同外资已修订']).toBe('否');
+    expect(rowOf(unitTable(board.model, board.periods, 't2'), 't2', '2005-02')['合同外资已修订']).toBe('否');
+    expect(t.headers.indexOf('合同外资已修订')).toBe(t.headers.indexOf('合同外资1—N月累计(万美元)') + 1);
+  });
+
+  it('gives the JSON a revised flag on every figure, and the revision’s date, kind and reason where it was revised', () => {
+    const doc = JSON.parse(toJson(monthDocument(board.model, period)));
+    const t2 = doc.groups[0].units.find((u: { unit: string }) => u.unit === 't2');
+    expect(t2.indicators.c).toMatchObject({
+      value: 30,
+      revised: true,
+      revisions: [{ date: '2005-04-10', kind: '修订', old: 25, new: 30, reason: '迟报的项目补入' }],
+    });
+    expect(t2.indicators.a.revised).toBe(false);
+    expect(t2.indicators.a.revisions).toBeUndefined();
+    expect(doc.fields['indicators.*.revised']).toContain('更正或修订');
+  });
+
+  it('flags it in the assessment downloads of that month too, and README.txt says how', () => {
+    const model = assessmentModel([
+      report('2005-03', {
+        t1: { c: 30, a: 12 },
+        t2: { c: 30, a: 10 },
+        t3: { c: 30 },
+        t4: { c: 30, a: 10 },
+        t5: { c: 30, a: 10 },
+        d1: { c: 10 },
+      }),
+    ]);
+    const revised = scoreBoard({ ...model, revisions: [revision] });
+    const q1 = assessAll(revised)[0];
+    const table = assessmentTable(revised.model, q1);
+    const t2 = table.rows.find((r) => r[table.headers.indexOf('单位代码')] === 't2')!;
+    expect(t2[table.headers.indexOf('合同已修订')]).toBe('是');
+    expect(t2[table.headers.indexOf('实际已修订')]).toBe('否');
+    const units = assessmentDocument(revised.model, q1).groups[0].units;
+    expect(units.find((u) => u.unit === 't2')!.indicators.c).toMatchObject({
+      revised: true,
+      revisions: [{ date: '2005-04-10' }],
+    });
+    expect(readmeText(revised)).toContain('“<指标>已修订”列为“是”');
   });
 });

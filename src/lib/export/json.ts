@@ -8,9 +8,21 @@ import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
 import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
-import type { IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
+import { revisionsOf } from '../present/revisions.ts';
+import type { CarriedFigure, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
+import { CARRIED_MARK } from '../present/rules.ts';
 import { round } from '../score/round.ts';
 import { roundedPercent, statusLabel } from './table.ts';
+
+/** A figure a total carries for a 未报送 unit, as the downloads write it. */
+export const carriedJson = (c: CarriedFigure) => ({ unit: c.unit, value: c.value, from: c.from });
+
+/** What `carried` of a total means, in every JSON file's glossary. */
+export const CARRIED_FIELD = `合计中所含未报送单位的本年最近一次报送数（合计标“${CARRIED_MARK}”）：单位代码、数值、所报月份（本年尚未报送的按 0 计，月份为 null）；空列表表示合计不含这类数字`;
+
+/** What the revision flag and its record mean, in every JSON file's glossary. */
+export const REVISED_FIELD = '该月 1—N月累计发布后改过（更正或修订，见网站“更正”页）为 true';
+export const REVISIONS_FIELD = '只在改过时出现：每次改动的日期、类别（更正 / 修订）、原数、新数、原因';
 
 const num = (value: number | null | undefined, decimals: number) =>
   value === null || value === undefined ? null : round(value, decimals);
@@ -29,6 +41,9 @@ const JSON_FIELDS = {
   band: '色带',
   remark: '备注',
   ...Object.fromEntries(COLUMNS.json.map(({ measure }) => [`indicators.*.${measure}`, MEASURES[measure].meaning])),
+  'indicators.*.revised': REVISED_FIELD,
+  'indicators.*.revisions': REVISIONS_FIELD,
+  'city.*.carried': CARRIED_FIELD,
   null: '无数值（无目标、未报送、无上年同期），不是 0',
 };
 
@@ -40,6 +55,16 @@ function indicatorJson(model: Model, r: IndicatorResult, period: PeriodResult) {
       num(plainValue(MEASURES[measure], r, period), decimalsOf(MEASURES[measure], indicator)),
     ]),
   );
+}
+
+/** Whether a unit's figure was changed after publication, and (only when it was) each change's date and reason. */
+export function revisedJson(model: Model, period: string, unit: string, indicator: string) {
+  const revisions = revisionsOf(model, period, unit, indicator);
+  if (revisions.length === 0) return { revised: false };
+  return {
+    revised: true,
+    revisions: revisions.map((r) => ({ date: r.date, kind: r.kind, old: r.old, new: r.new, reason: r.reason })),
+  };
 }
 
 function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
@@ -55,7 +80,12 @@ function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
     scoreGap: num(u.scoreGap, PERCENT_DECIMALS),
     band: u.band?.label ?? null,
     remark: u.remark ?? null,
-    indicators: Object.fromEntries(u.indicators.map((r) => [r.indicator, indicatorJson(model, r, period)])),
+    indicators: Object.fromEntries(
+      u.indicators.map((r) => [
+        r.indicator,
+        { ...indicatorJson(model, r, period), ...revisedJson(model, period.period, u.unit, r.indicator) },
+      ]),
+    ),
   };
 }
 
@@ -75,7 +105,12 @@ function periodJson(model: Model, p: PeriodResult) {
       return { id, name, unit, decimals };
     }),
     tieRule: p.plan.ranking.tieRule,
-    city: p.city.map((c) => ({ indicator: c.indicator, ...indicatorJson(model, c, p), missingUnits: c.missingUnits })),
+    city: p.city.map((c) => ({
+      indicator: c.indicator,
+      ...indicatorJson(model, c, p),
+      missingUnits: c.missingUnits,
+      carried: c.carriedUnits.map(carriedJson),
+    })),
     groups: p.groups.map((g) => ({
       id: g.group.id,
       name: g.group.name,
@@ -103,7 +138,7 @@ export function yearDocument(model: Model, year: number, periods: PeriodResult[]
 }
 
 /** Arrays whose elements are written one per line (a table row per line). */
-const ROW_ARRAYS = new Set(['units', 'city', 'indicators']);
+const ROW_ARRAYS = new Set(['units', 'city', 'indicators', 'observations', 'lines', 'measures']);
 
 /** The most characters a value may take to stay on one line. */
 const ONE_LINE = 80;

@@ -6,6 +6,7 @@
 import { indicatorOf } from '../schema/indicators.ts';
 import { COLUMNS, MEASURES } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
+import { boardRules, CARRIED_MARK } from '../present/rules.ts';
 import type { Board } from '../score/board.ts';
 import { downloadKindsExplained, listDownloads } from './downloads.ts';
 import { columnsFor, indicatorsOf, periodTable } from './table.ts';
@@ -44,6 +45,8 @@ export function readmeText(board: Board): string {
     '  数字不带千位分隔符；金额按指标规定的小数位，百分比和百分点保留一位小数。',
     '  空白单元格 = 无数值（无目标、未报送、无上年同期），不是 0。',
     '  JSON：UTF-8，缺失的数值为 null（不是 0）；各字段含义见文件中的 fields。',
+    `  合计（全市、各组）只在 JSON 中：含未报送单位数字的合计，其 carried 列出单位、数字和所报月份（“${CARRIED_MARK}”）。`,
+    '  发布后改过的数字（更正、修订）：CSV 的“<指标>已修订”列为“是”；JSON 的 revised 为 true，revisions 列出日期、类别、原数、新数和原因。',
     '',
     '三、CSV 列',
     ...example.map((h) => `  ${h}`),
@@ -56,6 +59,13 @@ export function readmeText(board: Board): string {
     ...(indicators.length ? [`  指标及金额单位：${indicators.map((i) => `${i.name}（${i.unit}）`).join('，')}。`] : []),
     ...(last ? [`  排名规则（${last.year}年）：${last.plan.ranking.tieRule}`] : []),
     '',
+    ...(last
+      ? [
+          `四、计算细则（${last.year}年，与网站“方法说明”相同）`,
+          ...boardRules(model, last.plan).flatMap((rule, i) => [`  ${i + 1}. ${rule.title}：${rule.text}`]),
+          '',
+        ]
+      : []),
   ];
   return `\uFEFF${lines.join('\r\n')}`;
 }

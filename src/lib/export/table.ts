@@ -1,7 +1,8 @@
 /**
  * The scored board as flat tables (for CSV): one row per unit per month. Every table has the same
  * columns for a given list of indicators, so files can be stacked: 月份, 组别, 位次, 并列, 较上月,
- * 单位代码, 单位, 状态, then per indicator the measures listed in COLUMNS.csv, then 综合完成率,
+ * 单位代码, 单位, 状态, then per indicator the measures listed in COLUMNS.csv (and 已修订 after the
+ * 1—N月累计), then 综合完成率,
  * 序时进度, 色带, 备注, 说明. A blank cell means "no value" (no target, 未报送, no 上年同期) — never 0.
  */
 import type { Model } from '../model/model.ts';
@@ -9,6 +10,7 @@ import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
 import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue, unitSuffix } from '../present/measures.ts';
 import { illustrativeNotice } from '../present/notice.ts';
+import { revisionsOf } from '../present/revisions.ts';
 import type { PeriodResult, UnitResult } from '../score/board.ts';
 import { round } from '../score/round.ts';
 
@@ -19,6 +21,8 @@ export interface Table {
   headers: string[];
   /** Decimal places per column for numeric cells (undefined for text columns). */
   decimals: Array<number | undefined>;
+  /** Decimal places per row, for tables whose rows hold different indicators (a revision triangle). */
+  rowDecimals?: Array<number | undefined>;
   rows: Cell[][];
 }
 
@@ -56,11 +60,16 @@ export function indicatorsOf(periods: PeriodResult[]): string[] {
   return ids;
 }
 
+/** 是 when the figure was changed after publication (更正 or 修订, listed on the corrections page), else 否. */
+export const revisedCell = (model: Model, period: string, unit: string, indicator: string) =>
+  revisionsOf(model, period, unit, indicator).length > 0 ? '是' : '否';
+
+/** An indicator's columns: its measures, with the 已修订 flag right after the 1—N月累计 it qualifies. */
 function indicatorColumns(model: Model, id: string): TableColumn[] {
   const indicator = indicatorOf(model, id);
-  return COLUMNS.csv.map(({ measure }) => {
+  return COLUMNS.csv.flatMap(({ measure }) => {
     const m = MEASURES[measure];
-    return {
+    const column: TableColumn = {
       header: `${indicator.name}${m.csvName}${unitSuffix(m, indicator)}`,
       decimals: decimalsOf(m, indicator),
       get: (row: RowSource) => {
@@ -68,6 +77,12 @@ function indicatorColumns(model: Model, id: string): TableColumn[] {
         return result ? plainValue(m, result, row.period) : null;
       },
     };
+    if (measure !== 'value') return [column];
+    const revised: TableColumn = {
+      header: `${indicator.name}已修订`,
+      get: (row) => revisedCell(model, row.period.period, row.unit.unit, id),
+    };
+    return [column, revised];
   });
 }
 

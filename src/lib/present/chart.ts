@@ -4,12 +4,14 @@
  */
 
 /** How a series is drawn: the client maps each kind to a colour-blind-safe colour and a dash. */
-export type SeriesKind = 'value' | 'value2' | 'pace' | 'target' | 'stretch' | 'rank';
+export type SeriesKind = 'value' | 'value2' | 'pace' | 'target' | 'stretch' | 'rank' | 'compare';
 
 export interface ChartSeries {
   label: string;
   kind: SeriesKind;
   values: Array<number | null>;
+  /** For 'compare' lines: the line's place in the legend, which picks its colour, dash and point. */
+  style?: number;
 }
 
 export interface ChartSpec {

@@ -141,6 +141,7 @@ export const MEASURES = {
     meaning: '月均需完成',
     get: (r) => r.monthlyNeeded,
     formula: '月均需完成 = 尚需完成 ÷ 剩余月数',
+    explanation: '按指标的小数位向上取整（每月至少要完成的数）；12 月末没有剩余月份，显示“—”。',
   }),
 };
 

@@ -9,6 +9,30 @@ import { correctionsUrl } from './urls.ts';
 export const revisionAnchor = (r: Pick<Revision, 'period' | 'unit' | 'indicator'>) =>
   `r-${r.period}-${r.unit}-${r.indicator}`;
 
+const byFigure = new WeakMap<Revision[], Map<string, Revision[]>>();
+
+/**
+ * Every change to one published figure (更正 or 修订), oldest first; empty when it was never revised.
+ * Looked up through a map kept per model, so a year's download asks cheaply for every figure.
+ */
+export function revisionsOf(
+  model: Pick<Model, 'revisions'>,
+  period: string,
+  unit: string,
+  indicator: string,
+): Revision[] {
+  let index = byFigure.get(model.revisions);
+  if (!index) {
+    index = new Map();
+    for (const r of model.revisions) {
+      const key = revisionAnchor(r);
+      index.set(key, [...(index.get(key) ?? []), r]);
+    }
+    byFigure.set(model.revisions, index);
+  }
+  return index.get(revisionAnchor({ period, unit, indicator })) ?? [];
+}
+
 /** The link to a figure's history if it was ever revised, else undefined. */
 export function revisedHref(
   model: Pick<Model, 'revisions'>,
@@ -16,6 +40,6 @@ export function revisedHref(
   unit: string,
   indicator: string,
 ): string | undefined {
-  const revised = model.revisions.some((r) => r.period === period && r.unit === unit && r.indicator === indicator);
+  const revised = revisionsOf(model, period, unit, indicator).length > 0;
   return revised ? `${correctionsUrl()}#${revisionAnchor({ period, unit, indicator })}` : undefined;
 }

@@ -2,6 +2,7 @@
 import type { Model } from '../model/model.ts';
 import {
   assessmentsUrl,
+  compareUrl,
   cooperationUrl,
   correctionsUrl,
   dataUrl,
@@ -10,6 +11,7 @@ import {
   methodologyUrl,
   projectsUrl,
   rankingsUrl,
+  releasesUrl,
   serviceUrl,
   unitsUrl,
 } from './urls.ts';
@@ -38,6 +40,7 @@ export const SECTIONS: readonly Section[] = [
     when: (m) => m.plans.some((p) => p.assessments),
   },
   { href: unitsUrl(), label: '单位', summary: '各单位的目标、逐月完成情况与位次' },
+  { href: compareUrl(), label: '对比', summary: '几个单位逐月对比完成率，可加总数与组平均作参照' },
   {
     href: projectsUrl(),
     label: '项目台账',
@@ -68,6 +71,12 @@ export const SECTIONS: readonly Section[] = [
   },
   { href: dataUrl(), label: '数据下载', summary: 'CSV、JSON，按月、按组、按年、按单位' },
   { href: methodologyUrl(), label: '方法说明', summary: '计算公式、并列规则、色带、数据来源与更正' },
+  {
+    href: releasesUrl(),
+    label: '历次发布',
+    summary: '每期发布时的数据、全部观测值与修订三角：看一个数字发布后怎样变动',
+    inNav: false,
+  },
   { href: correctionsUrl(), label: '更正', summary: '已发布数字的更正、修订与核减，及其对位次的影响', inNav: false },
 ];
 

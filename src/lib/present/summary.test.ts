@@ -45,9 +45,9 @@ describe('the month’s summary in Chinese', () => {
     expect(city).toContain('完成合同利用外资 100 万美元，占年度目标的 10.0%，欠序时进度 15.0 个百分点');
   });
 
-  it('names who did not report and that the city total leaves them out', () => {
+  it('names who did not report and that the city total carries their last reported figures', () => {
     const paragraphs = marchSummary({ ...each(60, 24), t2: '未报送', t4: '未报送' });
-    expect(paragraphs.at(-1)).toBe('乙镇、丁镇2个单位本期未报送，其数据未计入全市合计。');
+    expect(paragraphs.at(-1)).toBe('乙镇、丁镇2个单位本期未报送，全市合计计其本年最近一次报送数。');
     expect(paragraphs[1]).toContain('镇3个单位中');
   });
 

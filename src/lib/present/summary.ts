@@ -55,12 +55,12 @@ export function groupSentence(group: GroupResult, label: string): string {
   return `${parts.join('，')}。`;
 }
 
-/** 未报送: who, and that the city total leaves them out. Null when everyone reported. */
+/** 未报送: who, and that the city total carries their last reported figures. Null when everyone reported. */
 export function missingSentence(period: Pick<PeriodResult, 'groups' | 'city'>, area: string): string | null {
   const missing = period.groups.flatMap((g) => g.units.filter((u) => u.state === 'missing'));
   if (missing.length === 0) return null;
-  const leftOut = period.city.some((c) => c.missingUnits > 0) ? `，其数据未计入${area}合计` : '';
-  return `${names(missing)}${missing.length > 1 ? `${countOf(missing.length)}个单位` : ''}本期未报送${leftOut}。`;
+  const carried = period.city.some((c) => c.missingUnits > 0) ? `，${area}合计计其本年最近一次报送数` : '';
+  return `${names(missing)}${missing.length > 1 ? `${countOf(missing.length)}个单位` : ''}本期未报送${carried}。`;
 }
 
 /** The summary as paragraphs: the city, each group, then who did not report. */

@@ -26,6 +26,26 @@ export const yearDataUrl = (year: number, format: 'csv' | 'json') => `/data/rank
 /** A unit's history: /data/unit-dazhong.csv. */
 export const unitDataUrl = (unitId: string) => `/data/unit-${unitId}.csv`;
 
+/** Units side by side on one chart: /compare/, or /compare/?u=kaifaqu~dazhong&i=score&y=2005. */
+export const compareUrl = (query?: { units: string[]; indicator?: string; year?: number }) => {
+  if (!query) return '/compare/';
+  const parts = [`u=${query.units.join('~')}`];
+  if (query.indicator) parts.push(`i=${query.indicator}`);
+  if (query.year) parts.push(`y=${query.year}`);
+  return `/compare/?${parts.join('&')}`;
+};
+/** A year's figures for the comparison page's script: /data/compare-2005.json. */
+export const compareDataUrl = (year: number) => `/data/compare-${year}.json`;
+/** Releases, observations and revision triangles explained: /releases/. */
+export const releasesUrl = () => '/releases/';
+/** A month's download as its release published it: /data/releases/2005-03/rankings-2005-03.csv. */
+export const releaseDataUrl = (period: string, href: string) =>
+  `/data/releases/${period}/${href.replace(/^\/data\//, '')}`;
+/** Every published figure and every revision of it, in long form: /data/observations.csv or .json. */
+export const observationsDataUrl = (format: 'csv' | 'json') => `/data/observations.${format}`;
+/** A year's revision triangles, of the city total or of one unit: /data/triangle-2005.csv, triangle-2005-xituan.csv. */
+export const triangleDataUrl = (year: number, unit?: string) => `/data/triangle-${year}${unit ? `-${unit}` : ''}.csv`;
+
 /** The year's verdicts: /assessments/. */
 export const assessmentsUrl = () => '/assessments/';
 /** One check's verdict: /assessments/2005/half/. */

@@ -6,7 +6,7 @@
 import { requiredShare, type Assessments, type Check } from '../schema/assessments.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { Group } from '../schema/units.ts';
-import type { Board, GroupResult, PeriodResult, UnitResult } from './board.ts';
+import type { Board, CarriedFigure, GroupResult, PeriodResult, UnitResult } from './board.ts';
 
 /** Below this the difference is floating-point noise: 100 / 400 is exactly 3 / 12. */
 const EPSILON = 1e-9;
@@ -44,9 +44,19 @@ export interface UnitVerdict {
   stretchMet: boolean | null;
 }
 
-/** A total (a group's, or the city's) against the required share of its targets. */
+/**
+ * A total (a group's, or the city's) against the required share of its targets; `carried` lists the
+ * 未报送 units whose last reported figures it holds.
+ */
 export interface TotalVerdict {
-  indicators: Array<{ indicator: string; value: number; target: number; completion: number; pass: boolean }>;
+  indicators: Array<{
+    indicator: string;
+    value: number;
+    target: number;
+    completion: number;
+    pass: boolean;
+    carried: CarriedFigure[];
+  }>;
   pass: boolean;
 }
 
@@ -160,25 +170,33 @@ export function honourAndWarn(
   };
 }
 
-/** A group's total: the units with a target on each indicator, their figures against their targets. */
-function groupTotal(group: GroupResult, required: number): TotalVerdict {
+/**
+ * A group's total: on each indicator, the units with a target for it — exempt units and exempt
+ * indicators included (an exemption excuses a unit's own verdict, not its share of the group's
+ * work) — their figures (a 未报送 unit's last reported one carried) against the sum of their targets.
+ */
+export function groupTotal(group: GroupResult, required: number): TotalVerdict {
   const ids = group.units[0]?.indicators.map((i) => i.indicator) ?? [];
   const indicators = ids.flatMap((id) => {
     let value = 0;
     let target = 0;
+    const carried: CarriedFigure[] = [];
     for (const u of group.units) {
       const ind = u.indicators.find((i) => i.indicator === id);
       if (!ind?.target) continue;
       target += ind.target.base;
-      value += ind.value ?? 0;
+      value += ind.value ?? ind.carried?.value ?? 0;
+      if (ind.value === null && ind.carried) carried.push(ind.carried);
     }
+    const completion = value / target;
     return target > 0
-      ? [{ indicator: id, value, target, completion: value / target, pass: passes(value / target, required) }]
+      ? [{ indicator: id, value, target, completion, pass: passes(completion, required), carried }]
       : [];
   });
   return { indicators, pass: indicators.length > 0 && indicators.every((i) => i.pass) };
 }
 
+/** The city's total: all its units' figures (as the board sums them) against the city targets the plan sets. */
 function cityTotal(period: PeriodResult, required: number): TotalVerdict {
   const indicators = period.city.map((c) => ({
     indicator: c.indicator,
@@ -186,6 +204,7 @@ function cityTotal(period: PeriodResult, required: number): TotalVerdict {
     target: c.target?.base ?? 0,
     completion: c.completion ?? 0,
     pass: passes(c.completion, required),
+    carried: c.carriedUnits,
   }));
   return { indicators, pass: indicators.every((i) => i.pass) };
 }

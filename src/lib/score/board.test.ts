@@ -143,12 +143,87 @@ describe('the scored board', () => {
     expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();
   });
 
-  it('sums the city total over the groups that count toward the city only, noting units that did not report', () => {
+  it('sums the city total over the groups that count toward the city only, carrying a late unit’s last figure', () => {
     const period = scoreBoard(model([jan, feb])).periods[1];
     const contracted = period.city[0];
-    expect(contracted.value).toBe(30 + 30 + 40 + 50); // d1 (a department) is not added, t2 did not report
+    // d1 (a department) is not added; t2 did not report in February: its January 20 is carried
+    expect(contracted.value).toBe(30 + 20 + 30 + 40 + 50);
     expect(contracted.missingUnits).toBe(1);
-    expect(contracted.completion).toBeCloseTo(150 / 1000);
+    expect(contracted.carriedUnits).toEqual([{ unit: 't2', value: 20, from: '2005-01' }]);
+    expect(contracted.completion).toBeCloseTo(170 / 1000);
+  });
+
+  it('judges the city against the city target the plan sets, not the sum of its units’ targets', () => {
+    // the towns' contracted targets add up to 400 (t1…t4), the plan sets the city 1000
+    const contracted = scoreBoard(model([jan])).periods[0].city[0];
+    expect(contracted.target).toEqual({ base: 1000 });
+    expect(contracted.completion).toBeCloseTo((10 + 20 + 5 + 1 + 3) / 1000);
+  });
+
+  describe('totals carry a late unit’s last reported cumulative of the same year', () => {
+    const mar = report('2005-03', {
+      t1: { c: 40, a: 12 },
+      t2: { c: 35, a: 9 },
+      t3: '未报送',
+      t4: { c: 40, a: 0 },
+      t5: { c: 50, a: 5 },
+      d1: { c: 9, a: 0 },
+    });
+    const months = scoreBoard(model([jan, feb, mar])).periods;
+    const city = (i: number) => months[i].city[0];
+
+    it('so a city total never falls because a unit is late', () => {
+      expect(city(0).value).toBe(39);
+      expect(city(1).value).toBe(170); // t2 late: its January 20 carried
+      expect(city(2).value).toBe(40 + 35 + 30 + 40 + 50); // t3 late: its February 30 carried
+      expect(months.map((p) => p.city[0].value)).toEqual(
+        [...months.map((p) => p.city[0].value)].sort((a, b) => a! - b!),
+      );
+    });
+
+    it('and 当月新增 of a total is the difference of the carried totals', () => {
+      expect(city(1).monthIncrease).toBe(170 - 39);
+      expect(city(2).monthIncrease).toBe(195 - 170);
+    });
+
+    it('0 before its first report of the year', () => {
+      const lateFromJanuary = report('2005-01', {
+        ...Object.fromEntries(jan.entries.map((e) => [e.unit, e.values])),
+        t4: '未报送',
+      });
+      const c = scoreBoard(model([lateFromJanuary])).periods[0].city[0];
+      expect(c.value).toBe(10 + 20 + 5 + 3);
+      expect(c.carriedUnits).toEqual([{ unit: 't4', value: 0, from: null }]);
+    });
+
+    it('never a figure of last year', () => {
+      const lastYearDec = report('2004-12', {
+        t1: { c: 99, a: 9 },
+        t2: { c: 99, a: 9 },
+        t3: { c: 99, a: 9 },
+        t4: { c: 99, a: 9 },
+        t5: { c: 99, a: 9 },
+      });
+      const lateFromJanuary = report('2005-01', {
+        t1: '未报送',
+        t2: { c: 20, a: 8 },
+        t3: { c: 5, a: 0 },
+        t4: { c: 1, a: 0 },
+        t5: { c: 3, a: 1 },
+        d1: { c: 0, a: 0 },
+      });
+      expect(scoreBoard(model([lastYearDec, lateFromJanuary])).periods[0].city[0].value).toBe(29);
+    });
+
+    it('while the unit itself stays 未报送: no figure, no place', () => {
+      const t2 = months[1].groups[0].units.find((u) => u.unit === 't2')!;
+      expect(t2).toMatchObject({ state: 'missing', rank: null, score: null });
+      expect(t2.indicators[0]).toMatchObject({
+        value: null,
+        completion: null,
+        carried: { value: 20, from: '2005-01' },
+      });
+    });
   });
 
   it('colours by the plan’s bands on the gap against pace', () => {

@@ -4,6 +4,7 @@
  * Pure: the same model always gives the same board.
  */
 import type { Model } from '../model/model.ts';
+import { indicatorOf } from '../schema/indicators.ts';
 import { isActive } from '../schema/units.ts';
 import { periodOf, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
@@ -38,7 +39,23 @@ export interface IndicatorResult {
   yoy: number | null;
   remaining: number | null;
   monthlyNeeded: number | null;
+  /**
+   * A 未报送 unit's figure as totals carry it: its last reported 1—N月累计 of the same year (0 before
+   * its first report). Only on a missing unit's rows; the unit itself still shows no figure.
+   */
+  carried?: CarriedFigure;
 }
+
+/** A figure a total carries for a unit that did not report: how much, and the month it was reported in. */
+export interface CarriedFigure {
+  unit: string;
+  value: number;
+  /** The month the figure was reported in; null when the unit has not reported yet this year (carried as 0). */
+  from: string | null;
+}
+
+/** A city total: the sum, the units that did not report, and the figures it carries for them. */
+export type CityResult = IndicatorResult & { missingUnits: number; carriedUnits: CarriedFigure[] };
 
 /** ranked; no-target (nothing to rank by: listed after the ranked, shown —); missing (未报送: last). */
 export type RankState = 'ranked' | 'no-target' | 'missing';
@@ -75,8 +92,11 @@ export interface PeriodResult {
   pace: number;
   report: Pick<Report, 'file' | 'publishedOn' | 'publisher' | 'note' | 'illustrative' | 'status'>;
   plan: Plan;
-  /** City totals of the groups that count toward the city, against the city targets. */
-  city: Array<IndicatorResult & { missingUnits: number }>;
+  /**
+   * City totals of the groups that count toward the city, against the city targets the plan sets
+   * (not the sum of the units' targets); a 未报送 unit's last reported figure is carried.
+   */
+  city: CityResult[];
   groups: GroupResult[];
 }
 
@@ -93,6 +113,7 @@ function indicatorResult(
   lastYear: number | null,
   lastMonth: number | null,
   month: number,
+  decimals: number,
 ): IndicatorResult {
   const completion = completionRate(value, target?.base);
   const remaining = remainingAmount(value, target);
@@ -107,7 +128,7 @@ function indicatorResult(
     lastYear,
     yoy: yearOnYear(value, lastYear),
     remaining,
-    monthlyNeeded: monthlyRateNeeded(remaining, month),
+    monthlyNeeded: monthlyRateNeeded(remaining, month, decimals),
   };
 }
 
@@ -118,6 +139,49 @@ export function bandFor(gap: number | null, bands: Band[]): Band | null {
 
 /** Published entries by period and unit, so each look-up is direct. */
 type EntryIndex = Map<string, Map<string, ReportEntry>>;
+
+/**
+ * What a total carries for a unit that did not report in `year`-`month`: its last reported 1—N月累计
+ * of the same year (the latest earlier month with a figure), or 0 before its first report. So a
+ * total never falls because a unit is late.
+ */
+export function carriedFigure(
+  index: EntryIndex,
+  unit: string,
+  indicator: string,
+  year: number,
+  month: number,
+): CarriedFigure {
+  for (let m = month - 1; m >= 1; m--) {
+    const period = periodOf(year, m);
+    const entry = index.get(period)?.get(unit);
+    if (entry && entry.status !== UNIT_STATUS.missing && entry.values[indicator] !== undefined)
+      return { unit, value: entry.values[indicator], from: period };
+  }
+  return { unit, value: 0, from: null };
+}
+
+/** A total over some units' entries of a month: reported figures, and carried ones for 未报送 units. */
+function totalOf(
+  index: EntryIndex,
+  entries: Iterable<ReportEntry>,
+  counts: (unit: string) => boolean,
+  indicator: string,
+  year: number,
+  month: number,
+): { value: number; carried: CarriedFigure[] } {
+  let value = 0;
+  const carried: CarriedFigure[] = [];
+  for (const e of entries) {
+    if (!counts(e.unit)) continue;
+    if (e.status === UNIT_STATUS.missing) {
+      const figure = carriedFigure(index, e.unit, indicator, year, month);
+      carried.push(figure);
+      value += figure.value;
+    } else if (e.values[indicator] !== undefined) value += e.values[indicator];
+  }
+  return { value, carried };
+}
 
 function indexEntries(model: Model): EntryIndex {
   const index: EntryIndex = new Map();
@@ -158,16 +222,18 @@ function scoreGroup(
     const entry = entries.get(unit.id)!;
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
-    const indicators = plan.indicators.map((id) =>
-      indicatorResult(
+    const indicators = plan.indicators.map((id) => {
+      const result = indicatorResult(
         id,
         missing ? null : (entry.values[id] ?? null),
         targets[id] ?? null,
         lastYearFigure(unit, id, lastYear),
         lastMonth?.get(unit.id)?.values[id] ?? null,
         report.month,
-      ),
-    );
+        indicatorOf(model, id).decimals,
+      );
+      return missing ? { ...result, carried: carriedFigure(index, unit.id, id, report.year, report.month) } : result;
+    });
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
     const score = missing ? null : rankingScore(completions, plan.ranking);
     const hasTarget =
@@ -209,30 +275,36 @@ function scoreGroup(
   return { group, units: rows };
 }
 
+/**
+ * The city totals: every unit of the groups that count toward the city (a 未报送 unit's last reported
+ * figure carried, in last month's and last year's totals too), against the city targets of the plan.
+ */
 function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report): PeriodResult['city'] {
   const counted = new Set(
     model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id),
   );
+  const counts = (unit: string) => counted.has(unit);
   const lastYear = index.get(samePeriodLastYear(report.period));
   const lastMonth = index.get(periodOf(report.year, report.month - 1));
-  const sum = (entries: Iterable<ReportEntry> | undefined, id: string) => {
-    if (!entries) return null;
-    let total = 0;
-    for (const e of entries) if (counted.has(e.unit) && e.values[id] !== undefined) total += e.values[id];
-    return total;
-  };
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
-  return plan.indicators.map((id) => ({
-    ...indicatorResult(
-      id,
-      sum(report.entries, id),
-      { base: plan.cityTargets[id] },
-      sum(lastYear?.values(), id),
-      sum(lastMonth?.values(), id),
-      report.month,
-    ),
-    missingUnits,
-  }));
+  return plan.indicators.map((id) => {
+    const now = totalOf(index, report.entries, counts, id, report.year, report.month);
+    const before = lastMonth && totalOf(index, lastMonth.values(), counts, id, report.year, report.month - 1);
+    const yearAgo = lastYear && totalOf(index, lastYear.values(), counts, id, report.year - 1, report.month);
+    return {
+      ...indicatorResult(
+        id,
+        now.value,
+        { base: plan.cityTargets[id] },
+        yearAgo?.value ?? null,
+        before?.value ?? null,
+        report.month,
+        indicatorOf(model, id).decimals,
+      ),
+      missingUnits,
+      carriedUnits: now.carried,
+    };
+  });
 }
 
 export function scoreBoard(model: Model, options: { includeDrafts?: boolean } = {}): Board {

@@ -62,9 +62,15 @@ describe('what is still needed', () => {
     expect(remainingAmount(1200, { base: 1000, stretch: 1500 })).toBe(0);
   });
   it('is spread over the months left in the year', () => {
-    expect(monthlyRateNeeded(700, 3)).toBeCloseTo(700 / 9);
+    expect(monthlyRateNeeded(900, 3)).toBe(100);
   });
-  it('has no monthly rate in December: the year is over', () => {
+  it('月均需完成 is rounded up at the indicator’s decimals: what a unit needs is never shown a little less', () => {
+    expect(monthlyRateNeeded(700, 3)).toBe(78); // 77.8 needed a month: 77 would fall short
+    expect(monthlyRateNeeded(700, 3, 1)).toBe(77.8);
+    expect(monthlyRateNeeded(601, 6, 1)).toBe(100.2); // 100.1666…
+    expect(monthlyRateNeeded(0.9, 9, 1)).toBe(0.3); // 0.3 exactly, not 0.4 from binary noise
+  });
+  it('月均需完成 is blank in December: no month is left to spread the remainder over', () => {
     expect(monthlyRateNeeded(100, 12)).toBeNull();
   });
   it('is null without a target', () => {

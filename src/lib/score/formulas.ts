@@ -3,6 +3,7 @@
  * (0.853 = 85.3%); gaps against pace are percentage points (pp).
  */
 import type { RankingRule, Target } from '../schema/plan.ts';
+import { roundUp } from './round.ts';
 
 /** 序时进度: months elapsed / 12 — 0.25 after March, 0.5 after June. */
 export const timePace = (month: number) => month / 12;
@@ -39,10 +40,13 @@ export function monthIncrease(value: number | null, lastMonth: number | null, mo
   return value === null || lastMonth === null ? null : value - lastMonth;
 }
 
-/** 月均需完成: the monthly amount needed over the months left; null in December (the year is over). */
-export function monthlyRateNeeded(remaining: number | null, month: number): number | null {
+/**
+ * 月均需完成: the monthly amount needed over the months left, rounded up at the indicator's decimals
+ * (what a unit needs each month is at least the figure shown); null in December (no month is left).
+ */
+export function monthlyRateNeeded(remaining: number | null, month: number, decimals = 0): number | null {
   if (remaining === null || month >= 12) return null;
-  return remaining / (12 - month);
+  return roundUp(remaining / (12 - month), decimals);
 }
 
 /**

@@ -7,3 +7,12 @@ export function round(value: number, decimals: number): number {
   const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(12));
   return (Math.sign(value) * Math.round(scaled)) / 10 ** decimals || 0;
 }
+
+/**
+ * Rounds up (toward +∞) at `decimals`, without binary noise (0.1 × 3 stays 0.3): what a unit needs
+ * each month is at least the figure shown, never a little less.
+ */
+export function roundUp(value: number, decimals: number): number {
+  const scaled = Number((value * 10 ** decimals).toPrecision(12));
+  return Math.ceil(scaled) / 10 ** decimals || 0;
+}

@@ -22,9 +22,10 @@ import {
   neighbours,
   scoreLabel,
 } from '../../queries.ts';
+import { CARRIED_MARK, carriedText } from '../../rules.ts';
 import { sectionsFor } from '../../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
-import { highlightView } from '../verdicts/highlight.ts';
+import { highlightView, yearEndView } from '../verdicts/highlight.ts';
 
 const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -39,6 +40,8 @@ export function homeView(board: Board) {
     site: board.model.site,
     month: latest && homeMonth(board, latest),
     highlight: latest && highlightView(board, latest),
+    /** At the year's end the home page leads with 年终考核 (from December until the next January is published). */
+    yearEnd: latest && yearEndView(board, latest),
   };
 }
 
@@ -60,6 +63,8 @@ function homeMonth(board: Board, latest: PeriodResult) {
       /** The progress bar's filled width and the pace mark, in % of the bar. */
       done: Math.min(100, Math.max(0, (c.completion ?? 0) * 100)).toFixed(2),
       paceAt: (latest.pace * 100).toFixed(2),
+      /** The total carries a 未报送 unit's last reported figure. */
+      carried: c.carriedUnits.length > 0,
       /** 当月新增, from February on (in January it is the 累计 itself). */
       monthIncrease:
         latest.month > 1 && c.monthIncrease !== null
@@ -91,7 +96,12 @@ function homeMonth(board: Board, latest: PeriodResult) {
     latestHref: rankingUrl(latest.period),
     previousHref: previous && rankingUrl(previous.period),
     cityGroups: cityTotalGroups(model),
-    missingCount: latest.city[0]?.missingUnits ?? 0,
+    /** 含未报送单位最近一次报送数：… when the city totals carry a late unit's figure. */
+    carried: carriedText(
+      model,
+      latest.city.flatMap((c) => c.carriedUnits),
+    ),
+    carriedMark: CARRIED_MARK,
     cards,
     chart,
     area: formatWholeArea(model.site.city),
@@ -105,6 +115,7 @@ function homeMonth(board: Board, latest: PeriodResult) {
           href: rankingUrl(p.period),
           cells: p.city.map((c) => ({
             value: formatAmount(c.value, indicatorOf(model, c.indicator).decimals),
+            carried: c.carriedUnits.length > 0,
             completion: formatPercent(c.completion),
           })),
         })),

@@ -6,6 +6,7 @@ import { formatAmount, formatCount, formatDate, formatWholeArea } from '../../fo
 import { FORMULAS } from '../../measures.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { cityTotalGroups, latestPeriod, rankingRuleText, scoreLabel } from '../../queries.ts';
+import { boardRules, cityTargetText } from '../../rules.ts';
 import { checkRuleText, warningMethodText } from '../verdicts/wording.ts';
 
 /** How the ledger pages' sums are made, one paragraph per file kind the board has (none without ledger files). */
@@ -75,11 +76,13 @@ export function methodologyView(board: Board) {
     indicators: model.indicators.map((i) => `${i.name}（${i.unit}）`).join('、'),
     publisher: latest?.report.publisher ?? model.site.publisher,
     area,
-    cityTotal: `${groups.counted}之和${groups.overlapping && `；${groups.overlapping}的数字与${groups.counted}重叠，不计入${area}合计`}`,
+    cityTotal: `${groups.counted}之和，对照年度计划下达的${area}目标${plan ? `（${cityTargetText(model, plan)}）` : ''}${groups.overlapping && `；${groups.overlapping}的数字与${groups.counted}重叠，不计入${area}合计`}`,
     formulas: FORMULAS,
     ruleText: plan && rankingRuleText(plan, model),
     latestPublished: latest && `（最新一期${formatDate(latest.report.publishedOn)}发布）`,
     notice: illustrativeNotice(model.site, latest) ?? '本站数据为正式数据。',
+    /** The rules beyond the formulas, each with a test named after it (see present/rules.ts). */
+    rules: plan ? boardRules(model, plan) : [],
     ledger: ledgerMethod(board),
     assessments: plan?.assessments && {
       year: plan.year,
@@ -87,7 +90,7 @@ export function methodologyView(board: Board) {
       checks: plan.assessments.checks.map((c) => ({
         name: c.name,
         month: c.month,
-        lines: checkRuleText(c, plan.assessments!, area),
+        lines: checkRuleText(c, plan.assessments!, area, cityTargetText(model, plan)),
         consequences: Object.values(c.consequences ?? {}),
       })),
       warning: warningMethodText(plan.assessments, scoreLabel(plan, model)),

@@ -7,7 +7,8 @@ import type { ChartSpec } from '../../chart.ts';
 import { formatAmount, formatMonthShort, formatPaceGapText, formatPercent, formatPeriod } from '../../format.ts';
 import { MEASURES } from '../../measures.ts';
 import { scoreLabel, unitHistory } from '../../queries.ts';
-import { rankingUrl, unitDataUrl, unitsUrl } from '../../urls.ts';
+import { averageLine } from '../../compare.ts';
+import { compareUrl, rankingUrl, unitDataUrl, unitsUrl } from '../../urls.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const monthLabels = MONTHS.map((m) => `${m}月`);
@@ -24,6 +25,23 @@ function latestLine(board: Board, unit: Unit) {
   );
 }
 
+/**
+ * A comparison of the unit with its group's leader (the runner-up, if it leads) and its group's average,
+ * in the unit's latest year (the year only in the address when it is not the board's latest).
+ */
+function compareLink(board: Board, unit: Unit, year: number | undefined) {
+  if (year === undefined) return undefined;
+  const last = board.periods.filter((p) => p.year === year).at(-1);
+  const ranked = last?.groups.find((g) => g.group.id === unit.group)?.units.filter((u) => u.state === 'ranked') ?? [];
+  const other = ranked.find((u) => u.unit !== unit.id);
+  const leads = ranked[0]?.unit === unit.id;
+  const units = [unit.id, ...(other ? [other.unit] : []), averageLine(unit.group)];
+  return {
+    href: compareUrl({ units, year: year === board.periods.at(-1)?.year ? undefined : year }),
+    label: !other ? '与组平均对比' : leads ? '与本组第二名和组平均对比' : '与本组第一名和组平均对比',
+  };
+}
+
 export function unitView(board: Board, unit: Unit) {
   const { model } = board;
   const group = model.groups.find((g) => g.id === unit.group)!;
@@ -36,6 +54,7 @@ export function unitView(board: Board, unit: Unit) {
     unitsHref: unitsUrl(),
     latest: latestLine(board, unit),
     downloads: [{ href: unitDataUrl(unit.id), label: 'CSV' }],
+    compare: compareLink(board, unit, history.at(-1)?.period.year),
     years: years.map((year) => {
       const rows = history
         .filter((h) => h.period.year === year)

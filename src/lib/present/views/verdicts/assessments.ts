@@ -16,6 +16,7 @@ import {
   unitUrl,
   warningUrl,
 } from '../../urls.ts';
+import { carriedText, cityTargetText } from '../../rules.ts';
 import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
 export const assessmentTitle = (a: Assessment) => `${a.year}年${a.check.name}`;
@@ -62,6 +63,10 @@ export function assessmentView(board: Board, a: Assessment) {
     // A headline check (首季开门红) names its totals in its own words: 实现首季开门红.
     label: `${outcomeSymbol(t.pass ? 'pass' : 'fail')} ${a.check.highlight ? `${t.pass ? '实现' : '未实现'}${a.check.highlight}` : t.pass ? a.check.passLabel : a.check.failLabel}`,
     parts: t.indicators.map((i) => `${indicatorOf(model, i.indicator).name} ${formatPercent(i.completion)}`).join('，'),
+    carried: carriedText(
+      model,
+      t.indicators.flatMap((i) => i.carried),
+    ),
   });
   const all = a.groups.flatMap((g) => g.units);
   const link = (u: UnitVerdict) => ({ name: u.name, href: unitUrl(u.unit) });
@@ -71,7 +76,12 @@ export function assessmentView(board: Board, a: Assessment) {
     month: formatMonth(a.period.period),
     periodLabel: formatPeriod(a.period.period),
     area: formatWholeArea(board.model.site.city),
-    ruleLines: checkRuleText(a.check, rules, formatWholeArea(board.model.site.city)),
+    ruleLines: checkRuleText(
+      a.check,
+      rules,
+      formatWholeArea(board.model.site.city),
+      cityTargetText(model, a.period.plan),
+    ),
     requirement: requirementText(a.check),
     source: rules.source,
     quotedFrom: `摘自${a.year}年目标任务计划（${a.period.plan.file.replace(/^.*\//, '')}）`,

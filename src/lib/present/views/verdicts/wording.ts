@@ -7,6 +7,7 @@ import { indicatorOf } from '../../../schema/indicators.ts';
 import { requiredShare, type Assessments, type Check } from '../../../schema/assessments.ts';
 import type { IndicatorOutcome, UnitOutcome, UnitVerdict } from '../../../score/assessment.ts';
 import { formatCount, formatPercent } from '../../format.ts';
+import { CARRIED_MARK } from '../../rules.ts';
 
 export const EXEMPT_LABEL = '免考';
 export const NO_TARGET_LABEL = '无目标';
@@ -28,12 +29,16 @@ export const requirementText = (check: Check) =>
     ? `序时进度（${check.month}/12，即 ${formatPercent(requiredShare(check))}）`
     : `确保目标的 ${formatPercent(requiredShare(check))}`;
 
-/** The rule of one check, as sentences, for the top of its page and the methodology. */
-export function checkRuleText(check: Check, rules: Assessments, area: string): string[] {
+/**
+ * The rule of one check, as sentences, for the top of its page and the methodology. `cityTarget` is
+ * the plan's city targets in words (cityTargetText): the city is judged against them.
+ */
+export function checkRuleText(check: Check, rules: Assessments, area: string, cityTarget: string): string[] {
   const lines = [
     `以 ${check.month} 月末的 1—${check.month}月累计数为准。每个单位每一项有目标的指标，完成率（累计 ÷ 确保目标，不四舍五入）都达到${requirementText(check)}的，为“${check.passLabel}”；任何一项未达到的，为“${check.failLabel}”。当月未报送的单位按未达到计。`,
     `没有目标的指标不考；${rules.newUnits && check.month <= rules.newUnits.exemptThrough ? `当年新设的单位${rules.newUnits.reason.startsWith('当年新设') ? '' : `（${rules.newUnits.reason}）`}免考；` : ''}书面批准免考的单位或指标，按计划所列理由免考，理由列在表中。`,
-    `各组和${area}另按合计数判断：有目标单位的累计之和 ÷ 其目标之和，每一项指标都达到${requirementText(check)}，为“${check.passLabel}”。`,
+    `各组另按合计数判断：组内有该项目标的单位的累计之和 ÷ 这些单位的确保目标之和（免考的单位和指标照样计入）。${area}按${area}合计 ÷ 年度计划下达的${area}目标（${cityTarget}）判断，不用各单位目标之和。每一项指标都达到${requirementText(check)}，为“${check.passLabel}”。`,
+    `合计中，当月未报送的单位计其本年最近一次报送的累计数（本年尚未报送的按 0 计），合计因此不会因迟报而减少；这样的合计标“${CARRIED_MARK}”。`,
   ];
   if (check.honour)
     lines.push(

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../model/load.ts';
+import { scoreBoard } from './board.ts';
+import { modelAsOf, releaseBoard, releasesOf, unitRow } from './releases.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+function sampleBoard() {
+  const { model } = loadData({ root: ROOT, currentPeriod: '2026-11' });
+  if (!model) throw new Error('the sample data do not load');
+  return scoreBoard(model);
+}
+
+describe('the board as each release showed it', () => {
+  const board = sampleBoard();
+
+  it('lists every published month with the day it went out', () => {
+    expect(releasesOf(board).find((r) => r.period === '2005-03')).toEqual({ period: '2005-03', date: '2005-04-05' });
+  });
+
+  it('the 2005-03 release ranks 西团镇 10th on 合同 56, the current data 9th on 62', () => {
+    const then = unitRow(releaseBoard(board, '2005-03'), '2005-03', 'xituan')!;
+    const now = unitRow(board, '2005-03', 'xituan')!;
+    expect([then.rank, then.indicators.find((i) => i.indicator === 'contracted')!.value]).toEqual([10, 56]);
+    expect([now.rank, now.indicators.find((i) => i.indicator === 'contracted')!.value]).toEqual([9, 62]);
+  });
+
+  it('applies a revision from the first release dated on or after it (2005-04-20 → the 2005-04 release)', () => {
+    expect(unitRow(releaseBoard(board, '2005-04'), '2005-03', 'xituan')!.indicators[0].value).toBe(62);
+  });
+
+  it('is the current board itself when no revision was still to come (nothing scored twice)', () => {
+    expect(releaseBoard(board, '2005-04')).toBe(board);
+    expect(releaseBoard(board, '2005-02')).toBe(board);
+    expect(releaseBoard(board, '2005-03')).not.toBe(board);
+  });
+
+  it('leaves out the months released later and the revisions made later', () => {
+    const then = modelAsOf(board.model, { period: '2005-03', date: '2005-04-05' });
+    expect(then.reports.at(-1)!.period).toBe('2005-03');
+    expect(then.revisions).toEqual([]);
+  });
+});
