@@ -17,6 +17,7 @@ import { loadData } from '../src/lib/model/load.ts';
 import { scoreBoard, type Board } from '../src/lib/score/board.ts';
 import { warningsAt } from '../src/lib/score/warning.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
+import { workbookText } from './support/workbook-text.ts';
 
 const root = join(import.meta.dirname, 'golden');
 const cases = readdirSync(root, { withFileTypes: true })
@@ -83,16 +84,20 @@ const summariesText = (board: Board) =>
 
 /**
  * Everything a case produces, by path inside expected/: rankings.txt, summaries.txt, warnings.txt, and data/<file>
- * for every download.
+ * for every download (a workbook as data/<file>.txt, read back: its bytes hold the time it was zipped).
  */
-function outputsOf(board: Board): Map<string, string> {
+async function outputsOf(board: Board): Promise<Map<string, string>> {
   const outputs = new Map([
     ['rankings.txt', rankingsText(board)],
     ['summaries.txt', summariesText(board)],
     [readmeUrl().slice(1), readmeText(board)],
   ]);
   if (board.model.plans.some((p) => p.assessments)) outputs.set('warnings.txt', warningsText(board));
-  for (const d of listDownloads(board)) outputs.set(d.href.slice(1), downloadBody(board, d));
+  for (const d of listDownloads(board)) {
+    const body = downloadBody(board, d);
+    if (typeof body === 'string') outputs.set(d.href.slice(1), body);
+    else outputs.set(`${d.href.slice(1)}.txt`, workbookText(await body));
+  }
   return outputs;
 }
 
@@ -112,11 +117,20 @@ function writeAll(dir: string, files: Map<string, string>) {
   }
 }
 
+const produced = new Map(
+  await Promise.all(
+    cases.map(async (name) => {
+      const { model, issues } = loadData({ root: join(root, name), currentPeriod: '2026-11' });
+      const actual = model ? await outputsOf(scoreBoard(model)) : new Map<string, string>();
+      return [name, { issues, actual, model }] as const;
+    }),
+  ),
+);
+
 describe('golden pipeline cases', () => {
   describe.each(cases)('the %s data tree', (name) => {
-    const { model, issues } = loadData({ root: join(root, name), currentPeriod: '2026-11' });
+    const { model, issues, actual } = produced.get(name)!;
     const expectedDir = join(root, name, 'expected');
-    const actual = model ? outputsOf(scoreBoard(model)) : new Map<string, string>();
     if (process.env.UPDATE_GOLDEN && model) writeAll(expectedDir, actual);
     const changed = [...actual].filter(
       ([file, text]) => !existsSync(join(expectedDir, file)) || readFileSync(join(expectedDir, file), 'utf8') !== text,

@@ -29,6 +29,7 @@ import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
 import { warningYears } from '../score/warning.ts';
 import { CONTENT_TYPES, csvHead, csvRows, toCsv } from './csv.ts';
+import { rankingsWorkbook } from './workbook.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
 import {
@@ -66,7 +67,8 @@ interface DownloadKind {
   /** What the files hold, for README.txt. */
   about: (model: Model) => string;
   list: (board: Board) => Listed[];
-  body: (board: Board, download: Download) => string;
+  /** Text, or the bytes of a binary file (a workbook), which take a moment to write. */
+  body: (board: Board, download: Download) => string | Promise<Uint8Array<ArrayBuffer>>;
 }
 
 const bothFormats = (make: (format: 'csv' | 'json') => Listed): Listed[] => [make('csv'), make('json')];
@@ -138,6 +140,20 @@ const DOWNLOAD_KINDS = {
         })),
       ),
     body: monthBody,
+  },
+  monthWorkbook: {
+    names: 'rankings-YYYY-MM.xlsx',
+    about: (model) =>
+      `某月的排名，Excel 工作簿：每个组别一张表、${formatWholeArea(model.site.city)}合计一张表，数字为数值（可直接计算），表头冻结`,
+    list: (board) =>
+      board.periods.map((p) => ({
+        format: 'xlsx' as const,
+        href: monthDataUrl(p.period, 'xlsx'),
+        label: `${formatMonth(p.period)} Excel`,
+        period: p.period,
+        year: p.year,
+      })),
+    body: (board, d) => rankingsWorkbook(board.model, periodResultOf(board, d)),
   },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',

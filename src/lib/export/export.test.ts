@@ -321,6 +321,7 @@ describe('the downloads', () => {
     for (const href of [
       '/data/rankings-2005-03.csv',
       '/data/rankings-2005-03.json',
+      '/data/rankings-2005-03.xlsx',
       '/data/rankings-2005-03-towns.csv',
       '/data/rankings-2005.csv',
       '/data/rankings-2005.json',
@@ -333,18 +334,24 @@ describe('the downloads', () => {
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
     const ledgerFiles =
       projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
-    // Each month twice (as now and as released), the year, the units, observations (2), a triangle of the
-    // city and of each unit a year, the year's compare file.
+    // Each month twice (as now and as released) and its workbook, the year, the units, observations (2),
+    // a triangle of the city and of each unit a year, the year's compare file.
     const years = new Set(real.periods.map((p) => p.year)).size;
     const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
     expect(downloads).toHaveLength(
-      2 + 2 * months * (2 + real.model.groups.length) + real.model.units.length + ledgerFiles + vintageFiles,
+      2 + 2 * months * (2 + real.model.groups.length) + months + real.model.units.length + ledgerFiles + vintageFiles,
     );
   });
 
-  it('builds every listed file', () => {
+  it('builds every listed file', async () => {
     for (const d of downloads) {
-      const body = downloadBody(real, d);
+      const written = downloadBody(real, d);
+      if (typeof written !== 'string') {
+        expect(d.format, d.href).toBe('xlsx');
+        expect([...(await written).subarray(0, 2)], d.href).toEqual([0x50, 0x4b]); // PK: a zip, as .xlsx is
+        continue;
+      }
+      const body = written;
       const ranking = ['month', 'monthGroup', 'year', 'unit'].includes(d.kind);
       if (d.format === 'csv') expect(body.startsWith(ranking ? '\uFEFF月份,' : '\uFEFF'), d.href).toBe(true);
       else expect(() => JSON.parse(body), d.href).not.toThrow();

@@ -62,8 +62,8 @@ describe('what was known when (the 2005 revision: 西团镇 2005-03 合同 56 �
     const files = listDownloads(board);
     const then = files.find((d) => d.href === '/data/releases/2005-03/rankings-2005-03-towns.csv')!;
     const now = files.find((d) => d.href === '/data/rankings-2005-03-towns.csv')!;
-    expect(csvLine(downloadBody(board, then), '2005-03,镇,10,')).toContain(',xituan,');
-    expect(csvLine(downloadBody(board, now), '2005-03,镇,9,')).toContain(',xituan,');
+    expect(csvLine(downloadBody(board, then) as string, '2005-03,镇,10,')).toContain(',xituan,');
+    expect(csvLine(downloadBody(board, now) as string, '2005-03,镇,9,')).toContain(',xituan,');
   });
 
   it('a release with no later revision is the current file byte for byte', () => {

@@ -11,7 +11,20 @@ import type { Revision } from '../schema/revisions.ts';
 import type { Board, PeriodResult, UnitResult } from '../score/board.ts';
 import { formatIssue } from '../validate/issues.ts';
 import type { Issue } from '../read/issue.ts';
+import { receiptStatus } from '../excel/status.ts';
 import { t } from '../messages/index.ts';
+
+/** 报送表 received and not, when the month's figures came in as forms (npm run import). */
+function receiptLines(board: Board, period: PeriodResult): string[] {
+  if (!board.model.reports.find((r) => r.period === period.period)?.receipts?.length) return [];
+  const { units, received, byHand, missing } = receiptStatus(board.model, period.period);
+  return [
+    t('excel.summary.heading'),
+    `- ${t('excel.summary.received', { received: received.length + byHand.length, total: units.length })}`,
+    `- ${t('excel.summary.missing', { units: missing.map((u) => u.name).join('、') || t('excel.summary.none') })}`,
+    '',
+  ];
+}
 
 const bullet = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${none}`]);
 
@@ -74,6 +87,7 @@ export function prCommentMarkdown(
     '',
     t('forms.summary.passed', { period: formatPeriod(period.period), pace: formatPercent(period.pace) }),
     '',
+    ...receiptLines(board, period),
     t('forms.summary.missing'),
     ...bullet(
       missingUnits(period).map((u) => u.name),

@@ -7,6 +7,7 @@ import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
 import { deployMessages } from './deploy.ts';
+import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
 import { publishedMessages } from './published.ts';
@@ -29,6 +30,7 @@ export const AREAS = {
   forms: formsMessages,
   deploy: deployMessages,
   site: siteMessages,
+  excel: excelMessages,
 } as const;
 
 type Union<T> = T[keyof T];

@@ -7,7 +7,7 @@ import { boardConfig } from '../config.ts';
 import { beijingPeriod } from '../schema/period.ts';
 import { FREE_TEXT_FIELDS } from '../schema/kinds.ts';
 import type { Issue } from '../read/issue.ts';
-import { readTree } from '../read/load.ts';
+import { treeReader, type Overrides } from '../read/load.ts';
 import { readYaml, type ReadResult, type SourceFile } from '../read/read-yaml.ts';
 import { sortIssues } from '../validate/issues.ts';
 import { validateTree, type ValidateOptions } from '../validate/validate.ts';
@@ -37,16 +37,34 @@ export interface LoadOptions {
   currentPeriod?: string;
   /** Rules not to run, by name. */
   skipRules?: readonly string[];
+  /**
+   * Files read as if they held these bytes (path relative to root, e.g. `data/reports/2006/2006-02.yaml`),
+   * whether or not they exist: npm run import validates the draft it would write before writing it.
+   */
+  overrides?: Overrides;
 }
 
-export function loadData({ root, dataDir = 'data', currentPeriod, skipRules }: LoadOptions): LoadResult {
-  const read = readTree({ root, dataDir, freeText: FREE_TEXT_FIELDS });
-  const result = checkTree(read.sources, {
-    dataDir,
-    currentPeriod: currentPeriod ?? boardConfig().currentPeriod ?? beijingPeriod(),
-    unreadable: read.unreadable,
-    skipRules,
-  });
-  const issues = sortIssues([...read.issues, ...result.issues]);
-  return { model: read.issues.some((i) => i.severity === 'error') ? undefined : result.model, issues };
+export function loadData(options: LoadOptions): LoadResult {
+  return dataLoader(options)(options.overrides);
+}
+
+/** A loader that reads the files on disk once and checks the tree again on each call, some files replaced. */
+export function dataLoader({
+  root,
+  dataDir = 'data',
+  currentPeriod,
+  skipRules,
+}: Omit<LoadOptions, 'overrides'>): (overrides?: Overrides) => LoadResult {
+  const readFiles = treeReader({ root, dataDir, freeText: FREE_TEXT_FIELDS });
+  return (overrides) => {
+    const read = readFiles(overrides);
+    const result = checkTree(read.sources, {
+      dataDir,
+      currentPeriod: currentPeriod ?? boardConfig().currentPeriod ?? beijingPeriod(),
+      unreadable: read.unreadable,
+      skipRules,
+    });
+    const issues = sortIssues([...read.issues, ...result.issues]);
+    return { model: read.issues.some((i) => i.severity === 'error') ? undefined : result.model, issues };
+  };
 }

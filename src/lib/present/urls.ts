@@ -17,8 +17,8 @@ export const correctionsUrl = () => '/corrections/';
 /** What the downloads are: /data/README.txt. */
 export const readmeUrl = () => '/data/README.txt';
 
-/** One month, every group: /data/rankings-2005-03.csv or .json. */
-export const monthDataUrl = (period: string, format: 'csv' | 'json') => `/data/rankings-${period}.${format}`;
+/** One month, every group: /data/rankings-2005-03.csv, .json or .xlsx (a sheet per group). */
+export const monthDataUrl = (period: string, format: 'csv' | 'json' | 'xlsx') => `/data/rankings-${period}.${format}`;
 /** One table (a month's group): /data/rankings-2005-03-towns.csv. */
 export const groupDataUrl = (period: string, groupId: string) => `/data/rankings-${period}-${groupId}.csv`;
 /** The whole year: /data/rankings-2005.csv or .json. */

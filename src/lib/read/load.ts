@@ -32,17 +32,41 @@ export interface ReadTree {
   unreadable: Set<string>;
 }
 
-export function readTree({ root, dataDir, ...options }: TreeOptions): ReadTree {
-  const issues: Issue[] = [];
-  const sources: SourceFile[] = [];
-  const unreadable = new Set<string>();
-  for (const path of listFiles(join(root, dataDir))) {
-    const file = relative(root, path).split(sep).join('/');
-    if (IGNORED.test(file)) continue;
-    const read = readYaml(file, readFileSync(path), options);
-    issues.push(...read.issues);
-    if (read.source) sources.push(read.source);
-    else unreadable.add(file);
-  }
-  return { sources, issues, unreadable };
+/** Files read as if they held these bytes (path relative to root), whether or not they exist. */
+export type Overrides = ReadonlyMap<string, Uint8Array>;
+
+export function readTree(options: TreeOptions): ReadTree {
+  return treeReader(options)();
+}
+
+/**
+ * A reader that reads each file on disk once and can read the tree again with some files replaced:
+ * npm run import checks the draft it would write, as often as it leaves a form out, without parsing
+ * a large board's YAML again every time.
+ */
+export function treeReader({ root, dataDir, ...options }: TreeOptions): (overrides?: Overrides) => ReadTree {
+  const onDisk = listFiles(join(root, dataDir))
+    .map((path) => relative(root, path).split(sep).join('/'))
+    .filter((file) => !IGNORED.test(file));
+  const cache = new Map<string, ReturnType<typeof readYaml>>();
+  const readOnDisk = (file: string) => {
+    let read = cache.get(file);
+    if (!read) cache.set(file, (read = readYaml(file, readFileSync(join(root, file)), options)));
+    return read;
+  };
+  return (overrides) => {
+    const issues: Issue[] = [];
+    const sources: SourceFile[] = [];
+    const unreadable = new Set<string>();
+    const files = overrides ? [...new Set([...onDisk, ...overrides.keys()])].sort() : onDisk;
+    for (const file of files) {
+      if (IGNORED.test(file)) continue;
+      const bytes = overrides?.get(file);
+      const read = bytes ? readYaml(file, bytes, options) : readOnDisk(file);
+      issues.push(...read.issues);
+      if (read.source) sources.push(read.source);
+      else unreadable.add(file);
+    }
+    return { sources, issues, unreadable };
+  };
 }

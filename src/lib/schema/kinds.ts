@@ -133,6 +133,7 @@ export const DATA_KINDS = {
     required: false,
     usesIndicators: true,
     schema: reportSchema,
+
     nearMiss: reportNearMiss,
     toModel: (files: Array<Parsed<ReportInput>>, { indicatorIds }: SchemaInputs) => ({
       reports: files

@@ -21,6 +21,26 @@ const reportEntryBaseSchema = z.strictObject({
   remark: freeTextSchema.optional(),
 });
 
+/**
+ * One filled 报送表 taken in by `npm run import`: who sent it and when. Kept with the draft so
+ * `npm run status` and `npm run summary` can say which units have been received before the release day.
+ */
+const receiptSchema = z.strictObject({
+  /** Unit id the form was for. */
+  unit: textSchema,
+  /** The file's name as it arrived (the sender may have renamed it). */
+  fromFile: freeTextSchema,
+  /** 报出日期 written on the form, when it could be read as a date. */
+  sentOn: dateSchema.optional(),
+  /** 填表人 written on the form. */
+  filledBy: freeTextSchema.optional(),
+  /** When the figures were imported, Beijing time: 2006-03-03T10:15:00+08:00. */
+  importedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, 'a time written YYYY-MM-DDTHH:MM:SS+08:00'),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
 const reportBaseSchema = z.strictObject({
   /** YYYY-MM; must match the file name. Figures are 1–N月累计 (year to date). */
   period: periodSchema,
@@ -34,6 +54,8 @@ const reportBaseSchema = z.strictObject({
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
   note: freeTextSchema.optional(),
+  /** The 报送表 imported into this month (npm run import), one per unit: who sent what, and when. */
+  receipts: z.array(receiptSchema).optional(),
 });
 
 /** The report schema for the indicator ids on file: each unit entry holds its 1–N月累计 per indicator. */
@@ -73,6 +95,8 @@ export interface Report {
   illustrative: boolean;
   note?: string;
   entries: ReportEntry[];
+  /** The 报送表 imported into this month, if any (npm run import). */
+  receipts?: Receipt[];
 }
 
 export function toReport(file: string, value: ReportInput, indicatorIds: readonly string[]): Report {
@@ -88,6 +112,7 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
     publisher,
     illustrative: value.illustrative ?? false,
     note,
+    ...(value.receipts ? { receipts: value.receipts } : {}),
     entries: value.units.map((entry) => ({
       unit: entry.unit,
       status: entry.status,

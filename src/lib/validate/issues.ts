@@ -2,8 +2,11 @@ import { messageLang } from '../messages/lang.ts';
 import { t } from '../messages/index.ts';
 import type { Issue } from '../read/issue.ts';
 
-/** The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). */
-function body(issue: Issue): string {
+/**
+ * The message without its place: `应为：…；实际：…。建议：…` (or `expected …, got … — …` in English). Also
+ * used for problems found somewhere other than a data file (a cell of an imported 报送表).
+ */
+export function issueBody(issue: Pick<Issue, 'severity' | 'expected' | 'got' | 'suggestion'>): string {
   // The Chinese tip ends the sentence with its own 。, so a tip's last full stop is dropped there.
   const suggestion = messageLang() === 'en' ? issue.suggestion : issue.suggestion?.replace(/[。.]$/, '');
   return t('validate.issues.body', {
@@ -18,7 +21,7 @@ function body(issue: Issue): string {
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.col}`;
   const field = issue.field === '' ? '' : ` ${issue.field}`;
-  return t('validate.issues.line', { where, field, body: body(issue) });
+  return t('validate.issues.line', { where, field, body: issueBody(issue) });
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's file. */
@@ -26,7 +29,7 @@ export function formatGithub(issue: Issue): string {
   const title = issue.rule ? `,title=${escapeProperty(issue.rule)}` : '';
   const props = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.col}${title}`;
   const field = issue.field === '' ? '' : t('validate.issues.githubField', { field: issue.field });
-  return `::${issue.severity} ${props}::${escapeData(`${field}${body(issue)}`)}`;
+  return `::${issue.severity} ${props}::${escapeData(`${field}${issueBody(issue)}`)}`;
 }
 
 /** A workflow command's message: %, CR and LF escaped, so text from a data file cannot end it or start another. */

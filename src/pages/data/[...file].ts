@@ -10,7 +10,7 @@ import { readmeText } from '../../lib/export/readme.ts';
 import { readmeUrl } from '../../lib/present/urls.ts';
 
 type File = {
-  body: () => string;
+  body: () => string | Promise<Uint8Array<ArrayBuffer>>;
   type: string;
 };
 
@@ -28,4 +28,5 @@ export const getStaticPaths = (() => {
   return files.map(({ href, file }) => ({ params: { file: fileName(href) }, props: file }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<File> = ({ props }) => new Response(props.body(), { headers: { 'Content-Type': props.type } });
+export const GET: APIRoute<File> = async ({ props }) =>
+  new Response(await props.body(), { headers: { 'Content-Type': props.type } });

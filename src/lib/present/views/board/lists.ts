@@ -62,6 +62,8 @@ export function downloadsView(board: Board) {
   const { model } = board;
   return {
     groups: model.groups,
+    /** 全市, 全县 …: the workbook's sheet of totals. */
+    area: formatWholeArea(model.site.city),
     amountUnits: [...new Set(model.indicators.map((i) => i.unit))].join('、'),
     methodologyHref: methodologyUrl(),
     years: periodsByYear(board).map(({ year, periods }) => ({
@@ -73,6 +75,7 @@ export function downloadsView(board: Board) {
         href: rankingUrl(p.period),
         csv: monthDataUrl(p.period, 'csv'),
         json: monthDataUrl(p.period, 'json'),
+        xlsx: monthDataUrl(p.period, 'xlsx'),
         groups: model.groups.map((g) => ({ group: g, csv: groupDataUrl(p.period, g.id) })),
       })),
     })),

@@ -64,6 +64,7 @@ export function rankingView(board: Board, period: PeriodResult) {
     downloads: [
       { href: monthDataUrl(period.period, 'csv'), label: `${month} CSV` },
       { href: monthDataUrl(period.period, 'json'), label: `${month} JSON` },
+      { href: monthDataUrl(period.period, 'xlsx'), label: `${month} Excel` },
       { href: yearDataUrl(period.year, 'csv'), label: `${period.year}年全年 CSV` },
     ],
     release: releaseOf(board, period),
@@ -73,6 +74,7 @@ export function rankingView(board: Board, period: PeriodResult) {
         { href: groupDataUrl(period.period, group.group.id), label: `${group.group.name}（CSV）` },
         { href: monthDataUrl(period.period, 'csv'), label: '本月全部（CSV）' },
         { href: monthDataUrl(period.period, 'json'), label: '本月全部（JSON）' },
+        { href: monthDataUrl(period.period, 'xlsx'), label: '本月全部（Excel）' },
       ],
     })),
     ruleText: rankingRuleText(period.plan, model),

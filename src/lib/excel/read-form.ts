@@ -1,0 +1,333 @@
+/**
+ * A filled 报送表 read back (SheetJS: .xlsx, and the legacy .xls and WPS .et units still send):
+ * whose form it is, for which month, and its figures with the cell each came from — or every
+ * problem, located by sheet and cell. The bytes pass the size and type checks of limits.ts first.
+ */
+import * as XLSX from '@e965/xlsx';
+import { formatCumulativeLabel } from '../present/format.ts';
+import type { Model } from '../model/model.ts';
+import { isActive } from '../schema/units.ts';
+import { parsePeriod, periodOf } from '../schema/period.ts';
+import type { Unit } from '../schema/units.ts';
+import { t } from '../messages/index.ts';
+import { plain, problem, readDate, readFigure, readText, type FormProblem } from './cells.ts';
+import {
+  COLUMNS,
+  FORM_SHEET,
+  FORM_VERSION,
+  META_KEYS,
+  META_SHEET,
+  formLayout,
+  indicatorsOf,
+  phoneLayout,
+  type FormKind,
+} from './layout.ts';
+import { LIMITS, gate } from './limits.ts';
+
+/** A figure and the cell it came from. */
+export interface Located<T> {
+  value: T;
+  sheet: string;
+  cell: string;
+}
+
+export interface FormEntry {
+  unit: Unit;
+  figures: Record<string, Located<number>>;
+  remark?: Located<string>;
+  filledBy?: Located<string>;
+  sentOn?: Located<string>;
+  /** Problems of this unit's cells: an error keeps the unit out of the draft. */
+  problems: FormProblem[];
+}
+
+export interface FormReading {
+  /** The file's name as given. */
+  file: string;
+  kind?: FormKind;
+  period?: string;
+  /** The unit the form says it is for, once recognised. */
+  unit?: Unit;
+  /** Problems of the whole file (it was not read, or it is not whose it claims): nothing is imported. */
+  problems: FormProblem[];
+  entries: FormEntry[];
+}
+
+const serialToDate = (n: number) => {
+  const d = XLSX.SSF.parse_date_code(n) as { y: number; m: number; d: number };
+  return { y: d.y, m: d.m, d: d.d };
+};
+
+const cellText = (ws: XLSX.WorkSheet | undefined, ref: string) => {
+  const cell = ws?.[ref] as XLSX.CellObject | undefined;
+  return cell?.v === undefined ? '' : plain(String(cell.w ?? cell.v));
+};
+const same = (a: string, b: string) => plain(a).replace(/\s/g, '') === plain(b).replace(/\s/g, '');
+
+function unitByName(model: Model, name: string): Unit | undefined {
+  return model.units.find((u) => same(u.name, name) || (u.shortName !== undefined && same(u.shortName, name)));
+}
+
+/** A label as the form shows it, on one line. */
+const shownLabel = (text: string) => text.replace(/\n/g, '');
+
+/** Where a label was moved to, if rows or columns were inserted or deleted. */
+function findLabel(ws: XLSX.WorkSheet, text: string): string | undefined {
+  for (let r = 0; r < 60; r++)
+    for (let c = 0; c < 16; c++) {
+      const ref = XLSX.utils.encode_cell({ r, c });
+      if (same(cellText(ws, ref), text)) return ref;
+    }
+  return undefined;
+}
+
+function checkLabels(ws: XLSX.WorkSheet, sheet: string, labels: Array<{ cell: string; text: string }>): FormProblem[] {
+  const problems: FormProblem[] = [];
+  for (const { cell, text } of labels) {
+    const got = cellText(ws, cell);
+    if (same(got, text)) continue;
+    const found = findLabel(ws, text);
+    if (found) {
+      const a = XLSX.utils.decode_cell(cell);
+      const b = XLSX.utils.decode_cell(found);
+      const what = t(a.r !== b.r ? 'excel.read.rows' : 'excel.read.columns');
+      problems.push(
+        problem('error', 'read.labelShifted', { expected: shownLabel(text), cell, found, what }, { sheet, cell }),
+      );
+      break; // one row or column moved moves every label after it: the first says it
+    } else
+      problems.push(
+        problem(
+          'error',
+          'read.label',
+          { expected: shownLabel(text), got: got ? `“${got}”` : t('excel.read.blank') },
+          { sheet, cell },
+        ),
+      );
+    if (problems.length >= 3) break; // one moved row moves every label below it: the first few say it
+  }
+  return problems;
+}
+
+function readMeta(wb: XLSX.WorkBook): Record<string, string> | undefined {
+  const ws = wb.Sheets[META_SHEET];
+  if (!ws) return undefined;
+  const meta: Record<string, string> = {};
+  for (const [key, label] of Object.entries(META_KEYS))
+    for (let r = 1; r <= 10; r++) if (cellText(ws, `A${r}`) === label) meta[key] = cellText(ws, `B${r}`);
+  return meta;
+}
+
+/** 2006年1—2月 → 2006-02; 2006年1月 → 2006-01. */
+function periodFromLabel(text: string): string | undefined {
+  const m = /(\d{4})年1(?:[—–-]+(\d{1,2}))?月/u.exec(text);
+  return m ? periodOf(Number(m[1]), m[2] ? Number(m[2]) : 1) : undefined;
+}
+
+function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook; problem?: FormProblem } {
+  const checked = gate(bytes);
+  if (!checked.ok) {
+    const limit = checked.reason === 'zipBomb' ? `${LIMITS.totalBytes / 1e6} MB` : `${LIMITS.fileBytes / 1e6} MB`;
+    return {
+      problem: problem('error', `read.${checked.reason}`, {
+        limit,
+        size: bytes.length,
+        detail: checked.detail ?? '',
+      }),
+    };
+  }
+  try {
+    const wb = XLSX.read(bytes, {
+      type: 'buffer',
+      cellFormula: true,
+      cellHTML: false,
+      cellNF: false,
+      cellText: true,
+      sheetRows: LIMITS.sheetRows,
+      bookVBA: false,
+      // Only the sheets a form has: anything else in the file is never parsed.
+      sheets,
+    });
+    return { wb };
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/password|encrypt/i.test(message)) return { problem: problem('error', 'read.encrypted') };
+    return { problem: problem('error', 'read.damaged', { detail: message.slice(0, 80) }) };
+  }
+}
+
+function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: FormReading): void {
+  const ws = wb.Sheets[FORM_SHEET];
+  if (!ws) {
+    reading.problems.push(
+      problem('error', 'read.noFormSheet', { sheet: FORM_SHEET, sheets: wb.SheetNames.join('、') }),
+    );
+    return;
+  }
+  const meta = readMeta(wb);
+  const nameCell = cellText(ws, 'A2').replace(/^填报单位\s*(?:[(（]盖章[)）])?\s*[:：]\s*/u, '');
+  const byName = unitByName(model, nameCell);
+  let unit: Unit | undefined;
+  let period: string | undefined;
+  if (meta?.unit) {
+    unit = model.units.find((u) => u.id === meta.unit);
+    period = meta.period;
+    if (meta.board !== model.site.title) {
+      reading.problems.push(problem('error', 'read.otherBoard', { expected: model.site.title, got: meta.board ?? '' }));
+      return;
+    }
+    if (meta.version !== String(FORM_VERSION)) {
+      reading.problems.push(problem('error', 'read.version', { expected: FORM_VERSION, got: meta.version ?? '' }));
+      return;
+    }
+    if (!unit) {
+      reading.problems.push(
+        problem('error', 'read.unknownUnit', { year: period?.slice(0, 4) ?? '', got: `${meta.unit}（${nameCell}）` }),
+      );
+      return;
+    }
+    if (nameCell !== '' && byName?.id !== unit.id) {
+      reading.problems.push(
+        problem('error', 'read.otherUnit', { expected: unit.name, got: nameCell }, { sheet: FORM_SHEET, cell: 'A2' }),
+      );
+      return;
+    }
+  } else {
+    unit = byName;
+    period = periodFromLabel(cellText(ws, 'F2'));
+    if (!period || nameCell === '') {
+      reading.problems.push(
+        problem('error', 'read.unrecognised', { got: nameCell ? `“${nameCell}”` : t('excel.read.blank') }),
+      );
+      return;
+    }
+    if (!unit) {
+      reading.problems.push(
+        problem(
+          'error',
+          'read.unknownUnit',
+          { year: period.slice(0, 4), got: nameCell },
+          { sheet: FORM_SHEET, cell: 'A2' },
+        ),
+      );
+      return;
+    }
+    reading.problems.push(problem('warning', 'read.noMeta', { unit: unit.name, period }));
+  }
+  reading.period = period;
+  reading.unit = unit;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period ?? '')) {
+    reading.problems.push(problem('error', 'read.unrecognised', { got: `“${nameCell}”` }));
+    return;
+  }
+  const { year } = parsePeriod(period!);
+  if (!isActive(unit, year)) {
+    reading.problems.push(problem('error', 'read.unknownUnit', { year, got: unit.name }));
+    return;
+  }
+  const other = model.units.find((u) => u.id !== unit.id && file.includes(u.name) && !file.includes(unit.name));
+  if (other) reading.problems.push(problem('warning', 'read.fileNameUnit', { named: other.name, unit: unit.name }));
+  const layout = formLayout(model, period!, unit);
+  const labels = checkLabels(ws, FORM_SHEET, layout.labels);
+  if (labels.length > 0) {
+    reading.problems.push(...labels);
+    return;
+  }
+  const at = (cell: string, field: string) => ({ sheet: FORM_SHEET, cell, field });
+  const entry: FormEntry = { unit, figures: {}, problems: [] };
+  const label = formatCumulativeLabel(period!);
+  for (const row of layout.rows) {
+    const cell = `${COLUMNS.current}${row.row}`;
+    const where = at(cell, t('excel.field.current', { indicator: row.indicator.name }));
+    const figure = readFigure(ws[cell] as XLSX.CellObject | undefined, row.indicator, label);
+    if (figure.ok) {
+      entry.figures[row.indicator.id] = { value: figure.value, sheet: FORM_SHEET, cell };
+      if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
+    } else entry.problems.push({ ...figure.problem, ...where });
+  }
+  const text = (cell: string, field: string): Located<string> | undefined => {
+    const read = readText(ws[cell] as XLSX.CellObject | undefined);
+    if (read.problem) entry.problems.push({ ...read.problem, ...at(cell, field) });
+    return read.text === undefined ? undefined : { value: read.text, sheet: FORM_SHEET, cell };
+  };
+  entry.remark = text(layout.cells.remark, t('excel.field.remark'));
+  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'));
+  const date = readDate(ws[layout.cells.sentOn] as XLSX.CellObject | undefined, serialToDate);
+  if (date.problem) entry.problems.push({ ...date.problem, ...at(layout.cells.sentOn, t('excel.field.sentOn')) });
+  if (date.date) entry.sentOn = { value: date.date, sheet: FORM_SHEET, cell: layout.cells.sentOn };
+  reading.entries.push(entry);
+}
+
+function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading, period: string): void {
+  reading.period = period;
+  const { year } = parsePeriod(period);
+  const indicators = indicatorsOf(model, year);
+  const label = formatCumulativeLabel(period);
+  for (const sheet of phoneLayout(model, period)) {
+    const ws = wb.Sheets[sheet.name];
+    if (!ws) {
+      reading.problems.push(
+        problem('error', 'read.noFormSheet', { sheet: sheet.name, sheets: wb.SheetNames.join('、') }),
+      );
+      continue;
+    }
+    const labels = checkLabels(
+      ws,
+      sheet.name,
+      sheet.units.map(({ unit, row }) => ({ cell: `A${row}`, text: unit.id })),
+    );
+    if (labels.length > 0) {
+      reading.problems.push(...labels);
+      continue;
+    }
+    for (const { unit, row } of sheet.units) {
+      const cells = sheet.inputColumns.map((col) => `${col}${row}`);
+      // A row left empty is a unit not yet reached by phone: not received, not a problem.
+      if (cells.every((c) => cellText(ws, c) === '')) continue;
+      const entry: FormEntry = { unit, figures: {}, problems: [] };
+      indicators.forEach((indicator, i) => {
+        const where = {
+          sheet: sheet.name,
+          cell: cells[i],
+          field: t('excel.field.current', { indicator: indicator.name }),
+        };
+        const figure = readFigure(ws[cells[i]] as XLSX.CellObject | undefined, indicator, label);
+        if (figure.ok) {
+          entry.figures[indicator.id] = { value: figure.value, sheet: sheet.name, cell: cells[i] };
+          if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
+        } else entry.problems.push({ ...figure.problem, ...where });
+      });
+      const remarkCell = `${sheet.remarkColumn}${row}`;
+      const remark = readText(ws[remarkCell] as XLSX.CellObject | undefined);
+      if (remark.problem)
+        entry.problems.push({ ...remark.problem, sheet: sheet.name, cell: remarkCell, field: t('excel.field.remark') });
+      if (remark.text) entry.remark = { value: remark.text, sheet: sheet.name, cell: remarkCell };
+      reading.entries.push(entry);
+    }
+  }
+}
+
+/** Reads one file: its identity and figures, or the problems that keep it out. */
+export function readForm(model: Model, file: string, bytes: Uint8Array): FormReading {
+  const reading: FormReading = { file, problems: [], entries: [] };
+  const opened = openWorkbook(bytes, [FORM_SHEET, META_SHEET, ...model.groups.map((g) => g.name)]);
+  if (!opened.wb) {
+    reading.problems.push(opened.problem!);
+    return reading;
+  }
+  const meta = readMeta(opened.wb);
+  if (meta?.kind === 'phone') {
+    reading.kind = 'phone';
+    if (meta.board !== model.site.title)
+      reading.problems.push(problem('error', 'read.otherBoard', { expected: model.site.title, got: meta.board ?? '' }));
+    else if (meta.version !== String(FORM_VERSION))
+      reading.problems.push(problem('error', 'read.version', { expected: FORM_VERSION, got: meta.version ?? '' }));
+    else if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(meta.period ?? ''))
+      reading.problems.push(problem('error', 'read.unrecognised', { got: '' }));
+    else readPhoneWorkbook(model, opened.wb, reading, meta.period!);
+    return reading;
+  }
+  reading.kind = 'unit';
+  readUnitForm(model, file, opened.wb, reading);
+  return reading;
+}

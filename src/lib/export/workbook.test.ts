@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../model/load.ts';
+import { scoreBoard } from '../score/board.ts';
+import { workbookText } from '../../../test/support/workbook-text.ts';
+import { rankingsWorkbook } from './workbook.ts';
+
+const boardOf = (folder: string) => {
+  const { model, issues } = loadData({ root: folder, currentPeriod: '2026-11' });
+  if (!model) throw new Error(issues.map((i) => i.expected).join('\n'));
+  return scoreBoard(model);
+};
+const shipped = boardOf(join(import.meta.dirname, '..', '..', '..'));
+const hostile = boardOf(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'hostile'));
+
+describe('the rankings workbook (rankings-YYYY-MM.xlsx)', () => {
+  const period = shipped.periods.at(-1)!;
+
+  it('has a sheet per group and one for the city, with the title, source and notice above the table', async () => {
+    const wb = XLSX.read(await rankingsWorkbook(shipped.model, period), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual([...shipped.model.groups.map((g) => g.name), '全市']);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['镇'], { header: 1 });
+    expect(rows[0]).toEqual(['2005年1—12月利用外资排行榜·镇']);
+    expect(String(rows[1][0])).toMatch(/^来源：大丰市利用外资排行榜（.+，2006-01-\d\d 发布）/);
+    expect(rows[2]).toEqual([shipped.model.site.illustrativeNotice]);
+    expect(rows[3]).toContain('单位');
+  });
+
+  it('writes figures as numbers with the indicator’s decimals, never as text', async () => {
+    const wb = XLSX.read(await rankingsWorkbook(shipped.model, period), { type: 'buffer', cellNF: true });
+    const ws = wb.Sheets['镇'];
+    const header = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 })[3];
+    const col = header.indexOf('合同利用外资1—N月累计(万美元)');
+    const rate = header.indexOf('综合完成率(%)');
+    const first = ws[XLSX.utils.encode_cell({ r: 4, c: col })] as XLSX.CellObject;
+    expect(first.t).toBe('n');
+    expect(first.z).toBe('0');
+    const score = ws[XLSX.utils.encode_cell({ r: 4, c: rate })] as XLSX.CellObject;
+    expect([score.t, score.z]).toEqual(['n', '0.0']);
+  });
+
+  it('freezes the header and sets column widths', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await rankingsWorkbook(shipped.model, period)).buffer);
+    const ws = wb.getWorksheet('镇')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.getRow(4).getCell(1).font?.bold).toBe(true);
+    // A column left at Excel’s default width (9) is not written out, and reads back without one.
+    expect(ws.columns.map((c) => c.width ?? 9).every((w) => w >= 6 && w <= 30)).toBe(true);
+  });
+
+  it('is dated the month’s release date and reads back the same every time it is written', async () => {
+    const wb = XLSX.read(await rankingsWorkbook(shipped.model, period), { type: 'buffer', bookProps: true });
+    expect(wb.Props?.CreatedDate?.toISOString().slice(0, 10)).toBe(period.report.publishedOn);
+    expect(wb.Props?.ModifiedDate?.toISOString().slice(0, 10)).toBe(period.report.publishedOn);
+    const once = workbookText(await rankingsWorkbook(shipped.model, period));
+    expect(workbookText(await rankingsWorkbook(shipped.model, period))).toBe(once);
+  });
+
+  it('writes hostile text (=HYPERLINK, + - @ …) as text: no cell holds a formula', async () => {
+    for (const p of hostile.periods) {
+      const wb = XLSX.read(await rankingsWorkbook(hostile.model, p), { type: 'buffer', cellFormula: true });
+      const cells = wb.SheetNames.flatMap((n) =>
+        Object.entries(wb.Sheets[n]).filter(([k]) => !k.startsWith('!')),
+      ) as Array<[string, XLSX.CellObject]>;
+      expect(cells.filter(([, c]) => c.f !== undefined)).toEqual([]);
+      expect(cells.some(([, c]) => typeof c.v === 'string' && /^[=+\-@]/.test(c.v))).toBe(true);
+    }
+  });
+});
