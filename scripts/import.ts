@@ -12,7 +12,7 @@ import { LIMITS } from '../src/lib/excel/limits.ts';
 import { readForm, type FormReading } from '../src/lib/excel/read-form.ts';
 import { problem } from '../src/lib/excel/cells.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
-import { t } from '../src/lib/messages/index.ts';
+import { listOf, t } from '../src/lib/messages/index.ts';
 import { formatPeriod } from '../src/lib/present/format.ts';
 import { dataLoader } from '../src/lib/model/load.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
@@ -109,7 +109,7 @@ out.push(
   final.notReceived.length > 0
     ? t('excel.import.notReceived', {
         count: final.notReceived.length,
-        units: final.notReceived.map((u) => u.name).join('、'),
+        units: listOf(final.notReceived.map((u) => u.name)),
       })
     : t('excel.import.allReceived'),
 );
