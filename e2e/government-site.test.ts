@@ -33,7 +33,8 @@ describe('the government-site head and footer', () => {
     for (const page of framed) {
       const footer = page.html.querySelector('.gov-footer');
       expect(footer, page.path).toBeTruthy();
-      const text = footer!.textContent;
+      // The phone number is shown with non-breaking hyphens and spaces.
+      const text = footer!.textContent.replaceAll('\u2011', '-').replaceAll('\u00a0', ' ');
       for (const part of [gov.sponsor, gov.organizer, gov.contact.address, gov.contact.phone, gov.contact.email])
         expect(text, page.path).toContain(part);
       expect(text).toContain(`网站标识码：${gov.siteCode}`);

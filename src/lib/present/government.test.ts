@@ -33,7 +33,8 @@ describe('the government-site footer and head', () => {
   it('shows only the items given, with the site map always and 找错 only with its address', () => {
     const footer = governmentFooter(site({ sponsor: '示例市人民政府办公室', contact: { phone: '0515-83512345' } }))!;
     expect(footer.units).toEqual([{ label: '主办单位', text: '示例市人民政府办公室', href: undefined }]);
-    expect(footer.contact).toEqual([{ label: '电话', text: '0515-83512345', href: 'tel:051583512345' }]);
+    // A non-breaking hyphen: the number never wraps in the middle.
+    expect(footer.contact).toEqual([{ label: '电话', text: '0515\u201183512345', href: 'tel:051583512345' }]);
     expect(footer.filings).toEqual([]);
     expect(footer.links.map((l) => l.text)).toEqual(['网站地图']);
   });

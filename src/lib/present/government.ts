@@ -34,7 +34,12 @@ export function governmentFooter(site: Site): GovernmentFooter | undefined {
     units: [...item('主办单位', g.sponsor), ...item('承办单位', g.organizer)],
     contact: [
       ...item('地址', g.contact?.address),
-      ...item('电话', g.contact?.phone, g.contact?.phone && `tel:${g.contact.phone.replace(/[^\d+]/g, '')}`),
+      // Shown with non-breaking hyphens and spaces, so a number never wraps in the middle.
+      ...item(
+        '电话',
+        g.contact?.phone?.replaceAll('-', '\u2011').replaceAll(' ', '\u00a0'),
+        g.contact?.phone && `tel:${g.contact.phone.replace(/[^\d+]/g, '')}`,
+      ),
       ...item('邮箱', g.contact?.email, g.contact?.email && `mailto:${g.contact.email}`),
     ],
     filings: [
