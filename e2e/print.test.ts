@@ -63,3 +63,30 @@ test('a 督查通报 prints on A4 portrait with its masthead, no site header, an
     await print.close();
   }
 }, 60_000);
+
+test('a 督查通报 shows every column on a 1440 px screen, and keeps every table inside the A4 frame in print', async () => {
+  expect(bulletin, 'no /bulletins/YYYY-MM/ page in dist/').toBeDefined();
+  // A4 portrait less the page's 16 mm margins either side: 178 mm at 96 px an inch.
+  for (const [media, width] of [
+    ['screen', 1440],
+    ['print', Math.floor((178 / 25.4) * 96)],
+  ] as const) {
+    const view = await browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      await view.goto(inject('baseUrl') + bulletin!.path, { waitUntil: 'load' });
+      await view.emulateMedia({ media });
+      const tables = await view
+        .locator('.bulletin .table-scroll')
+        .evaluateAll((boxes) => boxes.map((b) => ({ scroll: b.scrollWidth, client: b.clientWidth })));
+      expect(tables.length).toBeGreaterThan(0);
+      expect(
+        tables.filter((t) => t.scroll > t.client + 1),
+        `${media} at ${width} px: tables that scroll sideways`,
+      ).toEqual([]);
+      const page = await view.evaluate(() => document.documentElement.scrollWidth);
+      expect(page, `${media} at ${width} px: the page scrolls sideways`).toBeLessThanOrEqual(width);
+    } finally {
+      await view.close();
+    }
+  }
+}, 60_000);

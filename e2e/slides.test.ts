@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
 import { builtPages, pagePeriod, periodPattern, siteSettings } from './lib/site.ts';
-import { cellsTooNarrow, outsideSafeArea } from './lib/slides.ts';
+import { cellsTooNarrow, outsideSafeArea, wordsBrokenNeedlessly } from './lib/slides.ts';
 
 const deck = builtPages().find((p) => /^\/slides\/\d{4}-\d{2}\/$/.test(p.path));
 let browser: Browser;
@@ -29,7 +29,7 @@ const open = async (query = '') => {
 };
 const currentId = () => page.locator('.slide.is-current').getAttribute('id');
 
-test('every slide fills 1920×1080 and draws only inside the graphics-safe area, rows ≥ 40 px, every cell wide enough', async () => {
+test('every slide fills 1920×1080 and draws only inside the graphics-safe area, rows ≥ 40 px, every cell wide enough, headings broken between words', async () => {
   await open('?auto=600');
   const count = await page.locator('.slide').count();
   expect(count).toBeGreaterThan(1);
@@ -40,6 +40,7 @@ test('every slide fills 1920×1080 and draws only inside the graphics-safe area,
     expect([frame.width, frame.height]).toEqual([1920, 1080]);
     expect(await outsideSafeArea(slide), `slide ${i + 1} draws outside the safe area`).toEqual([]);
     expect(await cellsTooNarrow(slide), `slide ${i + 1} has cells too narrow for their text`).toEqual([]);
+    expect(await wordsBrokenNeedlessly(slide), `slide ${i + 1} breaks a heading inside a word`).toEqual([]);
     const rows = await slide
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { connectBrowser } from './lib/browser.ts';
 import { openFixtureBoard, pageProblems, pagesScrollingSideways, type FixtureBoard } from './lib/fixture-board.ts';
-import { cellsTooNarrow, outsideSafeArea } from './lib/slides.ts';
+import { cellsTooNarrow, outsideSafeArea, wordsBrokenNeedlessly } from './lib/slides.ts';
 
 let browser: Browser;
 let board: FixtureBoard;
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('a board of five indicators and six groups', () => {
-  test('has every slide inside the graphics-safe area, every cell wide enough for its text', async () => {
+  test('has every slide inside the graphics-safe area, every cell wide enough for its text, headings broken between words', async () => {
     await slides.goto(`${board.server.url}/slides/2024-03/?auto=600`, { waitUntil: 'load' });
     const count = await slides.locator('.slide').count();
     expect(count).toBe(1 + 1 + 6); // the figures, the group sentences, one slide a group
@@ -34,6 +34,7 @@ describe('a board of five indicators and six groups', () => {
       const slide = slides.locator('.slide.is-current');
       expect(await outsideSafeArea(slide), `slide ${i + 1} draws outside the safe area`).toEqual([]);
       expect(await cellsTooNarrow(slide), `slide ${i + 1} has cells too narrow for their text`).toEqual([]);
+      expect(await wordsBrokenNeedlessly(slide), `slide ${i + 1} breaks a heading inside a word`).toEqual([]);
       await slides.keyboard.press('ArrowRight');
     }
   });

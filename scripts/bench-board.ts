@@ -49,13 +49,33 @@ export function writeBenchBoard(
     join(data, 'units.yaml'),
     `groups:\n${groups.map((g) => `  - { id: ${g}, name: ${g}, countsTowardCity: ${g !== 'departments'} }`).join('\n')}\nunits:\n${units.join('\n')}\n`,
   );
-  for (let y = firstYear; y < firstYear + years; y++) {
+  for (let y = firstYear; y < firstYear + years; y++)
+    for (let m = 1; m <= 12; m++) writeBenchMonth(root, { units: unitCount, firstYear, year: y, month: m });
+  return { firstYear, lastYear: firstYear + years - 1 };
+}
+
+/**
+ * Writes one month's report (and its year's plan with the first month): `npm run bench:site` adds the
+ * month after the board's last to measure a month's publish build.
+ */
+export function writeBenchMonth(
+  root: string,
+  {
+    units: unitCount,
+    firstYear = 2011,
+    year: y,
+    month: m,
+  }: { units: number; firstYear?: number; year: number; month: number },
+): void {
+  const data = join(root, 'data');
+  if (m === 1) {
     const rise = (y - firstYear) * 10; // targets change every year, as a real plan's do (a copied plan is warned about)
     const targets = Array.from(
       { length: unitCount },
       (_, i) =>
         `  - { unit: unit-${i}, contracted: { base: ${300 + (i % 7) * 50 + rise}, stretch: ${900 + rise} }, actual: ${120 + (i % 5) * 20 + rise} }`,
     );
+    mkdirSync(join(data, 'plans'), { recursive: true });
     writeFileSync(
       join(data, 'plans', `${y}.yaml`),
       [
@@ -73,20 +93,17 @@ export function writeBenchBoard(
         '',
       ].join('\n'),
     );
-    mkdirSync(join(data, 'reports', String(y)), { recursive: true });
-    for (let m = 1; m <= 12; m++) {
-      const period = `${y}-${String(m).padStart(2, '0')}`;
-      const entries = Array.from({ length: unitCount }, (_, i) => {
-        const c = Math.round(m * (20 + (i % 11) * 3));
-        return `  - unit: unit-${i}\n    contracted: ${c}\n    actual: ${Math.round(c * 0.4)}${i % 50 === 0 ? '\n    remark: 重点项目推进中' : ''}`;
-      });
-      // Published on the 10th of the next month, as the shipped months are.
-      const publishedOn = m === 12 ? `${y + 1}-01-10` : `${y}-${String(m + 1).padStart(2, '0')}-10`;
-      writeFileSync(
-        join(data, 'reports', String(y), `${period}.yaml`),
-        `period: ${period}\nstatus: published\npublishedOn: ${publishedOn}\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`,
-      );
-    }
   }
-  return { firstYear, lastYear: firstYear + years - 1 };
+  mkdirSync(join(data, 'reports', String(y)), { recursive: true });
+  const period = `${y}-${String(m).padStart(2, '0')}`;
+  const entries = Array.from({ length: unitCount }, (_, i) => {
+    const c = Math.round(m * (20 + (i % 11) * 3));
+    return `  - unit: unit-${i}\n    contracted: ${c}\n    actual: ${Math.round(c * 0.4)}${i % 50 === 0 ? '\n    remark: 重点项目推进中' : ''}`;
+  });
+  // Published on the 10th of the next month, as the shipped months are.
+  const publishedOn = m === 12 ? `${y + 1}-01-10` : `${y}-${String(m + 1).padStart(2, '0')}-10`;
+  writeFileSync(
+    join(data, 'reports', String(y), `${period}.yaml`),
+    `period: ${period}\nstatus: published\npublishedOn: ${publishedOn}\npublisher: 督查室\nunits:\n${entries.join('\n')}\n`,
+  );
 }

@@ -2,7 +2,7 @@
  * A tiny static file server for the built site, loopback only. Used by the e2e tests and the
  * screenshot script; also handy by hand:
  *
- *   npx node scripts/serve-dist.ts [--port 4321] [--dir dist]
+ *   npm run serve [-- dist-preview] [--port 4321]     (or --dir dist-preview; --help)
  *
  * Directory URLs serve their index.html (trailingSlash 'always': /x/ → dist/x/index.html). A
  * directory asked for without its trailing slash gets a 301 to the slashed URL, like most static
@@ -12,7 +12,7 @@
  * Astro's content-hashed files (/_astro/…) for a year; everything else is revalidated on each
  * visit (no-cache), so a rebuild shows at once. Lighthouse (npm run lighthouse) scores this setup.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { t } from '../src/lib/messages/index.ts';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -176,11 +178,35 @@ export async function serveDist({
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
-  });
-  const running = await serveDist({ dir: values.dir, port: Number(values.port) });
-  console.log(`Serving ${values.dir}/ at ${running.url}/  (Ctrl+C to stop)`);
+  useLangFlag();
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        port: { type: 'string', default: '4321' },
+        dir: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(t('clerk.serveBadArgs', { problem: (error as Error).message }));
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(t('clerk.serveHelp'));
+    process.exit(0);
+  }
+  // `npm run serve -- dist-preview` or `-- --dir dist-preview`; dist/ when neither is given.
+  const dir = positionals[0] ?? values.dir ?? 'dist';
+  if (positionals.length > 1 || !existsSync(join(dir, 'index.html'))) {
+    console.error(t(positionals.length > 1 ? 'clerk.serveOneFolder' : 'clerk.serveNoSite', { dir }));
+    process.exit(2);
+  }
+  const running = await serveDist({ dir, port: Number(values.port) });
+  console.log(t('clerk.serving', { dir, url: running.url }));
   const stop = () => running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,12 +1,13 @@
 /**
  * `npm run summary [-- --base origin/main]`: the latest month (drafts included) in Chinese Markdown,
- * ready for a pull-request comment. With --base, "本次更正" lists the revisions the base branch did
- * not have (read with git show, so a shallow clone needs that one ref fetched).
+ * ready for a pull-request comment. "本次更正" lists the revisions not yet published: by default those
+ * decided after the last month on record (data/published.yaml) before this one; with --base, those
+ * the base branch did not have (read with git show, so a shallow clone needs that one ref fetched).
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addedRevisions, prCommentMarkdown } from '../src/lib/forms/pr-comment.ts';
+import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/forms/pr-comment.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
@@ -50,8 +51,15 @@ function baseRevisions(ref: string): Array<Omit<Revision, 'file'>> | undefined {
   }
 }
 
-const base = values.base ? baseRevisions(values.base) : [];
 const board = scoreBoard(model, { includeDrafts: true });
+// Without --base: what the published record says already went out (no git needed).
+const latest = board.periods.at(-1)?.period ?? '';
+const newRevisions = values.base
+  ? (() => {
+      const base = baseRevisions(values.base);
+      return base && addedRevisions(model.revisions, base);
+    })()
+  : revisionsSinceLastPublished(model, latest);
 const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
 const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
-console.log(prCommentMarkdown(board, { warnings, newRevisions: base && addedRevisions(model.revisions, base) }));
+console.log(prCommentMarkdown(board, { warnings, newRevisions }));

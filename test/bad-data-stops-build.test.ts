@@ -66,6 +66,19 @@ describe('a bad data file', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('ends a build that a data problem stops with the message once and no stack trace', () => {
+    const run = node(
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist-once')],
+      root,
+      { BOARD_ROOT: work, BOARD_PREVIEW: '1' },
+    );
+    const output = run.stdout + run.stderr;
+    expect(run.status).toBe(1);
+    expect(output.match(/数据有 1 处错误，网站没有生成/g)).toHaveLength(1);
+    expect(output.match(/units\[0\]\.contracted 应为：/g)).toHaveLength(1);
+    expect(output).not.toMatch(/Stack trace|\n\s+at |board\.ts:\d+/);
+  }, 120_000);
+
   it('makes npm run build fail too and leaves the previously built site as it was (the data is checked before the build writes anything)', () => {
     const outDir = join(work, 'dist-published');
     mkdirSync(join(outDir, 'rankings'), { recursive: true });

@@ -192,7 +192,7 @@ describe('a board of hostile text', () => {
   describe('images', () => {
     it('are drawn: every slide, preview and long image is a PNG of some size', () => {
       const pngs = files(/\.png$/);
-      // Each kind is drawn (which months get which images is src/lib/images/scope.ts's decision).
+      // Each kind is drawn (src/lib/images/catalogue.ts lists which).
       for (const kind of ['/images/slides/', '/images/preview/', '/images/long/'])
         expect(
           pngs.some((f) => f.includes(kind)),

@@ -16,7 +16,12 @@ const workflow = parse(text) as {
   concurrency: { group: string; 'cancel-in-progress': string };
   jobs: Record<
     string,
-    { needs?: string; if?: string; permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string }> }
+    {
+      needs?: string;
+      if?: string;
+      permissions?: Record<string, string>;
+      steps: Array<{ uses?: string; run?: string; with?: Record<string, string> }>;
+    }
   >;
 };
 
@@ -51,5 +56,22 @@ describe('the GitHub Actions workflow', () => {
     const runs = workflow.jobs.check.steps.map((s) => s.run ?? '').join('\n');
     for (const check of ['validate -- --format github', 'scripts/test-all.sh', 'check-deployable'])
       expect(runs).toContain(check);
+  });
+
+  it('keeps the drawn pictures between runs: restored after npm ci, where the build draws, found by a new month', () => {
+    const steps = workflow.jobs.check.steps;
+    const at = (match: (s: (typeof steps)[number]) => boolean) => steps.findIndex(match);
+    const cache = at((s) => s.uses?.startsWith('actions/cache@') ?? false);
+    expect(cache).toBeGreaterThan(at((s) => s.run?.startsWith('npm ci') ?? false));
+    expect(cache).toBeLessThan(at((s) => s.run?.includes('scripts/test-all.sh') ?? false));
+    const { path, key, 'restore-keys': restore } = steps[cache].with!;
+    // The folder the pictures are drawn into when BOARD_IMAGE_CACHE is not set (src/lib/config.ts).
+    const config = readFileSync(join(import.meta.dirname, '..', 'src/lib/config.ts'), 'utf8');
+    expect(config).toContain("join(cwd, 'node_modules', '.cache', 'paihangbang-images')");
+    expect(path).toBe('node_modules/.cache/paihangbang-images');
+    expect(JSON.stringify(workflow.jobs.check)).not.toContain('BOARD_IMAGE_CACHE');
+    // A new month's data makes a new key; the prefix finds the newest cache of an earlier run.
+    expect(key).toContain("hashFiles('data/**'");
+    expect(key.startsWith(restore)).toBe(true);
   });
 });

@@ -33,3 +33,29 @@ export const cellsTooNarrow = (slide: Locator) =>
         .filter((c) => c.scrollWidth > c.clientWidth + 1)
         .map((c) => `${c.textContent?.trim()} (${c.scrollWidth} > ${c.clientWidth} px)`),
     );
+
+/**
+ * Heading words split across lines though they would fit their cell on one line: a heading breaks
+ * between its words (合同外资 / 完成率), inside a word only when that word alone is wider than the cell.
+ */
+export const wordsBrokenNeedlessly = (slide: Locator) =>
+  slide.locator('thead th').evaluateAll((cells) =>
+    cells.flatMap((th): string[] => {
+      const words = [...th.querySelectorAll<HTMLElement>('.word')];
+      if (words.length === 0) return [`${th.textContent} (not written as words)`];
+      const style = getComputedStyle(th);
+      const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return words.flatMap((word) => {
+        const range = document.createRange();
+        range.selectNodeContents(word);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size <= 1) return [];
+        word.style.whiteSpace = 'nowrap';
+        const width = range.getBoundingClientRect().width;
+        word.style.whiteSpace = '';
+        return width <= room + 0.5
+          ? [`${word.textContent} (${lines.size} lines, ${Math.round(width)} ≤ ${room} px)`]
+          : [];
+      });
+    }),
+  );

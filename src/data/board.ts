@@ -18,6 +18,11 @@ import { t } from '../lib/messages/index.ts';
 
 let cached: Board | undefined;
 
+/** The data did not pass its checks: the message is the clerk's whole story (no stack trace belongs with it). */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
 /** A preview build (drafts included, never to be deployed). */
 export const isPreview = () => boardConfig().preview;
 
@@ -37,7 +42,7 @@ export function checkBoard(log: (line: string) => void = () => {}): Board {
   const { model, issues } = loadData({ root: root() });
   const errors = issues.filter((i) => i.severity === 'error');
   if (!model || errors.length > 0) {
-    throw new Error(`${t('forms.build.failed', { errors: errors.length })}\n${formatIssues(issues).join('\n')}`);
+    throw new DataError(`${t('forms.build.failed', { errors: errors.length })}\n${formatIssues(issues).join('\n')}`);
   }
   for (const line of formatIssues(issues)) log(line);
   for (const draft of model.reports.filter((r) => r.status === 'draft')) {

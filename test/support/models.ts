@@ -23,7 +23,6 @@ export function report(
     status: options.status ?? 'published',
     publishedOn: `${period}-28`,
     publisher: '督查室',
-    illustrative: false,
     entries: Object.entries(values).map(([unit, v]) =>
       v === '未报送'
         ? { unit, status: '未报送', values: {}, remark: remarks[unit] }
@@ -67,7 +66,6 @@ export function testModel(parts: Pick<Model, 'site' | 'groups' | 'units' | 'indi
 export const testPlan = (targets: Plan['targets'], overrides: Partial<Plan> = {}): Plan => ({
   file: 'data/plans/2005.yaml',
   year: 2005,
-  illustrative: false,
   source: '责任状',
   indicators: ['c', 'a'],
   cityTargets: { c: 1000, a: 400 },

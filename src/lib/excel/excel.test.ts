@@ -106,7 +106,7 @@ function modelAfterJanuary(): Model {
   if (january) return january;
   const result = importForms(
     model.units
-      .filter((u) => u.activeFrom <= 2006)
+      .filter((u) => Number(u.activeFrom) <= 2006)
       .map((u) => ({
         file: `${u.name}.xlsx`,
         unit: u,

@@ -24,7 +24,7 @@ export async function formsFor(
   if (model.reports.some((r) => r.period === period && r.status === 'published'))
     return { ok: false, reason: t('excel.forms.published', { period }) };
   const files: FormFile[] = [];
-  for (const unit of activeUnits(model, year))
+  for (const unit of activeUnits(model, period))
     files.push({
       name: unitFormName(period, unit.name),
       bytes: await unitFormXlsx(formLayout(model, period, unit), options),

@@ -81,7 +81,7 @@ function skeleton(model: Model, period: string, today: string): string {
     ...(last?.illustrative ? ['illustrative: true'] : []),
     'units:',
   ];
-  for (const unit of activeUnits(model, year)) {
+  for (const unit of activeUnits(model, period)) {
     lines.push(`  - unit: ${unit.id}  # ${unit.name}`);
     for (const indicator of indicatorsOf(model, year)) lines.push(`    ${indicator.id}:`);
   }
@@ -293,7 +293,7 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     ...(existing?.receipts ?? []).map((r) => r.unit),
   ]);
   refused.sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
-  const notReceived = activeUnits(model, year).filter((u) => !received.has(u.id));
+  const notReceived = activeUnits(model, period).filter((u) => !received.has(u.id));
   // Each file's problems together, files in name order (the report reads like the folder).
   lines.sort((a, b) => a.file.localeCompare(b.file, 'zh-CN'));
   return {

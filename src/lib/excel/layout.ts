@@ -6,7 +6,7 @@
 import { formatCumulativeLabel, formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
-import { isActive } from '../schema/units.ts';
+import { isActiveIn } from '../schema/units.ts';
 import { parsePeriod, periodOf } from '../schema/period.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { Unit } from '../schema/units.ts';
@@ -89,7 +89,8 @@ export function indicatorsOf(model: Model, year: number): Indicator[] {
   return (plan?.indicators ?? model.indicators.map((i) => i.id)).map((id) => indicatorOf(model, id));
 }
 
-export const activeUnits = (model: Model, year: number) => model.units.filter((u) => isActive(u, year));
+/** The units a month's forms cover: active that month (a unit may start or stop by month). */
+export const activeUnits = (model: Model, period: string) => model.units.filter((u) => isActiveIn(u, period));
 
 export function formLayout(model: Model, period: string, unit: Unit): FormLayout {
   const { year, month } = parsePeriod(period);
@@ -172,7 +173,7 @@ export const columnLetter = (index: number): string => {
 export function phoneLayout(model: Model, period: string): PhoneSheet[] {
   const { year } = parsePeriod(period);
   const indicators = indicatorsOf(model, year);
-  const units = activeUnits(model, year);
+  const units = activeUnits(model, period);
   // A 单位, B 名称 … then per indicator: 上月累计, 本期累计; then 备注
   const inputColumns = indicators.map((_, i) => columnLetter(2 + 2 * i + 1));
   return model.groups

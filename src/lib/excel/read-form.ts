@@ -6,7 +6,7 @@
 import * as XLSX from '@e965/xlsx';
 import { formatCumulativeLabel } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
-import { isActive } from '../schema/units.ts';
+import { isActiveIn } from '../schema/units.ts';
 import { parsePeriod, periodOf } from '../schema/period.ts';
 import type { Unit } from '../schema/units.ts';
 import { t } from '../messages/index.ts';
@@ -221,7 +221,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     return;
   }
   const { year } = parsePeriod(period!);
-  if (!isActive(unit, year)) {
+  if (!isActiveIn(unit, period!)) {
     reading.problems.push(problem('error', 'read.unknownUnit', { year, got: unit.name }));
     return;
   }

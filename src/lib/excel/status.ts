@@ -1,14 +1,13 @@
 /** `npm run status -- 2006-02`: which units' forms have come in (已收到) and which have not (未收到), by group. */
 import { formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
-import { parsePeriod } from '../schema/period.ts';
 import { t } from '../messages/index.ts';
 import { activeUnits } from './layout.ts';
 
 /** The receipts of a month, unit by unit: those in, those still out. */
 export function receiptStatus(model: Model, period: string) {
   const report = model.reports.find((r) => r.period === period);
-  const units = activeUnits(model, parsePeriod(period).year);
+  const units = activeUnits(model, period);
   const receipts = new Map((report?.receipts ?? []).map((r) => [r.unit, r]));
   const byHand = new Set(
     (report?.entries ?? []).filter((e) => Object.keys(e.values).length > 0 && !receipts.has(e.unit)).map((e) => e.unit),

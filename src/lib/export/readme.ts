@@ -5,7 +5,7 @@
  */
 import { indicatorOf } from '../schema/indicators.ts';
 import { COLUMNS, MEASURES } from '../present/measures.ts';
-import { illustrativeNotice } from '../present/notice.ts';
+import { illustrativeNoticeFor } from '../present/notice.ts';
 import { boardRules, CARRIED_MARK } from '../present/rules.ts';
 import type { Board } from '../score/board.ts';
 import { downloadKindsExplained, listDownloads } from './downloads.ts';
@@ -17,8 +17,7 @@ const padTo = (text: string, columns: number) => text + ' '.repeat(Math.max(1, c
 
 export function readmeText(board: Board): string {
   const { model, periods } = board;
-  const notice =
-    periods.map((p) => illustrativeNotice(model.site, p)).find((n) => n !== null) ?? illustrativeNotice(model.site);
+  const notice = illustrativeNoticeFor(model.site, periods);
   const first = periods[0];
   const last = periods.at(-1);
   const example = last ? periodTable(model, last).headers : columnsFor(model, []).map((c) => c.header);

@@ -6,7 +6,7 @@
 import { formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
-import { isActive } from '../schema/units.ts';
+import { isActiveIn } from '../schema/units.ts';
 import { nextPeriod, parsePeriod } from '../schema/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 import { t } from '../messages/index.ts';
@@ -29,7 +29,7 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
       reason: t('forms.newMonth.noPlan', { year }),
     };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
-  const units = model.units.filter((u) => isActive(u, year));
+  const units = model.units.filter((u) => isActiveIn(u, period));
   const lines = [
     `# ${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）`,
     '# 填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',

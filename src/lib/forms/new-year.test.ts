@@ -1,11 +1,25 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { validateMinimal } from '../../../test/support/tree.ts';
 import { loadData } from '../model/load.ts';
 import { newYearPlan } from './new-year.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal');
 const { model } = loadData({ root, currentPeriod: '2026-11' });
+const ASSESSMENTS = {
+  source: '2005 年会议讲话',
+  checks: [{ id: 'q1', name: '一季度考评', month: 3, threshold: 'pace' as const, passLabel: '达', failLabel: '未达' }],
+  exemptions: [{ unit: 'waijing', checks: ['year'], reason: '经批准免考' }],
+  warning: { behindMonths: 3 },
+};
+/** The form after a year whose plan had assessments and a release day (the minimal fixture's has neither). */
+const withLastYearsRules = () => {
+  const plans = model!.plans.map((p) => ({ ...p, assessments: ASSESSMENTS, releaseDay: 5 }));
+  const plan = newYearPlan({ ...model!, plans }, 2006);
+  if (!plan.ok) throw new Error(plan.reason);
+  return plan;
+};
 const form = () => {
   const plan = newYearPlan(model!, 2006);
   if (!plan.ok) throw new Error(plan.reason);
@@ -16,7 +30,7 @@ describe('the new year’s plan form', () => {
   it('lists every unit active that year with a blank per indicator and last year’s target as a comment', () => {
     const { file, text } = form();
     expect(file).toBe('data/plans/2006.yaml');
-    for (const unit of model!.units.filter((u) => u.activeUntil === undefined || u.activeUntil >= 2006))
+    for (const unit of model!.units.filter((u) => u.activeUntil === undefined || Number(u.activeUntil) >= 2006))
       expect(text).toContain(`  - unit: ${unit.id}  # ${unit.name}`);
     expect(text).toContain('    contracted:   # 合同利用外资，2005 年 确保 1000，力争 1500\n');
     expect(text).toContain('    actual:   # 实际利用外资，2005 年 无目标\n');
@@ -33,9 +47,32 @@ describe('the new year’s plan form', () => {
   it('passes once filled in, a reason given for each target not set', () => {
     let n = 100;
     const filled = form()
-      .text.replace(/^source:$/m, 'source: 2006 年责任状')
+      .text.replace(/^source:$/m, 'source: 2006 年责任状\ntargetSumNote: 测试用数字，不求相加等于全市')
       .replace(/^( +(?:contracted|actual)): {3}#/gm, (_, key) => `${key}: ${(n += 7)}   #`);
     expect(validateMinimal({ 'plans/2006.yaml': filled }).filter((i) => i.file === 'data/plans/2006.yaml')).toEqual([]);
+  });
+
+  it('carries last year’s assessments and release day over for the clerk to confirm', () => {
+    const { text } = withLastYearsRules();
+    const plan = parse(text) as Record<string, Record<string, unknown>>;
+    expect(plan.assessments.checks).toEqual(ASSESSMENTS.checks);
+    expect(plan.assessments.warning).toEqual(ASSESSMENTS.warning);
+    expect(plan.releaseDay).toBe(5);
+    expect(text).toContain('# 考核办法照抄了 2005 年：请逐项核对');
+    expect(text).toContain('# 发布日程照抄了 2005 年');
+  });
+
+  it('leaves the assessments’ source blank and last year’s exemptions commented out: each was that year’s', () => {
+    const { text } = withLastYearsRules();
+    const plan = parse(text) as Record<string, Record<string, unknown>>;
+    expect(plan.assessments.source).toBeNull();
+    expect(plan.assessments.exemptions).toBeUndefined();
+    expect(text).toContain('  #   - { unit: waijing, checks: [ year ], reason: 经批准免考 }');
+    const filled = text
+      .replace(/^source:$/m, 'source: 2006 年责任状')
+      .replace(/^( +(?:contracted|actual)): {3}#/gm, (_, key) => `${key}: 300   #`);
+    const issues = validateMinimal({ 'plans/2006.yaml': filled }).filter((i) => i.file === 'data/plans/2006.yaml');
+    expect(issues.map((i) => [i.field, i.severity])).toEqual([['assessments.source', 'error']]);
   });
 
   it('is not written over an existing plan', () => {

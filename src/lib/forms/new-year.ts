@@ -10,6 +10,7 @@ import { indicatorOf } from '../schema/indicators.ts';
 import { isActive } from '../schema/units.ts';
 import type { Target } from '../schema/plan.ts';
 import { t } from '../messages/index.ts';
+import type { Assessments } from '../schema/assessments.ts';
 
 export type NewYear = { ok: true; file: string; text: string } | { ok: false; reason: string };
 
@@ -21,6 +22,25 @@ const block = (key: string, value: unknown) =>
   stringify({ [key]: value }, { flowCollectionPadding: true })
     .trimEnd()
     .split('\n');
+
+/**
+ * Last year's `assessments:` for the clerk to confirm: the checks, new-unit rule and warning carried
+ * over; the source left blank (it must be this year's, so the form cannot pass until it is written);
+ * last year's exemptions only as comments (each was decided for that year).
+ */
+function assessmentsBlock(last: Assessments, lastYear: number, year: number): string[] {
+  const { source, exemptions, ...carried } = last;
+  const body = block('assessments', carried).slice(1);
+  const exempt = (exemptions ?? []).map((e) => `  #   - ${stringify(e, { flow: true, lineWidth: 0 }).trim()}`);
+  return [
+    t('clerk.newYearAssessments', { last: lastYear }),
+    'assessments:',
+    t('clerk.newYearAssessmentsSource', { year, lastSource: source }),
+    '  source:',
+    ...body,
+    ...(exempt.length > 0 ? [t('clerk.newYearExemptions', { last: lastYear }), '  # exemptions:', ...exempt] : []),
+  ];
+}
 
 export function newYearPlan(model: Model, year: number, options: { dataDir?: string } = {}): NewYear {
   if (model.plans.some((p) => p.year === year)) return { ok: false, reason: t('forms.newYear.exists', { year }) };
@@ -36,6 +56,8 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
     '# 目标写法：确保目标写一个数字；有力争目标的写 { base: 确保, stretch: 力争 }。',
     '# 某个单位某项指标不下达目标的，不要空着：删掉这一项，在文件末尾 noTargets: 下写明原因。',
     `year: ${year}`,
+    t('clerk.newYearIllustrative', { year }),
+    `illustrative: ${last.illustrative ?? model.site.illustrative}`,
     `# 目标来源（下一行冒号后面写），如：${year} 年 1 月某日全市工作会议下达、签订责任状`,
     'source:',
     `indicators: [${last.indicators.join(', ')}]`,
@@ -58,7 +80,8 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
     '# 不下达目标的单位与指标，每条写明原因，如：- { unit: 单位代码, indicator: 指标代码, reason: 原因 }',
     'noTargets: []',
   );
+  if (last.assessments) lines.push('', ...assessmentsBlock(last.assessments, last.year, year));
   if (last.releaseDay !== undefined)
-    lines.push('', '# 发布日程：每月排行榜计划在次月几日发布', `releaseDay: ${last.releaseDay}`);
+    lines.push('', t('clerk.newYearReleaseDay', { last: last.year }), `releaseDay: ${last.releaseDay}`);
   return { ok: true, file: `${options.dataDir ?? 'data'}/plans/${year}.yaml`, text: `${lines.join('\n')}\n` };
 }

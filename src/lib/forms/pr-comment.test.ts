@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../model/load.ts';
 import type { Revision } from '../schema/revisions.ts';
 import { scoreBoard } from '../score/board.ts';
-import { addedRevisions, prCommentMarkdown } from './pr-comment.ts';
+import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from './pr-comment.ts';
 
 const { model } = loadData({
   root: join(import.meta.dirname, '../../../test/fixtures/minimal'),
@@ -65,6 +65,16 @@ describe('the pull-request summary', () => {
   });
   it('lists the revisions this change adds, old and new value and kind', () => {
     expect(section(text, '本次更正')).toEqual(['- 2005年1—3月 大中镇 合同利用外资：200 → 210（更正：录错）']);
+  });
+  it('counts as this change’s, without a base branch, only revisions decided after the last month already published', () => {
+    const months = { reports: model!.reports, publishedMonths: ['2005-01', '2005-02', '2005-03'] };
+    const old = { ...revision, date: '2005-03-10', period: '2005-01' };
+    const now = { ...revision, date: '2005-03-20' };
+    // 2005-02 went out on 2005-03-05; March (on record too) is the month this change adds.
+    expect(revisionsSinceLastPublished({ ...months, revisions: [old, now] }, '2005-03')).toEqual([old, now]);
+    expect(revisionsSinceLastPublished({ ...months, revisions: [old, now] }, '2005-04')).toEqual([]);
+    const early = { ...revision, date: '2005-03-01', period: '2005-01' };
+    expect(revisionsSinceLastPublished({ ...months, revisions: [early, now] }, '2005-03')).toEqual([now]);
   });
   it('counts as added only revisions the base branch did not have', () => {
     const { file: _, ...onBase } = revision;

@@ -3,6 +3,7 @@
  * report, who moved, new leaders and laggards, warnings on implausible figures, units newly behind
  * pace, units unchanged since last month, and the revisions this change adds.
  */
+import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { unitNameOf } from '../schema/units.ts';
 import { formatPercent, formatPeriod, formatPp, movementText } from '../present/format.ts';
@@ -154,6 +155,21 @@ export function prCommentMarkdown(
 }
 
 /** Revisions on file now that the base branch did not have (compared by content). */
+/**
+ * Without a base branch: the revisions not yet published, i.e. decided after the last month already
+ * on record (data/published.yaml) before the month this summary is about. The month itself may be
+ * on record already (record-published comes before the pull request); an earlier one went out.
+ */
+export function revisionsSinceLastPublished(
+  model: Pick<Model, 'reports' | 'revisions' | 'publishedMonths'>,
+  latest: string,
+): Revision[] {
+  const recorded = new Set(model.publishedMonths);
+  const dates = model.reports.filter((r) => recorded.has(r.period) && r.period < latest).map((r) => r.publishedOn);
+  const last = dates.sort().at(-1);
+  return last === undefined ? model.revisions : model.revisions.filter((r) => r.date > last);
+}
+
 export function addedRevisions(now: Revision[], base: Array<Omit<Revision, 'file'>>): Revision[] {
   const key = (r: Omit<Revision, 'file'>) => [r.date, r.period, r.unit, r.indicator, r.old, r.new].join('|');
   const before = new Set(base.map(key));

@@ -6,7 +6,7 @@
  * keyed by its content, so an unchanged month is not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -57,10 +57,18 @@ async function draw({ element, width, height }: Picture): Promise<Drawn> {
   return { svg, png };
 }
 
+/**
+ * A picture drawn by an earlier build. Its files' times are set to now: a picture no build uses any more
+ * (a card whose figures changed) is then the one older than the build, and CI drops those before
+ * saving the cache (.github/workflows/board.yml).
+ */
 function fromDisk(dir: string | undefined, key: string): Drawn | null {
   if (!dir) return null;
   try {
-    return { svg: readFileSync(join(dir, `${key}.svg`), 'utf8'), png: readFileSync(join(dir, `${key}.png`)) };
+    const drawn = { svg: readFileSync(join(dir, `${key}.svg`), 'utf8'), png: readFileSync(join(dir, `${key}.png`)) };
+    const now = new Date();
+    for (const ext of ['svg', 'png']) utimesSync(join(dir, `${key}.${ext}`), now, now);
+    return drawn;
   } catch {
     return null;
   }

@@ -11,6 +11,14 @@ import type { Picture } from './render.ts';
 const toneColour = (P: Palette, tone: string | undefined) =>
   tone === 'good' ? P.good : tone === 'bad' ? P.bad : tone === 'neutral' ? P.neutral : P.ink;
 
+/** A heading line as words in a wrapping row: it breaks between words, inside one only when it alone is too wide. */
+const words = (list: string[], numeric: boolean, style: Record<string, string | number> = {}) =>
+  h(
+    'div',
+    { display: 'flex', flexWrap: 'wrap', justifyContent: numeric ? 'flex-end' : 'flex-start', ...style },
+    ...list.map((word) => h('div', {}, word)),
+  );
+
 /**
  * Column widths as shares: 位次 and 较上月 narrow, 单位 as wide as `name` (at least 14 %), the
  * figures even but for 超/欠序时 (the fourth column: a band sign and a signed number), a third wider.
@@ -63,8 +71,10 @@ export function tablePicture(
       h(
         'div',
         cell(i, c.numeric, { justifyContent: 'flex-end', paddingBottom: 6, textAlign: c.numeric ? 'right' : 'left' }),
-        h('div', {}, c.heading),
-        c.sub ? h('div', { fontSize: Math.round(size.headText * 0.77), fontWeight: 400 }, c.sub) : null,
+        words(c.words.heading, c.numeric),
+        c.words.sub
+          ? words(c.words.sub, c.numeric, { fontSize: Math.round(size.headText * 0.77), fontWeight: 400 })
+          : null,
       ),
     ),
   );

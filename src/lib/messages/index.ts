@@ -6,6 +6,7 @@ import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
 import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
+import { clerkMessages } from './clerk.ts';
 import { deployMessages } from './deploy.ts';
 import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
@@ -30,6 +31,7 @@ export const AREAS = {
   forms: formsMessages,
   deploy: deployMessages,
   site: siteMessages,
+  clerk: clerkMessages,
   excel: excelMessages,
 } as const;
 

@@ -3,16 +3,31 @@
  * Anchors, aliases, tags, directives, merge keys, several documents, bad bytes
  * and oversized files are refused, because a clerk's file should mean exactly what it shows.
  */
-import { LineCounter, parseAllDocuments, visit, isScalar, isMap, isSeq, isPair, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  isScalar,
+  isMap,
+  isSeq,
+  isPair,
+  type Document,
+  type EmptyStream,
+  type Node,
+} from 'yaml';
 import type { Issue, Path } from './issue.ts';
 import { badBytes, decodeUtf8 } from './text-encoding.ts';
 import { explainSyntaxError, keyAt } from './yaml-syntax.ts';
 import { lintLines } from './text-lint.ts';
 import { CONTROL } from './invisible.ts';
+import { quickLoad } from './fast-yaml.ts';
 import { t } from '../messages/index.ts';
 
 /** Characters without which no anchor, alias, tag, merge key or complex key can be written. */
 const MAYBE_FORBIDDEN = /[&*!?]|<<|[}\]]\s*:/;
+
+/** A line starting with % (a directive): only `yaml` reports it. */
+const DIRECTIVE = /^%/m;
 
 /** Files larger than this are refused: a month of 300 units is about 30 KB. */
 export const MAX_FILE_BYTES = 2_000_000;
@@ -93,16 +108,24 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
       ],
     };
 
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lines,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const pos = (offset: number) => lines.linePos(offset);
+  // `yaml` parses when a position or a message is wanted, or when the quick reader cannot be trusted with the file.
+  let full: { lines: LineCounter; docs: Document.Parsed[] | EmptyStream } | undefined;
+  const parsed = () => {
+    if (!full) {
+      const lines = new LineCounter();
+      const docs = parseAllDocuments(text, {
+        lineCounter: lines,
+        version: '1.2',
+        schema: 'core',
+        merge: false,
+        uniqueKeys: true,
+        prettyErrors: false,
+      }) as Document.Parsed[] | EmptyStream;
+      full = { lines, docs };
+    }
+    return full;
+  };
+  const pos = (offset: number) => parsed().lines.linePos(offset);
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -123,6 +146,18 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
   const lint = lintLines(text, freeText);
   if (lint.length > 0)
     return { issues: lint.map((p) => readIssue('free-text', file, pos(p.offset), p.expected, p.got, p.suggestion)) };
+  // A file that cannot hold an anchor, alias, tag, merge key or directive: read quickly (fast-yaml.ts).
+  if (!MAYBE_FORBIDDEN.test(text) && !DIRECTIVE.test(text)) {
+    const data = quickLoad(text);
+    if (data !== undefined) {
+      const locate: SourceFile['locate'] = (path, options) => {
+        const { docs } = parsed();
+        return pos(Array.isArray(docs) && docs[0] ? offsetOf(docs[0], path, options?.key ?? false) : 0);
+      };
+      return { issues: [], source: { file, data, locate } };
+    }
+  }
+  const { docs } = parsed();
   const onlyComments = readIssue('yaml-mapping', file, start, t('read.file.mapping'), t('read.file.onlyComments.got'));
   if (!Array.isArray(docs) || docs.length === 0) return { issues: [onlyComments] };
   if (docs.length > 1) {

@@ -156,6 +156,18 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
       suggestion: t('read.syntax.column.same.suggestion'),
     };
   }
+  // contracted:411 — the colon is there, the space after it is not: YAML reads one word, not a field and its value.
+  const noSpace = /^([ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*):(?=[^\s])(.*)$/.exec(lineText);
+  if (noSpace && (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need'))) {
+    const key = noSpace[1].replace(/^[ \t]*(?:-[ \t]+)?/, '');
+    const vars = { key, value: noSpace[2].trim(), written: `${key}:${noSpace[2].trim()}` };
+    return {
+      offset: lineStart + noSpace[1].length,
+      expected: t('clerk.colonSpaceExpected', vars),
+      got: t('clerk.colonSpaceGot', vars),
+      suggestion: t('clerk.colonSpaceHint', vars),
+    };
+  }
   if (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need to be followed')) {
     return {
       offset,

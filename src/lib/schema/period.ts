@@ -13,6 +13,12 @@ export function nextPeriod(period: string): string {
   return month === 12 ? periodOf(year + 1, 1) : periodOf(year, month + 1);
 }
 
+/** The month before: 2006-01 → 2005-12. */
+export function previousPeriod(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return month === 1 ? periodOf(year - 1, 12) : periodOf(year, month - 1);
+}
+
 /** The same months one year earlier: 2005-03 → 2004-03. */
 export function samePeriodLastYear(period: string): string {
   const { year, month } = parsePeriod(period);

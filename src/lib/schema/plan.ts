@@ -48,7 +48,10 @@ const targetInputSchema = z.union([amountSchema.positive(), targetSchema]);
 const planBaseSchema = z.strictObject({
   /** The year this plan covers. Must match the file name. */
   year: yearSchema,
-  /** True for the shipped sample. */
+  /**
+   * Illustrative (true) or real (false) figures, for this file only; leave out to follow the year's
+   * plan, then site.yaml.
+   */
   illustrative: z.boolean().optional(),
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
   source: freeTextSchema,
@@ -69,6 +72,11 @@ const planBaseSchema = z.strictObject({
   noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: freeTextSchema })).optional(),
   /** The release calendar: each month's ranking is planned for this day of the following month. */
   releaseDay: z.number().int().min(1).max(28).optional(),
+  /**
+   * Why the targets of the units that add up to the city do not sum to the city's target (e.g. a
+   * deliberate over-allocation): with it, validation no longer reminds the clerk of the difference.
+   */
+  targetSumNote: textSchema.optional(),
 });
 
 /** The plan schema for the indicator ids on file: each target entry may name any of them. */
@@ -97,7 +105,8 @@ export const normaliseTarget = (written: number | Target): Target =>
 export interface Plan {
   file: string;
   year: number;
-  illustrative: boolean;
+  /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
+  illustrative?: boolean;
   source: string;
   /** Indicator ids tracked this year, in display order. */
   indicators: string[];
@@ -126,7 +135,7 @@ export function toPlan(file: string, value: PlanInput): Plan {
   return {
     file,
     year,
-    illustrative: value.illustrative ?? false,
+    illustrative: value.illustrative,
     source,
     indicators,
     cityTargets,
@@ -134,17 +143,6 @@ export function toPlan(file: string, value: PlanInput): Plan {
     bands,
     targets,
     assessments: value.assessments,
-  };
-  return {
-    file,
-    year,
-    illustrative: value.illustrative ?? false,
-    source,
-    indicators,
-    cityTargets,
-    ranking,
-    bands,
-    targets,
     releaseDay: value.releaseDay,
   };
 }

@@ -50,7 +50,10 @@ const reportBaseSchema = z.strictObject({
   publishedOn: dateSchema,
   /** Who compiled it, e.g. 市委督查室、市外经局. */
   publisher: textSchema,
-  /** True for the shipped sample. */
+  /**
+   * Illustrative (true) or real (false) figures, for this file only; leave out to follow the year's
+   * plan, then site.yaml.
+   */
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
   note: freeTextSchema.optional(),
@@ -92,7 +95,8 @@ export interface Report {
   status: 'draft' | 'published';
   publishedOn: string;
   publisher: string;
-  illustrative: boolean;
+  /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
+  illustrative?: boolean;
   note?: string;
   entries: ReportEntry[];
   /** The 报送表 imported into this month, if any (npm run import). */
@@ -110,7 +114,7 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
     status,
     publishedOn,
     publisher,
-    illustrative: value.illustrative ?? false,
+    illustrative: value.illustrative,
     note,
     ...(value.receipts ? { receipts: value.receipts } : {}),
     entries: value.units.map((entry) => ({

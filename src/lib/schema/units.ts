@@ -1,6 +1,6 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { freeTextSchema, idSchema, textSchema, yearSchema } from './common.ts';
+import { freeTextSchema, idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
@@ -20,10 +20,10 @@ const unitSchema = z.strictObject({
   shortName: textSchema.optional(),
   /** Group id from `groups`. */
   group: idSchema,
-  /** First year the unit reports (inclusive). */
-  activeFrom: yearSchema,
-  /** Last year the unit reports (inclusive); leave out while it still exists. */
-  activeUntil: yearSchema.optional(),
+  /** First year (2004: from January) or month (2006-02) the unit reports, inclusive. */
+  activeFrom: z.union([yearSchema, periodSchema]),
+  /** Last year (to December) or month the unit reports, inclusive; leave out while it still exists. */
+  activeUntil: z.union([yearSchema, periodSchema]).optional(),
   /** Why the unit started or stopped (merged, renamed …): shown on its page. */
   note: freeTextSchema.optional(),
   /**
@@ -48,5 +48,23 @@ export type UnitsFile = z.infer<typeof unitsFileSchema>;
 /** A unit's display name by id (the id itself if it is not on file). */
 export const unitNameOf = (model: { units: Unit[] }, id: string) => model.units.find((u) => u.id === id)?.name ?? id;
 
+/** The first month a unit reports (YYYY-MM): `activeFrom: 2006-02`, or January of `activeFrom: 2006`. */
+export const startPeriod = (unit: Pick<Unit, 'activeFrom'>) =>
+  typeof unit.activeFrom === 'number' ? `${unit.activeFrom}-01` : unit.activeFrom;
+
+/** The last month a unit reports (YYYY-MM), if it stopped: `activeUntil: 2006-06`, or December of a year. */
+export const endPeriod = (unit: Pick<Unit, 'activeUntil'>) =>
+  typeof unit.activeUntil === 'number' ? `${unit.activeUntil}-12` : unit.activeUntil;
+
+/** The year a unit starts reporting. */
+export const startYear = (unit: Pick<Unit, 'activeFrom'>) => Number(startPeriod(unit).slice(0, 4));
+
+/** Whether a unit reports in any month of a year (it then has targets for that year). */
 export const isActive = (unit: Unit, year: number) =>
-  unit.activeFrom <= year && (unit.activeUntil === undefined || year <= unit.activeUntil);
+  startYear(unit) <= year && (unit.activeUntil === undefined || year <= Number(endPeriod(unit)!.slice(0, 4)));
+
+/** Whether a unit reports in a month (YYYY-MM): a unit that starts in February is not in January's report. */
+export const isActiveIn = (unit: Unit, period: string) => {
+  const end = endPeriod(unit);
+  return startPeriod(unit) <= period && (end === undefined || period <= end);
+};

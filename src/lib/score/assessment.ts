@@ -6,6 +6,7 @@
 import { requiredShare, type Assessments, type Check } from '../schema/assessments.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { Group } from '../schema/units.ts';
+import { startYear } from '../schema/units.ts';
 import type { Board, CarriedFigure, GroupResult, PeriodResult, UnitResult } from './board.ts';
 
 /** Below this the difference is floating-point noise: 100 / 400 is exactly 3 / 12. */
@@ -215,7 +216,10 @@ export function assess(board: Board, plan: Plan, check: Check): Assessment | und
   const period = board.periods.find((p) => p.year === plan.year && p.month === check.month);
   if (!rules || !period) return undefined;
   const required = requiredShare(check);
-  const activeFrom = (id: string) => board.model.units.find((u) => u.id === id)?.activeFrom ?? plan.year - 1;
+  const activeFrom = (id: string) => {
+    const unit = board.model.units.find((u) => u.id === id);
+    return unit ? startYear(unit) : plan.year - 1;
+  };
   const groups = period.groups.map((g) => {
     const units = g.units.map((row) => judgeUnit(plan, rules, check, row, activeFrom(row.unit)));
     return { group: g.group, units, ...honourAndWarn(units, check), total: groupTotal(g, required) };

@@ -5,7 +5,7 @@
  */
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
-import { isActive } from '../schema/units.ts';
+import { isActiveIn } from '../schema/units.ts';
 import { periodOf, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
@@ -214,7 +214,7 @@ function scoreGroup(
   group: Group,
   previous: GroupResult | undefined,
 ): GroupResult {
-  const units = model.units.filter((u) => u.group === group.id && isActive(u, plan.year));
+  const units = model.units.filter((u) => u.group === group.id && isActiveIn(u, report.period));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
   const lastMonth = index.get(periodOf(report.year, report.month - 1));

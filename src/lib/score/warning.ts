@@ -5,6 +5,7 @@
  */
 import { requiredShare, type Check } from '../schema/assessments.ts';
 import type { Board, PeriodResult, UnitResult } from './board.ts';
+import { startYear } from '../schema/units.ts';
 import { judgeUnit } from './assessment.ts';
 
 /** 按当前进度推算: the 累计 after `month` months, carried on at the same monthly average to `toMonth`. */
@@ -92,7 +93,7 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
   const rules = period.plan.assessments;
   if (!rules) return undefined;
   const ahead = checksAhead(rules.checks, period.month);
-  const activeFroms = new Map(board.model.units.map((u) => [u.id, u.activeFrom]));
+  const activeFroms = new Map(board.model.units.map((u) => [u.id, startYear(u)]));
   const activeFrom = (id: string) => activeFroms.get(id) ?? period.year - 1;
   const behind = streaksAt(board, period);
   const units = period.groups

@@ -32,7 +32,32 @@ function excerpt(text: string): string {
   return `${from > 0 ? '…' : ''}${showHidden(text.slice(from, to))}${to < text.length ? '…' : ''}`;
 }
 
+/** `411⇥125`: a row pasted from a spreadsheet, two cells joined by a tab where one number belongs. */
+const PASTED_CELLS = /^[ ]*(-?\d[\d,]*(?:\.\d+)?)(?:\t+-?\d[\d,]*(?:\.\d+)?)+[ ]*$/;
+
+function pastedCells(source: SourceFile, path: Path, text: string): Issue | undefined {
+  const cells = PASTED_CELLS.exec(text);
+  if (!cells) return undefined;
+  const vars = {
+    shown: text.trim().replace(/\t+/g, '⇥'),
+    first: cells[1],
+    rest: listOf(text.trim().split(/\t+/).slice(1)),
+  };
+  return {
+    severity: 'error',
+    rule: 'hidden-characters',
+    file: source.file,
+    ...source.locate(path),
+    field: fieldPath(path),
+    expected: t('clerk.pastedCellsExpected'),
+    got: t('clerk.pastedCellsGot', vars),
+    suggestion: t('clerk.pastedCellsHint', vars),
+  };
+}
+
 function issueFor(source: SourceFile, path: Path, text: string, isKey: boolean): Issue {
+  const pasted = isKey ? undefined : pastedCells(source, path, text);
+  if (pasted) return pasted;
   const byKind = new Map<string, string[]>();
   for (const c of new Set(text.match(HIDDEN)))
     byKind.set(hiddenKindOf(c), [...(byKind.get(hiddenKindOf(c)) ?? []), codeOf(c)]);

@@ -1,6 +1,6 @@
 /** What every cross-file rule is and gets: the parsed files (shapes already valid) and a way to point at a place. */
 import type { KindId, KindInputs } from '../schema/kinds.ts';
-import { isActive } from '../schema/units.ts';
+import { endPeriod, isActive, isActiveIn, startPeriod } from '../schema/units.ts';
 import type { Parsed, SourceFile } from '../read/read-yaml.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import type { ReportInput } from '../schema/report.ts';
@@ -78,12 +78,25 @@ export const planOf = (context: RuleContext, year: number) =>
  * reports that) counts as active, so that one mistake is not repeated in every file.
  */
 export function activeIn(unit: Unit, year: number): boolean {
-  if (unit.activeUntil !== undefined && unit.activeUntil < unit.activeFrom) return true;
+  if (impossibleSpan(unit)) return true;
   return isActive(unit, year);
 }
 
-/** A unit's active years in words: `2005 年起` or `2004—2006 年`. */
-export const activeYears = (unit: Unit) =>
-  unit.activeUntil === undefined
-    ? t('rules.activeYears.from', { from: unit.activeFrom })
-    : t('rules.activeYears.between', { from: unit.activeFrom, until: unit.activeUntil });
+/** Whether a unit reports in a month (YYYY-MM): one that starts in 2006-02 is not in 2006-01's report. */
+export function activeInPeriod(unit: Unit, period: string): boolean {
+  if (impossibleSpan(unit)) return true;
+  return isActiveIn(unit, period);
+}
+
+const impossibleSpan = (unit: Unit) => unit.activeUntil !== undefined && endPeriod(unit)! < startPeriod(unit);
+
+/** A unit's active years in words: `2005 年起` or `2004—2006 年` (`2006-02 起` when it starts or stops by month). */
+export const activeYears = (unit: Unit) => {
+  const byMonth = typeof unit.activeFrom === 'string' || typeof unit.activeUntil === 'string';
+  return unit.activeUntil === undefined
+    ? t(byMonth ? 'clerk.activeMonths.from' : 'rules.activeYears.from', { from: unit.activeFrom })
+    : t(byMonth ? 'clerk.activeMonths.between' : 'rules.activeYears.between', {
+        from: unit.activeFrom,
+        until: unit.activeUntil,
+      });
+};

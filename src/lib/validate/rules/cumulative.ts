@@ -19,8 +19,8 @@ function yearTarget(written: Parameters<typeof normaliseTarget>[0] | undefined):
 interface OnFile {
   value: number;
   period: string;
-  /** Where it was written: file and line, for messages that point back at it. */
-  at: string;
+  /** Where it was written: file and line, for messages that point back at it (worked out only for a message). */
+  readonly at: string;
 }
 
 /**
@@ -115,7 +115,13 @@ function check(context: RuleContext): Issue[] {
           }
           ofUnit.set(indicator.id, [
             ...past,
-            { value, period: report.period, at: `${source.file}:${source.locate(path).line}` },
+            {
+              value,
+              period: report.period,
+              get at() {
+                return `${source.file}:${source.locate(path).line}`;
+              },
+            },
           ]);
           const ceiling =
             indicator.warnAbove === undefined || fell.has(indicator.warnAbove) ? undefined : entry[indicator.warnAbove];

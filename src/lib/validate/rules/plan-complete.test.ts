@@ -76,6 +76,28 @@ describe('a complete year plan', () => {
       },
     ]);
   });
+
+  it('reminds (a warning, not an error) when the unit targets add up to less than the city target, with the difference', () => {
+    const fewer = (t: string) => t.replace('actual: 120 }\n  - { unit: xinfeng', 'actual: 100 }\n  - { unit: xinfeng');
+    expect(raised(fewer)).toEqual([
+      {
+        severity: 'warning',
+        file: 'data/plans/2005.yaml',
+        line: 7,
+        field: 'cityTargets.actual',
+        expected: '两区、镇各单位的实际利用外资确保目标之和等于全市目标 1100',
+        got: '之和 1080，比全市目标少 20 万美元',
+        suggestion: expect.stringContaining('targetSumNote: 已核实：原因'),
+      },
+    ]);
+    expect(raised((t) => fewer(t).replace('ranking:', 'targetSumNote: 已核实：裕华镇目标下调\nranking:'))).toEqual([]);
+  });
+
+  it('leaves departments (not counted toward the city) out of the sum', () => {
+    expect(raised((t) => t.replace('{ unit: waijing, contracted: 200', '{ unit: waijing, contracted: 900'))).toEqual(
+      [],
+    );
+  });
 });
 
 /** The fixture's text of a file, to copy it under another name. */

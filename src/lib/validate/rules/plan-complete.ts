@@ -4,7 +4,7 @@
  * year's is warned (a copy with only `year:` changed).
  */
 import { indicatorOf } from '../../schema/indicators.ts';
-import type { PlanInput } from '../../schema/plan.ts';
+import { normaliseTarget, type PlanInput } from '../../schema/plan.ts';
 import type { Issue } from '../../read/issue.ts';
 import { activeIn, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
@@ -117,11 +117,60 @@ function checkCopied({ source, value: plan }: Parsed<PlanInput>, context: RuleCo
   ];
 }
 
+/**
+ * The units that add up to the city (groups with countsTowardCity) are given targets that sum to the
+ * city's, or the plan says why not (targetSumNote). Over-allocation is common and allowed: a 【提醒】.
+ */
+function checkSums({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {
+  if (plan.targetSumNote !== undefined) return [];
+  // An unknown group or a target for a unit not on file or not active is an error told elsewhere: the sum would guess.
+  const groupIds = context.groups.map((g) => g.id);
+  const active = (id: string) => context.units.some((u) => u.id === id && activeIn(u, plan.year));
+  if (context.units.some((u) => !groupIds.includes(u.group)) || plan.targets.some((x) => !active(x.unit))) return [];
+  const counted = new Set(context.groups.filter((g) => g.countsTowardCity).map((g) => g.id));
+  const units = new Set(context.units.filter((u) => counted.has(u.group) && activeIn(u, plan.year)).map((u) => u.id));
+  const groups = context.groups.filter((g) => g.countsTowardCity).map((g) => g.name);
+  const issues: Issue[] = [];
+  for (const id of plan.indicators) {
+    const city = plan.cityTargets[id];
+    const written = plan.targets.flatMap((x) => (units.has(x.unit) && x[id] !== undefined ? [x[id]!] : []));
+    if (city === undefined || written.length === 0) continue;
+    const decimals = context.indicators.find((i) => i.id === id)?.decimals ?? 0;
+    const round = (n: number) => Number(n.toFixed(decimals));
+    const sum = round(written.reduce((total: number, w) => total + normaliseTarget(w).base, 0));
+    const difference = round(sum - city);
+    if (difference === 0) continue;
+    const vars = {
+      groups: listOf(groups),
+      indicator: indicatorOf(context, id).name,
+      city,
+      sum,
+      difference: Math.abs(difference),
+      unit: indicatorOf(context, id).unit,
+    };
+    issues.push(
+      issueAt(
+        source,
+        ['cityTargets', id],
+        t('clerk.targetSumExpected', vars),
+        t(difference > 0 ? 'clerk.targetSumOver' : 'clerk.targetSumUnder', vars),
+        { severity: 'warning', suggestion: t('clerk.targetSumSuggestion', vars) },
+      ),
+    );
+  }
+  return issues;
+}
+
 export const planCompleteRule: Rule = {
   name: 'plan-complete',
   description:
-    "every unit active in a plan's year has a target per indicator or a reason under noTargets; a plan copying last year's targets is warned",
+    "every unit active in a plan's year has a target per indicator or a reason under noTargets; a plan copying last year's targets, or whose unit targets do not add up to the city's, is warned",
   needs: ['units', 'indicators'],
   check: (context) =>
-    context.files.plan.flatMap((parsed) => [...checkCoverage(parsed, context), ...checkCopied(parsed, context)]),
+    context.files.plan.flatMap((parsed) => {
+      const coverage = checkCoverage(parsed, context);
+      // A unit left without a target is the error to fix first: the sum would only repeat it.
+      const sums = coverage.length === 0 ? checkSums(parsed, context) : [];
+      return [...coverage, ...checkCopied(parsed, context), ...sums];
+    }),
 };

@@ -1,4 +1,6 @@
 /** The unit registry and indicator list: ids unique, groups known, active years in order. */
+import { endPeriod, startPeriod } from '../../schema/units.ts';
+import { previousPeriod } from '../../schema/period.ts';
 import type { Issue } from '../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
@@ -65,13 +67,16 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
               ),
             }),
           );
-        else if (before.activeUntil === undefined || before.activeUntil >= unit.activeFrom) {
-          const vars = { id, from: unit.activeFrom, until: unit.activeFrom - 1 };
+        else if (before.activeUntil === undefined || endPeriod(before)! >= startPeriod(unit)) {
+          const byMonth = typeof unit.activeFrom === 'string';
+          const lastBefore =
+            typeof unit.activeFrom === 'number' ? unit.activeFrom - 1 : previousPeriod(unit.activeFrom);
+          const vars = { id, from: unit.activeFrom, until: lastBefore };
           issues.push(
             issueAt(
               unitsSource,
               at,
-              t('rules.registry.mergedActive', vars),
+              t(byMonth ? 'clerk.mergedActiveMonth' : 'rules.registry.mergedActive', vars),
               before.activeUntil === undefined
                 ? t('rules.registry.mergedActive.gotActive', vars)
                 : t('rules.registry.mergedActive.gotUntil', { ...vars, ended: before.activeUntil }),
@@ -80,7 +85,7 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           );
         }
       });
-      if (unit.activeUntil !== undefined && unit.activeUntil < unit.activeFrom) {
+      if (unit.activeUntil !== undefined && endPeriod(unit)! < startPeriod(unit)) {
         issues.push(
           issueAt(
             unitsSource,

@@ -15,6 +15,17 @@ describe('the report units rule', () => {
     expect(feb((t) => t)).toEqual([]);
   });
 
+  it('refuses a figure with more decimals than its indicator has, naming the allowed decimals', () => {
+    const oneDecimal = (t: string) => t.replace(/decimals: 0/, 'decimals: 1');
+    const issues = validateMinimal({
+      'indicators.yaml': oneDecimal,
+      [FEB]: (t) => t.replace('contracted: 70', 'contracted: 70.25').replace('contracted: 150', 'contracted: 150.5'),
+    }).filter((i) => i.rule === reportUnitsRule.name);
+    expect(issues.map((i) => [i.field, i.expected, i.got])).toEqual([
+      ['units[3].contracted', 'at most 1 decimals for 合同利用外资 (decimals: 1 in data/indicators.yaml)', '70.25'],
+    ]);
+  });
+
   it("suggests a unit's id when its name was written", () => {
     const issues = feb((t) => t.replace('unit: gangqu', 'unit: 港区'));
     expect(issues.map((i) => [i.field, i.got, i.suggestion])).toEqual([

@@ -3,21 +3,57 @@
  * or is marked 未报送 with no figures at all.
  */
 import { parsePeriod } from '../../schema/period.ts';
-import { ENTRY_FIELDS, UNIT_STATUS } from '../../schema/report.ts';
+import { ENTRY_FIELDS, UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
 import type { Issue } from '../../read/issue.ts';
-import { activeIn, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import { activeIn, activeInPeriod, activeYears, issueAt, planOf, type Rule, type RuleContext } from '../rule.ts';
+import type { Parsed } from '../../read/read-yaml.ts';
 import { listOf, quoted, t } from '../../messages/index.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 
-/** For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id. */
-function unitHint(written: string, units: RuleContext['units']): string | undefined {
+/**
+ * For an unknown unit: the id whose name the clerk wrote (港区 → gangqu), else the nearest id, else
+ * how to add a new unit to units.yaml (starting the report's month) and give it targets.
+ */
+function unitHint(written: string, context: RuleContext, period: string): string | undefined {
+  const { units } = context;
   const byName = units.find((u) => u.name === written || u.shortName === written);
   return byName
     ? t('rules.reportUnits.writeId', { id: byName.id, name: byName.name })
-    : didYouMean(
+    : (didYouMean(
         written,
         units.map((u) => u.id),
-      );
+      ) ?? newUnitHint(written, context, period));
+}
+
+function newUnitHint(written: string, { groups }: RuleContext, period: string): string {
+  const id = /^[a-z][a-z0-9-]*$/.test(written) ? written : t('clerk.unknownUnitId');
+  return t('clerk.unknownUnitAdd', { id, groups: listOf(groups.map((g) => g.id)), period, year: period.slice(0, 4) });
+}
+
+/** A figure with more decimals than its indicator shows (411.5 where 合同 is whole 万美元) would be shown rounded. */
+function tooManyDecimals(
+  source: Parsed<ReportInput>['source'],
+  i: number,
+  entry: ReportInput['units'][number],
+  figures: string[],
+  context: RuleContext,
+): Issue[] {
+  return figures.flatMap((id) => {
+    const value = entry[id];
+    const indicator = context.indicators.find((ind) => ind.id === id);
+    if (typeof value !== 'number' || !indicator || Number(value.toFixed(indicator.decimals)) === value) return [];
+    const { decimals, name } = indicator;
+    const vars = { indicator: name, decimals, value, rounded: value.toFixed(decimals) };
+    return [
+      issueAt(
+        source,
+        ['units', i, id],
+        t(decimals === 0 ? 'clerk.decimalsWhole' : 'clerk.decimalsAtMost', vars),
+        String(value),
+        { suggestion: t(decimals === 0 ? 'clerk.decimalsWholeHint' : 'clerk.decimalsAtMostHint', vars) },
+      ),
+    ];
+  });
 }
 
 function check(context: RuleContext): Issue[] {
@@ -38,13 +74,27 @@ function check(context: RuleContext): Issue[] {
       if (!unit) {
         issues.push(
           issueAt(source, ['units', i, 'unit'], t('rules.unitId'), quoted(entry.unit), {
-            suggestion: unitHint(entry.unit, context.units),
+            suggestion: unitHint(entry.unit, context, report.period),
           }),
         );
         const guess =
           context.units.find((u) => u.name === entry.unit || u.shortName === entry.unit)?.id ??
           nearest(entry.unit, unitIds);
         if (guess) meant.add(guess);
+      } else if (activeIn(unit, year) && !activeInPeriod(unit, report.period)) {
+        // Active that year, but not this month: it starts later (or stopped earlier) in the year.
+        const vars = { period: report.period, span: activeYears(unit), unit: entry.unit };
+        issues.push(
+          issueAt(
+            source,
+            ['units', i, 'unit'],
+            t('clerk.unitNotThisMonth', vars),
+            t('clerk.unitNotThisMonthGot', vars),
+            {
+              suggestion: t('clerk.unitNotThisMonthHint', vars),
+            },
+          ),
+        );
       } else if (!activeIn(unit, year)) {
         issues.push(
           issueAt(
@@ -106,6 +156,7 @@ function check(context: RuleContext): Issue[] {
           ),
         );
       }
+      issues.push(...tooManyDecimals(source, i, entry, figures, context));
       for (const id of figures) {
         if (!required.includes(id))
           issues.push(
@@ -130,7 +181,7 @@ function check(context: RuleContext): Issue[] {
       }
     });
     for (const unit of context.units) {
-      if (activeIn(unit, year) && !seen.has(unit.id) && !meant.has(unit.id)) {
+      if (activeInPeriod(unit, report.period) && !seen.has(unit.id) && !meant.has(unit.id)) {
         issues.push(
           issueAt(
             source,

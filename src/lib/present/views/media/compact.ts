@@ -24,8 +24,25 @@ export interface CompactColumn {
   heading: string;
   /** A second heading line (unit of measure). */
   sub?: string;
+  /**
+   * The heading and its second line cut into words: a narrow column (a slide's) breaks a line between
+   * them, never inside one — `合同外资` / `完成率`, not `合同外资完成` / `率`.
+   */
+  words: { heading: string[]; sub?: string[] };
   numeric: boolean;
 }
+
+/** A column whose heading (and second line) is written as words; the heading is the words together. */
+const column = (heading: string[], numeric: boolean, sub?: string[]): CompactColumn => ({
+  heading: heading.join(''),
+  ...(sub ? { sub: sub.join('') } : {}),
+  words: { heading, ...(sub ? { sub } : {}) },
+  numeric,
+});
+
+/** `综合完成率` → 综合 · 完成率: a label ending in 完成率 breaks before it. */
+const labelWords = (label: string) =>
+  label.length > 3 && label.endsWith('完成率') ? [label.slice(0, -3), '完成率'] : [label];
 
 export interface CompactRow {
   unit: string;
@@ -57,17 +74,15 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
   const cumulative = formatCumulativeLabel(period.period);
   const amounts = indicators.length <= AMOUNTS_UP_TO;
   const columns: CompactColumn[] = [
-    { heading: '位次', numeric: false },
-    { heading: '单位', numeric: false },
-    { heading: label, numeric: true },
-    { heading: '超/欠序时', sub: '个百分点', numeric: true },
+    column(['位次'], false),
+    column(['单位'], false),
+    column(labelWords(label), true),
+    column(['超/欠', '序时'], true, ['个百分点']),
     ...indicators.flatMap((ind) => [
-      ...(amounts
-        ? [{ heading: `${ind.shortName ?? ind.name}`, sub: `${cumulative}（${ind.unit}）`, numeric: true }]
-        : []),
-      { heading: `${ind.shortName ?? ind.name}完成率`, numeric: true },
+      ...(amounts ? [column([ind.shortName ?? ind.name], true, [cumulative, `（${ind.unit}）`])] : []),
+      column([ind.shortName ?? ind.name, '完成率'], true),
     ]),
-    { heading: '较上月', numeric: false },
+    column(['较上月'], false),
   ];
   const perIndicator = amounts ? 2 : 1;
   const rows = group.units.map((row): CompactRow => {

@@ -120,6 +120,10 @@ describe('the month in other forms', () => {
       '较上月',
     ]);
     expect(five.rows.every((r) => r.cells.length === five.columns.length)).toBe(true);
+    // A narrow column breaks its heading between words, never inside one.
+    expect(two.columns.map((c) => c.words.heading.join(''))).toEqual(two.columns.map((c) => c.heading));
+    expect(two.columns.find((c) => c.heading === '合同外资完成率')!.words.heading).toEqual(['合同外资', '完成率']);
+    expect(two.columns.find((c) => c.heading === '合同外资')!.words.sub).toEqual(['1—3月累计', '（万美元）']);
     expect(five.note).toBe('各指标列为完成率（累计数见排行榜页）；按综合完成率排名');
   });
 

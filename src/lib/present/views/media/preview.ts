@@ -21,7 +21,6 @@ import { citySentence } from '../../summary.ts';
 import { assessAll } from '../../../score/assessment.ts';
 import { assessmentUrl, homeUrl, previewImageUrl, rankingUrl, unitUrl } from '../../urls.ts';
 import { assessmentTitle } from '../verdicts/assessments.ts';
-import { drawsMonthImages } from './image-scope.ts';
 
 export interface PreviewCard {
   /** The image's file name (without .png). */
@@ -56,8 +55,8 @@ export function previewCards(board: Board): PreviewCard[] {
     stamp: stampOf(latest),
     notice: illustrativeNotice(site, latest),
   });
-  // Months and checks of the latest year only (images/scope.ts); older pages show the site's card.
-  for (const period of board.periods.filter((p) => drawsMonthImages(board, p.period))) {
+  // Every month and check keeps its card at its address (src/lib/images/catalogue.ts).
+  for (const period of board.periods) {
     cards.push({
       name: `rankings-${period.period}`,
       path: rankingUrl(period.period),
@@ -89,7 +88,7 @@ export function previewCards(board: Board): PreviewCard[] {
       notice: illustrativeNotice(site, period),
     });
   }
-  for (const a of assessAll(board).filter((a) => drawsMonthImages(board, a.period.period))) {
+  for (const a of assessAll(board)) {
     const verdict = (name: string, pass: boolean) =>
       `${name}：${pass ? `✓ ${a.check.passLabel}` : `× ${a.check.failLabel}`}`;
     cards.push({

@@ -18,7 +18,6 @@ import { illustrativeNotice } from '../../notice.ts';
 import { scoreLabel } from '../../queries.ts';
 import { groupSentence } from '../../summary.ts';
 import { slideImageUrl, slidesUrl } from '../../urls.ts';
-import { drawsSlideImages } from './image-scope.ts';
 import { compactTable, type CompactTable } from './compact.ts';
 import {
   BODY_HEIGHT,
@@ -158,15 +157,13 @@ export function slidesView(board: Board, period: PeriodResult) {
     /** Printed on every slide: the period, 发布日期 and publisher, and the illustrative notice. */
     stamp: `数据期：${when}（1—N月累计）　发布日期：${formatDate(period.report.publishedOn)}　编报：${period.report.publisher}`,
     notice: illustrativeNotice(site, period),
-    /** Drawn for the latest month only (images/scope.ts); older months are shown and printed from this page. */
-    images: !drawsSlideImages(board, period.period)
-      ? []
-      : slides.map((s) => ({
-          id: s.id,
-          title: s.title,
-          png: slideImageUrl(period.period, s.id, 'png'),
-          svg: slideImageUrl(period.period, s.id, 'svg'),
-        })),
+    /** Every month's, kept at their addresses for good (src/lib/images/catalogue.ts). */
+    images: slides.map((s) => ({
+      id: s.id,
+      title: s.title,
+      png: slideImageUrl(period.period, s.id, 'png'),
+      svg: slideImageUrl(period.period, s.id, 'svg'),
+    })),
   };
 }
 

@@ -74,4 +74,25 @@ describe('核减 and revisions', () => {
       ['revisions[0].period', '已发布的月份（记在 data/published.yaml 里）', '2005-03 的“dazhong”没有发布记录'],
     ]);
   });
+
+  it('refuses a revision dated before its month was published', () => {
+    const revision = (date: string) =>
+      `revisions:\n  - { date: ${date}, period: 2005-03, unit: dazhong, indicator: contracted, old: 210, new: 220, kind: 更正, reason: 录错 }\n`;
+    const edits = (date: string) => ({
+      'published.yaml': minimalRecord(),
+      [REVISIONS]: revision(date),
+      [MAR]: (t: string) => t.replace(/(unit: dazhong\n\s+contracted: )210/, '$1220'),
+    });
+    expect(issuesOf(validateMinimal(edits('2005-04-01')), revisionsRule.name)).toEqual([
+      {
+        severity: 'error',
+        file: 'data/revisions/2005.yaml',
+        line: 2,
+        field: 'revisions[0].date',
+        expected: '不早于 2005-03 的发布日期 2005-04-05（发布以后才有更正）',
+        got: '2005-04-01',
+      },
+    ]);
+    expect(issuesOf(validateMinimal(edits('2005-04-05')), revisionsRule.name)).toEqual([]);
+  });
 });

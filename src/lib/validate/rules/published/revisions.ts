@@ -15,6 +15,10 @@ function check(context: RuleContext): Issue[] {
   const indicatorIds = context.indicators.map((i) => i.id);
   const months = context.files.published[0]?.value.months;
   const reported = new Set(context.files.report.map((r) => r.value.period));
+  /** A month's publication date, from its published report: a revision is decided after it. */
+  const published = context.files.report.filter((r) => r.value.status === 'published');
+  const publishedOnOf = new Map(published.map((r) => [r.value.period, r.value.publishedOn]));
+  const reportFileOf = new Map(published.map((r) => [r.value.period, r.source.file]));
   /** period/unit/indicator → the figure the revisions so far have left, starting from the record. */
   const running = new Map<string, Figure>();
   for (const { source, value } of context.files.revisions) {
@@ -55,6 +59,15 @@ function check(context: RuleContext): Issue[] {
     const order = value.revisions.map((r, i) => [r, i] as const).sort(([a], [b]) => a.date.localeCompare(b.date));
     for (const [r, i] of order) {
       refs('revisions', i, r);
+      const publishedOn = publishedOnOf.get(r.period);
+      if (publishedOn !== undefined && r.date < publishedOn) {
+        const vars = { period: r.period, publishedOn, date: r.date, file: reportFileOf.get(r.period) ?? '' };
+        issues.push(
+          issueAt(source, ['revisions', i, 'date'], t('clerk.revisionBeforePublished', vars), r.date, {
+            suggestion: t('clerk.revisionBeforePublishedHint', vars),
+          }),
+        );
+      }
       if (!months) continue;
       const recorded = months[r.period]?.units[r.unit];
       if (recorded === undefined) {
