@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { boardData } from './src/data/integration.ts';
+import { precompressed } from './src/build/precompress.ts';
 import { boardConfigOrExit } from './src/lib/config.ts';
 
 // Every BOARD_* setting is checked before anything else: a wrong value stops here with its message.
@@ -14,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The sitemap leaves out the chrome-less embeds (their ranking page is the one to index).
   // boardData: reads and validates data/ once, before the build writes anything (src/data/board.ts).
-  integrations: [boardData(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // precompressed: .gz and .br beside every text file once the build is done (src/build/precompress.ts), last so
+  // that the sitemap's files have them too.
+  integrations: [boardData(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), precompressed()],
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag with hashes on every page: no inline styles or handlers.
   security: { csp: true },

@@ -26,10 +26,10 @@ as_root() {
 
 # The real programs the tests use instead of mocks: Chromium (browser tests), CJK fonts, nginx (the
 # self-hosting config is served for real), LibreOffice Calc (opens the Excel forms), Java (the W3C
-# Nu HTML checker), poppler-utils (PDF pages as pictures).
+# Nu HTML checker), poppler-utils (PDF pages as pictures), rsync (npm run deploy is tested against a folder).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-for pkg in fonts-noto-cjk nginx libreoffice-calc-nogui default-jre-headless poppler-utils; do
+for pkg in fonts-noto-cjk nginx libreoffice-calc-nogui default-jre-headless poppler-utils rsync; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

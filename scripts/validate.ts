@@ -4,12 +4,14 @@
  * annotations titled with the check that raised them, naming every file within GitHub's limit of
  * 10 a step, and every issue in $GITHUB_STEP_SUMMARY; json: every issue, unfolded, for tools). Exit 1 on any error;
  * warnings
- * pass. Messages are Chinese; `--lang en` (or BOARD_LANG=en) gives developers English.
+ * pass. Messages are Chinese; `--lang en` (or BOARD_LANG=en) gives developers English. `--codequality FILE` also
+ * writes every issue to FILE as GitLab's Code Quality report (the merge request shows them at their lines).
  */
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { githubAnnotations, githubSummary, inert } from '../src/lib/validate/github.ts';
+import { codeQualityReport } from '../src/lib/validate/gitlab.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import { passedSummary } from '../src/lib/validate/summary.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
@@ -23,10 +25,12 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'text' },
     data: { type: 'string', default: 'data' },
     lang: { type: 'string' },
+    codequality: { type: 'string' },
   },
 });
 const { root } = boardConfigOrExit();
 const { model, issues } = loadData({ root, dataDir: values.data });
+if (values.codequality) writeFileSync(values.codequality, JSON.stringify(codeQualityReport(issues), null, 2) + '\n');
 if (values.format === 'json') console.log(JSON.stringify(issues, null, 2));
 else if (values.format === 'github') {
   // Every file named in the log (as plain text) and in the annotations GitHub shows; every problem in the step summary.

@@ -84,6 +84,25 @@ describe('a board of another city', () => {
     );
   }, 180_000);
 
+  it('carries no government-site items (its site.yaml has none): no 主办单位, 备案号, 找错 link or Site… meta', () => {
+    const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.html'))
+      .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const mark of [
+      'gov-footer',
+      '主办单位',
+      'ICP备',
+      '公网安备',
+      '网站标识码',
+      '我为政府网站找错',
+      'name="SiteName"',
+    ])
+      expect(pages.filter((page) => page.includes(mark)).length, mark).toBe(0);
+    // …while its /sitemap/ page lists its sections and months.
+    expect(readFileSync(join(outDir, 'sitemap/index.html'), 'utf8')).toContain('href="/rankings/2024-03/"');
+  });
+
   it('leaves the ledger sections out when the board has no ledger files (no pages, no links, no downloads)', () => {
     const ledgerPaths = ['projects', 'events', 'cooperation', 'service'];
     expect(ledgerPaths.filter((dir) => existsSync(join(outDir, dir)))).toEqual([]);

@@ -7,6 +7,7 @@ import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
 import { clerkMessages } from './clerk.ts';
+import { deployMessages } from './deploy.ts';
 import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
 import { ledgerMessages } from './ledger.ts';
@@ -14,6 +15,7 @@ import { publishedMessages } from './published.ts';
 import { readMessages } from './read.ts';
 import { rulesMessages } from './rules.ts';
 import { scriptsMessages } from './scripts.ts';
+import { siteMessages } from './site.ts';
 import { validateMessages } from './validate.ts';
 
 /** Every area's entries; the catalogue test checks that no key is declared twice. */
@@ -27,6 +29,8 @@ export const AREAS = {
   published: publishedMessages,
   scripts: scriptsMessages,
   forms: formsMessages,
+  deploy: deployMessages,
+  site: siteMessages,
   clerk: clerkMessages,
   excel: excelMessages,
 } as const;

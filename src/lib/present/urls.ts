@@ -77,3 +77,9 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
+/** The HTML site map (every section and every month), beside the XML one: /sitemap/. */
+export const siteMapUrl = () => '/sitemap/';
+/** Where an ICP filing number is looked up (工业和信息化部 ICP/IP地址/域名信息备案管理系统). */
+export const icpFilingUrl = () => 'https://beian.miit.gov.cn/';
+/** Where a public-security filing number is looked up (全国互联网安全管理服务平台), by its 14 digits. */
+export const policeFilingUrl = (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;

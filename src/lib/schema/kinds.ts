@@ -53,7 +53,8 @@ export const DATA_KINDS = {
     location: 'site.yaml',
     pattern: /^site\.yaml$/,
     example: 'site.yaml',
-    holds: '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示',
+    holds:
+      '城市名、网站标题、发布单位、排名的事项（subject）、示意数据提示、政府网站标识（主办单位、备案号等，可不填）',
     changes: '基本不改',
     required: true,
     usesIndicators: false,

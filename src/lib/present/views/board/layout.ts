@@ -1,5 +1,6 @@
 /** What every page's frame shows: title, navigation, the illustrative notice, the data stamp and the footer. */
 import type { Board, PeriodResult } from '../../../score/board.ts';
+import { governmentFooter } from '../../government.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { latestPeriod } from '../../queries.ts';
 import { currentMark, sectionsFor } from '../../sections.ts';
@@ -35,6 +36,8 @@ export function layoutView(board: Board, input: LayoutInput) {
     amountUnits: input.ownData
       ? input.ownData.unit
       : [...new Set(board.model.indicators.map((i) => i.unit))].join('、'),
+    /** 主办单位, 备案号 … (data/site.yaml's government block), or undefined. */
+    government: governmentFooter(site),
     nav: sectionsFor(board.model)
       .filter((s) => s.inNav !== false)
       .map((s) => ({ ...s, current: currentMark(s.href, input.path) })),

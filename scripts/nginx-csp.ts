@@ -1,0 +1,59 @@
+/**
+ * `npm run nginx-csp [-- --check] [--dist dist]`: writes deploy/nginx/csp.conf, the Content-Security-Policy nginx
+ * sends as a header, from the policy Astro puts in every built page's <meta http-equiv="content-security-policy">
+ * (the hashes of the site's scripts and styles). Both policies apply, so the header must allow what the meta
+ * allows; a header can also say who may frame the page (frame-ancestors, added per location in board.conf).
+ * `--check` changes nothing and exits 1 when csp.conf is not the one this build needs.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { t } from '../src/lib/messages/index.ts';
+
+/** What the header adds to the meta's policy: every kind of resource from this site only, no plugins. */
+export const HEADER_ONLY = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+export const CSP_CONF = join(import.meta.dirname, '..', 'deploy', 'nginx', 'csp.conf');
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The policy every page of the built site carries in its meta (it must be one and the same). */
+export function pagesPolicy(dist: string): string {
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
+  const policies = new Set(pages.map((page) => META.exec(readFileSync(page, 'utf8'))?.[1] ?? ''));
+  if (pages.length === 0 || policies.size !== 1 || policies.has(''))
+    throw new Error(t('deploy.cspNotOne', { dist, count: policies.size }));
+  return [...policies][0].replace(/;\s*$/, '').replaceAll('&#39;', "'");
+}
+
+export function cspConf(policy: string): string {
+  return [
+    '# 由 npm run nginx-csp 从生成的网页里抄出，不要手改：与每个网页 <meta http-equiv="content-security-policy"> 相同',
+    '# 的策略（脚本和样式的哈希），加上只有 HTTP 头才有效的几条。网站的脚本或样式变了，哈希随之变，要重新生成、',
+    '# 复制到服务器并 nginx -s reload（e2e/nginx.test.ts 在两者不一致时失败）。frame-ancestors 在 board.conf 里按位置加。',
+    `set $board_csp "${policy}; ${HEADER_ONLY}";`,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  useLangFlag();
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean' }, dist: { type: 'string', default: 'dist' }, lang: { type: 'string' } },
+  });
+  const wanted = cspConf(pagesPolicy(values.dist));
+  const current = existsSync(CSP_CONF) ? readFileSync(CSP_CONF, 'utf8') : '';
+  if (values.check) {
+    if (current !== wanted) {
+      console.error(t('deploy.cspStale'));
+      process.exitCode = 1;
+    } else console.log(t('deploy.cspSame'));
+  } else {
+    writeFileSync(CSP_CONF, wanted);
+    console.log(t(current === wanted ? 'deploy.cspSame' : 'deploy.cspWritten'));
+  }
+}

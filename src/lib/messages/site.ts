@@ -1,0 +1,30 @@
+/** data/site.yaml's government-site items (《政府网站发展指引》): what a wrongly written one should look like. */
+import { defineMessages } from './catalogue.ts';
+
+export const siteMessages = defineMessages({
+  'site.siteCode': {
+    zh: '10 位网站标识码（字母或数字，如“3209820001”，见政府网站信息报送系统）',
+    en: 'the 10-character site identification code (letters or digits, e.g. "3209820001")',
+  },
+  'site.icp': {
+    zh: 'ICP备案号，写成“苏ICP备05012345号-1”的样子（省简称 + ICP备 + 数字 + 号，可带 -序号）',
+    en: 'an ICP filing number written like "苏ICP备05012345号-1"',
+  },
+  'site.police': {
+    zh: '公安机关备案号，写成“苏公网安备 32098202000123号”的样子（省简称 + 公网安备 + 14 位数字 + 号）',
+    en: 'a public-security filing number written like "苏公网安备 32098202000123号" (14 digits)',
+  },
+  'site.phone': {
+    zh: '电话号码，如“0515-83512345”（数字、短横线、括号、空格）',
+    en: 'a telephone number such as "0515-83512345" (digits, dashes, brackets, spaces)',
+  },
+  'site.email': { zh: '电子邮箱地址，如“dcs@example.gov.cn”', en: 'an e-mail address such as "dcs@example.gov.cn"' },
+  'site.url': {
+    zh: '以 https:// 或 http:// 开头的完整网址',
+    en: 'a full address starting with https:// or http://',
+  },
+  'site.domain': {
+    zh: '网站域名，不带 https:// 和斜杠，如“paihangbang.example.gov.cn”',
+    en: 'the site\'s domain name without https:// or slashes, e.g. "paihangbang.example.gov.cn"',
+  },
+});
