@@ -161,7 +161,8 @@ async function measure(warm: boolean, board: string, current: string, dist: stri
 
   const files = filesUnder(dist);
   const rel = (f: string) => relative(dist, f).split(sep).join('/');
-  const routeFiles = files.filter((f) => !rel(f).startsWith('_astro/') && !statSync(f).isDirectory());
+  // The site's addresses: every file but the bundled assets and the compressed copies beside files (.gz, .br).
+  const routeFiles = files.filter((f) => !rel(f).startsWith('_astro/') && !/\.(gz|br)$/.test(f));
   const html = files.filter((f) => f.endsWith('.html'));
   const images = files.filter((f) => rel(f).startsWith('images/'));
   const kinds = new Map<string, number>();
@@ -211,6 +212,9 @@ async function measure(warm: boolean, board: string, current: string, dist: stri
   const routesS = (routesMs / 1000).toFixed(1);
   const rest = (site.seconds - routesMs / 1000).toFixed(1);
   console.log(t('scripts.benchSite.routeTimes', { kindTimes, routes: routesS, rest }));
+  // The steps after the routes (pictures from the cache, compressed copies) report their own time.
+  for (const [, step] of site.log.matchAll(/\[(?:board-pictures|precompressed)\] (.*)/g))
+    console.log(t('scripts.benchSite.step', { step }));
 }
 
 try {

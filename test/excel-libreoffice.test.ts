@@ -2,7 +2,8 @@
  * The 报送表 against office software nobody here wrote: LibreOffice (headless) opens every generated
  * form and converts it to PDF (one A4 page) and CSV without error, and a filled form saved by
  * LibreOffice as a legacy .xls (and the same bytes named .et, as WPS sends them) imports the same
- * figures as the .xlsx. scripts/test-all.sh installs libreoffice-calc-nogui.
+ * figures as the .xlsx. The rankings workbook the site publishes opens there too, every sheet with its
+ * figures. scripts/test-all.sh installs libreoffice-calc-nogui.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formsFor } from '../src/lib/excel/forms.ts';
 import { readForm } from '../src/lib/excel/read-form.ts';
 import type { Model } from '../src/lib/model/model.ts';
+import { rankingsWorkbook } from '../src/lib/export/workbook.ts';
+import { loadData } from '../src/lib/model/load.ts';
+import { scoreBoard } from '../src/lib/score/board.ts';
 import { excelBoard, modelOf } from './support/excel-board.ts';
 import { editForm, fill } from './support/fill-form.ts';
 
@@ -104,4 +108,41 @@ describe('the 报送表 in LibreOffice', () => {
     expect(figures('filled.xls', xls)).toEqual(fromXlsx);
     expect(figures('filled.et', xls)).toEqual(fromXlsx);
   }, 120_000);
+});
+
+describe('the rankings workbook (/data/rankings-YYYY-MM.xlsx) in LibreOffice', () => {
+  const shipped = loadData({ root: join(import.meta.dirname, '..'), currentPeriod: '2026-11' });
+  const board = scoreBoard(shipped.model!);
+  const period = board.periods.at(-1)!;
+  const dir = join(work, 'rankings');
+
+  beforeAll(async () => {
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'rankings.xlsx'), await rankingsWorkbook(board.model, period));
+    // The last field (-1): every sheet to its own CSV file, named after the sheet.
+    soffice(
+      [
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        'rankings.xlsx',
+      ],
+      dir,
+    );
+  }, 120_000);
+
+  it('opens, and shows every group and the city on a sheet of its own, each unit with its figures', () => {
+    const sheets = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    expect(sheets.length).toBe(period.groups.length + 1);
+    for (const group of period.groups) {
+      const csv = readFileSync(join(dir, `rankings-${group.group.name}.csv`), 'utf8');
+      expect(csv, group.group.name).toContain(`排行榜·${group.group.name}`);
+      for (const row of group.units) {
+        const line = csv.split('\n').find((l) => l.includes(row.name));
+        expect(line, row.name).toBeDefined();
+        // The first indicator's 1—N月累计 as LibreOffice shows it: the number, never text or an error.
+        const cumulative = row.indicators[0].value;
+        if (cumulative !== null) expect(line!.split(',').map((c) => c.replace(/"/g, ''))).toContain(String(cumulative));
+      }
+    }
+  });
 });

@@ -92,6 +92,23 @@ describe('the GitLab CI pipeline', () => {
     expect(script).toContain('npm run -s summary -- --base');
   });
 
+  it('keeps the image cache from one pipeline to the next, inside the project, and drops what a run did not use', () => {
+    const variables = ci.variables as unknown as Record<string, string>;
+    expect(variables.BOARD_IMAGE_CACHE).toBe('$CI_PROJECT_DIR/.board-image-cache');
+    const check = ci.check as {
+      cache: Array<{ key: unknown; paths: string[] }>;
+      before_script: string[];
+      script: string[];
+    };
+    const images = check.cache.find((c) => c.paths.includes('.board-image-cache/'));
+    // One key for every run: a new month's build finds last month's pictures.
+    expect(images?.key).toBe('board-images-v1');
+    expect(check.before_script.join('\n')).toContain('touch build-started');
+    const script = check.script.join('\n');
+    const prune = script.indexOf('find .board-image-cache -type f ! -newer build-started -delete');
+    expect(prune).toBeGreaterThan(script.indexOf('scripts/test-all.sh'));
+  });
+
   it('deploys one at a time, after the checks, never cancelled half-way', () => {
     const deploy = ci.deploy as Record<string, unknown>;
     expect(deploy.resource_group).toBe('production');

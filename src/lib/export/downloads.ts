@@ -3,6 +3,8 @@
  * and body. One route (src/pages/data/[...file].ts) serves them all, the 数据下载 page and every
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
+import { join } from 'node:path';
+import { boardConfig } from '../config.ts';
 import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
   assessmentDataUrl,
@@ -112,7 +114,8 @@ const DOWNLOAD_KINDS = {
         period: p.period,
         year: p.year,
       })),
-    body: (board, d) => rankingsWorkbook(board.model, periodResultOf(board, d)),
+    body: (board, d) =>
+      rankingsWorkbook(board.model, periodResultOf(board, d), join(boardConfig().imageCache, 'workbooks')),
   },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',

@@ -1,10 +1,13 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { describe, expect, it, vi } from 'vitest';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { workbookText } from '../../../test/support/workbook-text.ts';
-import { rankingsWorkbook } from './workbook.ts';
+import { rankingsWorkbook, WORKBOOK_ENGINE } from './workbook.ts';
 
 const boardOf = (folder: string) => {
   const { model, issues } = loadData({ root: folder, currentPeriod: '2026-11' });
@@ -57,6 +60,46 @@ describe('the rankings workbook (rankings-YYYY-MM.xlsx)', () => {
     expect(wb.Props?.ModifiedDate?.toISOString().slice(0, 10)).toBe(period.report.publishedOn);
     const once = workbookText(await rankingsWorkbook(shipped.model, period));
     expect(workbookText(await rankingsWorkbook(shipped.model, period))).toBe(once);
+  });
+
+  it('is the same bytes when written again at another time (every zip entry carries the release date)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-01-05T08:00:00Z'));
+      const early = Buffer.from(await rankingsWorkbook(shipped.model, period));
+      vi.setSystemTime(new Date('2026-07-30T17:45:00Z'));
+      const late = Buffer.from(await rankingsWorkbook(shipped.model, period));
+      expect(late.equals(early)).toBe(true);
+      const zip = await JSZip.loadAsync(early);
+      const dates = new Set(Object.values(zip.files).map((entry) => entry.date.toISOString().slice(0, 10)));
+      expect([...dates]).toEqual([period.report.publishedOn]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is kept by what it holds: written once, then taken from the cache; a changed figure makes a new one', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'workbooks-'));
+    try {
+      const first = Buffer.from(await rankingsWorkbook(shipped.model, period, cache));
+      expect(readdirSync(cache)).toHaveLength(1);
+      const again = Buffer.from(await rankingsWorkbook(shipped.model, period, cache));
+      expect(again.equals(first)).toBe(true);
+      expect(readdirSync(cache)).toHaveLength(1);
+      const changed = structuredClone(period);
+      changed.groups[0].units[0].indicators[0].value = 123456;
+      const other = Buffer.from(await rankingsWorkbook(shipped.model, changed, cache));
+      expect(readdirSync(cache)).toHaveLength(2);
+      expect(workbookText(other)).toContain('123456');
+      expect(first.equals(Buffer.from(await rankingsWorkbook(shipped.model, period)))).toBe(true);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('names the ExcelJS it was made with in the cache key', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    expect(WORKBOOK_ENGINE).toContain(`exceljs@${pkg.dependencies.exceljs ?? pkg.devDependencies.exceljs}`);
   });
 
   it('writes hostile text (=HYPERLINK, + - @ …) as text: no cell holds a formula', async () => {

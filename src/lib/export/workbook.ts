@@ -5,6 +5,9 @@
  * set. Text from the data is written as text, so a 备注 beginning with = is never run as a formula.
  * The workbook's dates are the month's release date, so a rebuild writes the same content.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
@@ -12,6 +15,7 @@ import { formatPeriod, formatWholeArea } from '../present/format.ts';
 import { illustrativeNotice } from '../present/notice.ts';
 import type { PeriodResult } from '../score/board.ts';
 import { round } from '../score/round.ts';
+import { withFixedDates } from './fixed-dates.ts';
 import { percent, periodTable, type Table } from './table.ts';
 
 const GB2312 = 134;
@@ -125,12 +129,14 @@ function sheetName(name: string, taken: Set<string>): string {
   return unique;
 }
 
-export async function rankingsWorkbook(model: Model, period: PeriodResult): Promise<Uint8Array<ArrayBuffer>> {
-  const wb = new ExcelJS.Workbook();
-  const released = new Date(`${period.report.publishedOn}T00:00:00Z`);
-  wb.creator = model.site.publisher;
-  wb.created = released;
-  wb.modified = released;
+interface Sheet {
+  name: string;
+  above: string[];
+  table: Table;
+}
+
+/** What the workbook holds: its sheets, in order, each with the lines above its table. */
+function workbookSheets(model: Model, period: PeriodResult): Sheet[] {
   const { report } = period;
   const notice = illustrativeNotice(model.site, period);
   const above = (what: string) => [
@@ -140,17 +146,57 @@ export async function rankingsWorkbook(model: Model, period: PeriodResult): Prom
   ];
   const area = formatWholeArea(model.site.city);
   const taken = new Set<string>([area]);
-  for (const group of period.groups)
-    sheetWithTable(
-      wb,
-      sheetName(group.group.name, taken),
-      above(group.group.name),
-      periodTable(model, period, { group: group.group.id }),
-    );
+  const sheets = period.groups.map((group) => ({
+    name: sheetName(group.group.name, taken),
+    above: above(group.group.name),
+    table: periodTable(model, period, { group: group.group.id }),
+  }));
   const city = cityTable(model, period);
   city.decimals = city.decimals.map((d, i) =>
     i === 2 || i === 3 ? Math.max(0, ...period.city.map((c) => indicatorOf(model, c.indicator).decimals)) : d,
   );
-  sheetWithTable(wb, area, above(`${area}合计（计入${area}的组别）`), city);
-  return new Uint8Array(await wb.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
+  return [...sheets, { name: area, above: above(`${area}合计（计入${area}的组别）`), table: city }];
+}
+
+/**
+ * Part of a kept workbook's key: a new ExcelJS or a change to how sheets are laid out makes new files
+ * (the version is checked against package.json by workbook.test.ts; raise `layout-N` with a layout change).
+ */
+export const WORKBOOK_ENGINE = 'exceljs@4.4.0,layout-1';
+
+/**
+ * The month's workbook. `cacheDir`: where workbooks are kept between builds, by what they hold — ExcelJS
+ * takes ≈ 70 ms a workbook at 300 units, and a past month's workbook rarely changes (a build of 10
+ * years wrote 121 of them, 8.5 s, on every month's publication).
+ */
+export async function rankingsWorkbook(
+  model: Model,
+  period: PeriodResult,
+  cacheDir?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const sheets = workbookSheets(model, period);
+  const released = new Date(`${period.report.publishedOn}T00:00:00Z`);
+  const key = createHash('sha256')
+    .update(JSON.stringify([WORKBOOK_ENGINE, model.site.publisher, period.report.publishedOn, sheets]))
+    .digest('hex')
+    .slice(0, 32);
+  const kept = cacheDir ? join(cacheDir, `${key}.xlsx`) : undefined;
+  if (kept && existsSync(kept)) {
+    const now = new Date();
+    utimesSync(kept, now, now); // marked used (CI drops what no build used)
+    return new Uint8Array(readFileSync(kept)) as Uint8Array<ArrayBuffer>;
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = model.site.publisher;
+  wb.created = released;
+  wb.modified = released;
+  for (const sheet of sheets) sheetWithTable(wb, sheet.name, sheet.above, sheet.table);
+  const bytes = await withFixedDates(new Uint8Array(await wb.xlsx.writeBuffer()), released);
+  if (kept) {
+    mkdirSync(cacheDir!, { recursive: true });
+    const tmp = `${kept}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, kept);
+  }
+  return bytes;
 }

@@ -4,8 +4,9 @@
  * An address, once published, stays for good: a picture shared on WeChat in December still opens in
  * January (test/permanence.test.ts compares the build of last month's data with today's). Pictures
  * are cached by content (render.ts), so a month's build draws only the new month and the cards whose
- * figures changed; a cold build draws them all. The endpoint src/pages/images/[...file].ts serves this
- * list; pages link through src/lib/present/urls.ts.
+ * figures changed; a cold build draws them all. src/build/pictures.ts puts this list into dist/ once the
+ * pages are written (and draws a picture when `astro dev` asks for it); pages link through
+ * src/lib/present/urls.ts.
  */
 import type { Board } from '../score/board.ts';
 import { longImageUrl, previewImageUrl, slideImageUrl } from '../present/urls.ts';

@@ -6,7 +6,7 @@
  * keyed by its content, so an unchanged month is not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -88,12 +88,17 @@ function toDisk(dir: string | undefined, key: string, drawn: Drawn) {
   }
 }
 
-/** The picture as SVG and PNG. `cacheDir`: where drawn pictures are kept between builds (none: draw every time). */
-export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn> {
-  const key = createHash('sha256')
+/** The picture's cache key: what it shows and what draws it (satori, resvg, the fonts). */
+export function pictureKey(picture: Picture): string {
+  return createHash('sha256')
     .update(JSON.stringify([ENGINE, fontVersion(), picture]))
     .digest('hex')
     .slice(0, 32);
+}
+
+/** The picture as SVG and PNG. `cacheDir`: where drawn pictures are kept between builds (none: draw every time). */
+export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn> {
+  const key = pictureKey(picture);
   let drawn = memory.get(key);
   if (!drawn) {
     drawn = (async () => {
@@ -107,4 +112,23 @@ export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn>
     if (memory.size > IN_MEMORY) memory.delete(memory.keys().next().value!);
   }
   return drawn;
+}
+
+/**
+ * The picture's files in the cache (`<key>.svg`, `<key>.png`), drawn first if an earlier build did not:
+ * a build links these into dist/ without reading them. A file found is marked used (see fromDisk).
+ */
+export async function pictureInCache(
+  picture: Picture,
+  cacheDir: string,
+): Promise<{ drawn: boolean; svg: string; png: string }> {
+  const key = pictureKey(picture);
+  const files = { svg: join(cacheDir, `${key}.svg`), png: join(cacheDir, `${key}.png`) };
+  if (existsSync(files.svg) && existsSync(files.png)) {
+    const now = new Date();
+    for (const file of Object.values(files)) utimesSync(file, now, now);
+    return { drawn: false, ...files };
+  }
+  toDisk(cacheDir, key, await draw(picture));
+  return { drawn: true, ...files };
 }

@@ -2,6 +2,10 @@
 import { defineMessages } from './catalogue.ts';
 
 export const deployMessages = defineMessages({
+  'deploy.pictures': {
+    zh: '图片：{files} 个文件，新画 {drawn} 张，{cached} 个取自图片缓存，用时 {seconds} 秒',
+    en: 'pictures: {files} files, {drawn} drawn, {cached} from the image cache, {seconds} s',
+  },
   'deploy.precompressed': {
     zh: '压缩副本：{files} 个文本文件（{size}），.gz 共 {gz}，.br 共 {br}，用时 {seconds} 秒',
     en: 'precompressed {files} text files ({size}): .gz {gz}, .br {br}, {seconds} s',

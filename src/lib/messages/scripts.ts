@@ -132,8 +132,8 @@ export const scriptsMessages = defineMessages({
   },
   'scripts.benchSite.pages': { zh: '网页（HTML）    ：{pages}', en: 'pages (HTML)        : {pages}' },
   'scripts.benchSite.routeFiles': {
-    zh: '各路由生成的文件：{files}（{byKind}）',
-    en: 'files from routes   : {files} ({byKind})',
+    zh: '发布的文件      ：{files}（{byKind}；不计 .gz、.br 压缩副本）',
+    en: 'published files     : {files} ({byKind}; not counting the .gz and .br copies)',
   },
   'scripts.benchSite.size': {
     zh: 'dist/ 大小      ：{size}，{files} 个文件（图片 {images}）',
@@ -165,6 +165,7 @@ export const scriptsMessages = defineMessages({
     zh: '各类路由用时    ：{kindTimes}；全部路由 {routes} 秒，其余 {rest} 秒',
     en: 'time by route kind  : {kindTimes}; all routes {routes} s, the rest {rest} s',
   },
+  'scripts.benchSite.step': { zh: '生成后的步骤    ：{step}', en: 'after the routes    : {step}' },
   'scripts.benchSite.heaviest': {
     zh: '每类网页中最重的一页，HTML + CSS gzip 后（预算 {budget}）：',
     en: 'heaviest page of each kind, HTML + CSS gzipped (budget {budget}):',
