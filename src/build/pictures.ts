@@ -1,20 +1,18 @@
 /**
  * The pictures under /images/ (src/lib/images/catalogue.ts: every month's slides and long image, the
- * link-preview cards), put into dist/ once Astro has written the pages. They are not Astro routes: a
+ * link-preview cards), put into dist/ once Astro has written the pages (finish.ts). They are not Astro routes: a
  * picture an earlier build drew is hard-linked from the image cache (BOARD_IMAGE_CACHE) without being
  * read, and only a picture the cache lacks is drawn — a month's build draws the new month and the
  * cards whose figures changed. `astro dev` draws a picture when it is asked for.
  */
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getBoard } from '../data/board.ts';
 import { boardConfig } from '../lib/config.ts';
 import { imageFiles } from '../lib/images/catalogue.ts';
 import { drawPicture, pictureInCache } from '../lib/images/render.ts';
 import type { Board } from '../lib/score/board.ts';
-import { t } from '../lib/messages/index.ts';
 import { placeFromCache, writeToCache } from './link.ts';
 import { compressors } from './precompress.ts';
 
@@ -103,17 +101,12 @@ export const pictureRequests =
     }
   };
 
-export const pictures = (): AstroIntegration => ({
+/** `astro dev` only: the build's pictures are made by finish.ts. */
+export const picturesInDev = (): AstroIntegration => ({
   name: 'board-pictures',
   hooks: {
     'astro:server:setup': ({ server }) => {
       server.middlewares.use('/images/', pictureRequests(getBoard, boardConfig().imageCache));
-    },
-    'astro:build:done': async ({ dir, logger }) => {
-      const started = Date.now();
-      const done = await writePictures(fileURLToPath(dir), getBoard(), boardConfig().imageCache);
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      logger.info(t('deploy.pictures', { ...done, cached: done.files - done.drawn, seconds }));
     },
   },
 });

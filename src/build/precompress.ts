@@ -1,5 +1,5 @@
 /**
- * After `astro build`: a gzip (`.gz`) and a brotli (`.br`) copy beside every text file in the output,
+ * After `astro build` (finish.ts): a gzip (`.gz`) and a brotli (`.br`) copy beside every text file in the output,
  * for a server that sends them as they are (nginx `gzip_static`, `brotli_static`; deploy/nginx/). The
  * files themselves are not touched, and a copy is written only when it is smaller than the file.
  *
@@ -16,12 +16,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync, utimesSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
-import { boardConfig } from '../lib/config.ts';
-import { t } from '../lib/messages/index.ts';
 import { placeFromCache, writeToCache } from './link.ts';
 
 /** Part of a cached copy's key: a change of compressor or level makes new copies. */
@@ -127,19 +123,3 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
   await Promise.all(Array.from({ length: 4 }, worker));
   return total;
 }
-
-const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-
-/** The integration: runs `precompress` on the output folder when the build is done. */
-export const precompressed = (): AstroIntegration => ({
-  name: 'precompressed',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const started = Date.now();
-      const done = await precompress(fileURLToPath(dir), join(boardConfig().imageCache, 'compressed'));
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      const [size, gz, br] = [done.bytes, done.gz, done.br].map(kb);
-      logger.info(t('deploy.precompressed', { files: done.files, size, gz, br, seconds }));
-    },
-  },
-});

@@ -29,6 +29,7 @@ describe('the settings (BOARD_* environment variables)', () => {
       BOARD_LANG: 'en-US',
       BOARD_PREVIEW: '1',
       BOARD_IMAGE_CACHE: join(work, 'cache'),
+      BOARD_FINISH_APART: '1',
     });
     expect(config).toEqual({
       siteUrl: 'https://board.example.org/',
@@ -37,6 +38,7 @@ describe('the settings (BOARD_* environment variables)', () => {
       lang: 'en',
       preview: true,
       imageCache: join(work, 'cache'),
+      finishApart: true,
     });
   });
 

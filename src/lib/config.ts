@@ -24,6 +24,8 @@ export interface BoardConfig {
   preview: boolean;
   /** BOARD_IMAGE_CACHE: where drawn pictures are kept between builds. */
   imageCache: string;
+  /** BOARD_FINISH_APART=1: the pictures and compressed copies are left to scripts/finish-build.ts (scripts/build.sh). */
+  finishApart: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -52,7 +54,7 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-type Area = 'currentPeriod' | 'siteUrl' | 'root' | 'lang' | 'preview' | 'imageCache';
+type Area = 'currentPeriod' | 'siteUrl' | 'root' | 'lang' | 'preview' | 'imageCache' | 'finishApart';
 
 export interface ConfigResult {
   config: BoardConfig;
@@ -90,6 +92,7 @@ export function readConfig(env: Env = processEnv()): ConfigResult {
     imageCache:
       check('BOARD_IMAGE_CACHE', 'imageCache', (v) => !exists(v) || isFolder(v)) ??
       join(cwd, 'node_modules', '.cache', 'paihangbang-images'),
+    finishApart: check('BOARD_FINISH_APART', 'finishApart', (v) => v === '0' || v === '1') === '1',
   };
   return { config, problems };
 }

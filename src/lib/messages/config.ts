@@ -58,4 +58,12 @@ export const configMessages = defineMessages({
     zh: '写一个可以写入的文件夹；不设就用 node_modules/.cache/paihangbang-images',
     en: 'write a folder that may be written to, or leave it unset for node_modules/.cache/paihangbang-images',
   },
+  'config.finishApart.expected': {
+    zh: '1（图片和压缩副本由 scripts/finish-build.ts 另起一个进程完成）或 0（在 astro build 里完成）',
+    en: '1 (pictures and compressed copies made by scripts/finish-build.ts in a process of its own) or 0 (inside astro build)',
+  },
+  'config.finishApart.suggestion': {
+    zh: '写 1 或 0；不设就是 0（npm run build 会自己设成 1）',
+    en: 'write 1 or 0, or leave it unset for 0 (npm run build sets it to 1 itself)',
+  },
 });
