@@ -24,7 +24,7 @@ export interface BoardConfig {
   preview: boolean;
   /** BOARD_IMAGE_CACHE: where drawn pictures are kept between builds. */
   imageCache: string;
-  /** BOARD_FINISH_APART=1: the pictures and compressed copies are left to scripts/finish-build.ts (scripts/build.sh). */
+  /** BOARD_FINISH_APART=1: pictures and compressed copies are left to scripts/finish-build.ts (scripts/build.sh). */
   finishApart: boolean;
 }
 
