@@ -137,11 +137,16 @@ describe('the rankings workbook (/data/rankings-YYYY-MM.xlsx) in LibreOffice', (
       const csv = readFileSync(join(dir, `rankings-${group.group.name}.csv`), 'utf8');
       expect(csv, group.group.name).toContain(`排行榜·${group.group.name}`);
       for (const row of group.units) {
-        const line = csv.split('\n').find((l) => l.includes(row.name));
-        expect(line, row.name).toBeDefined();
+        // The unit's row, found by its code (the notice above the table may name a unit too).
+        const line = csv.split('\n').find((l) => l.split(',').includes(row.unit));
+        expect(line, row.name).toContain(row.name);
         // The first indicator's 1—N月累计 as LibreOffice shows it: the number, never text or an error.
         const cumulative = row.indicators[0].value;
-        if (cumulative !== null) expect(line!.split(',').map((c) => c.replace(/"/g, ''))).toContain(String(cumulative));
+        if (cumulative !== null)
+          expect(
+            line!.split(',').map((c) => c.replace(/"/g, '')),
+            `${row.name}: ${line}`,
+          ).toContain(String(cumulative));
       }
     }
   });
