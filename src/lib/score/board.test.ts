@@ -68,6 +68,18 @@ describe('the scored board', () => {
     expect(last.indicators.every((i) => i.value === null && i.completion === null)).toBe(true);
   });
 
+  it('leaves a unit that starts by month (activeFrom: 2005-02) out of January, not 未报送, and ranks it from February', () => {
+    const janWithoutD1 = { ...jan, entries: jan.entries.filter((e) => e.unit !== 'd1') };
+    const m = model([janWithoutD1, feb]);
+    const starting = { ...m, units: m.units.map((u) => (u.id === 'd1' ? { ...u, activeFrom: '2005-02' } : u)) };
+    const depts = (period: string) =>
+      scoreBoard(starting)
+        .periods.find((p) => p.period === period)!
+        .groups.find((g) => g.group.id === 'depts')!.units;
+    expect(depts('2005-01')).toEqual([]);
+    expect(depts('2005-02').map((u) => [u.unit, u.state])).toEqual([['d1', 'ranked']]);
+  });
+
   it('lists units without any target after the ranked ones, with "no target" as its own state', () => {
     const rows = towns(model([jan]), '2005-01');
     const t5 = rows.find((r) => r.unit === 't5')!;

@@ -43,6 +43,23 @@ describe('the report units rule', () => {
     ]);
   });
 
+  it('asks for a unit that starts by month (activeFrom: 2005-02) from that month on, not in the month before', () => {
+    const startsInFebruary = (t: string) => t.replace('activeFrom: 2005, note', 'activeFrom: 2005-02, note');
+    const withoutZhaoshang = (t: string) => t.replace(/  - unit: zhaoshang\n(    .*\n)+/, '');
+    const JAN = 'reports/2005/2005-01.yaml';
+    const january = raisedBy(
+      validateMinimal({ 'units.yaml': startsInFebruary, [JAN]: withoutZhaoshang }),
+      reportUnitsRule.name,
+    );
+    expect(january).toEqual([]);
+    const february = raisedBy(
+      validateMinimal({ 'units.yaml': startsInFebruary, [JAN]: withoutZhaoshang, [FEB]: withoutZhaoshang }),
+      reportUnitsRule.name,
+    );
+    expect(february).toHaveLength(1);
+    expect(february[0]).toMatch(/^error data\/reports\/2005\/2005-02\.yaml:\d+ units: .* \/ no entry for "zhaoshang"/);
+  });
+
   it('rejects figures for a unit marked 未报送', () => {
     const issues = feb((t) => t.replace('status: 未报送', 'status: 未报送\n    contracted: 5'));
     expect(issues.map((i) => `${i.field}: ${i.expected}`)).toEqual([
