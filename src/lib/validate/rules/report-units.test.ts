@@ -45,7 +45,7 @@ describe('the report units rule', () => {
 
   it('asks for a unit that starts by month (activeFrom: 2005-02) from that month on, not in the month before', () => {
     const startsInFebruary = (t: string) => t.replace('activeFrom: 2005, note', 'activeFrom: 2005-02, note');
-    const withoutZhaoshang = (t: string) => t.replace(/  - unit: zhaoshang\n(    .*\n)+/, '');
+    const withoutZhaoshang = (t: string) => t.replace(/ {2}- unit: zhaoshang\n( {4}.*\n)+/, '');
     const JAN = 'reports/2005/2005-01.yaml';
     const january = raisedBy(
       validateMinimal({ 'units.yaml': startsInFebruary, [JAN]: withoutZhaoshang }),
