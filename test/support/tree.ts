@@ -36,6 +36,16 @@ export function validateMinimal(edits: Edits = {}, options: Partial<ValidateOpti
   return [...issues, ...checkTree(sources, { dataDir: 'data', currentPeriod: '2026-11', ...options }).issues];
 }
 
+/** One rule's issues on the minimal tree with one data file changed (and other edits beside it). */
+export const ruleOnFile =
+  (rule: string, file: string) =>
+  (change: (text: string) => string, more: Edits = {}): Issue[] =>
+    validateMinimal({ [file]: change, ...more }).filter((i) => i.rule === rule);
+
+/** What a clerk reads of each issue: severity, place, field, expected and found. */
+export const located = (issues: Issue[]) =>
+  issues.map(({ severity, file, line, field, expected, got }) => ({ severity, file, line, field, expected, got }));
+
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */
 export const raisedBy = (issues: Issue[], rule: string) =>
   issues

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { located, ruleOnFile } from '../../../../test/support/tree.ts';
 import { cooperationProjectsRule } from './rules.ts';
 
 const FILE = 'cooperation/2005.yaml';
-const cooperation = (change: (text: string) => string) =>
-  validateMinimal({ [FILE]: change }).filter((i) => i.rule === cooperationProjectsRule.name);
-const fields = (issues: ReturnType<typeof cooperation>) =>
-  issues.map((i) => ({
-    severity: i.severity,
-    file: i.file,
-    line: i.line,
-    field: i.field,
-    expected: i.expected,
-    got: i.got,
-  }));
+const cooperation = ruleOnFile(cooperationProjectsRule.name, FILE);
 
 describe('the cooperation projects rule', () => {
   it('passes the fixture tracker', () => {
@@ -21,7 +11,7 @@ describe('the cooperation projects rule', () => {
   });
 
   it("rejects a project below the minimum, with both amounts labelled in the file's own unit", () => {
-    expect(fields(cooperation((t) => t.replace('amount: 1200', 'amount: 800')))).toEqual([
+    expect(located(cooperation((t) => t.replace('amount: 1200', 'amount: 800')))).toEqual([
       {
         severity: 'error',
         file: 'data/cooperation/2005.yaml',
@@ -37,7 +27,7 @@ describe('the cooperation projects rule', () => {
     const issues = cooperation((t) =>
       t.replace('unit: yuhua', 'unit: 裕华镇').replace('signedOn: 2005-03-08', 'signedOn: 2006-03-08'),
     );
-    expect(fields(issues).map((i) => [i.field, i.got])).toEqual([
+    expect(located(issues).map((i) => [i.field, i.got])).toEqual([
       ['projects[1].unit', '"裕华镇"'],
       ['projects[1].signedOn', '2006-03-08'],
     ]);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { located, ruleOnFile } from '../../../../test/support/tree.ts';
 import { eventSigningsRule } from './rules.ts';
 
 const FILE = 'events/2005.yaml';
-const events = (change: (text: string) => string, more: Record<string, null> = {}) =>
-  validateMinimal({ [FILE]: change, ...more }).filter((i) => i.rule === eventSigningsRule.name);
-const fields = (issues: ReturnType<typeof events>) =>
-  issues.map((i) => ({
-    severity: i.severity,
-    file: i.file,
-    line: i.line,
-    field: i.field,
-    expected: i.expected,
-    got: i.got,
-  }));
+const events = ruleOnFile(eventSigningsRule.name, FILE);
 
 describe('the event signings rule', () => {
   it('passes the fixture events', () => {
@@ -35,8 +25,8 @@ describe('the event signings rule', () => {
       '      - { name: 物流园, unit: dazhong, follower: 周红, step: 意向 }',
       '',
     ].join('\n');
-    const issues = validateMinimal({ 'events/2006.yaml': next }).filter((i) => i.rule === eventSigningsRule.name);
-    expect(fields(issues)).toEqual([
+    const issues = events((t) => t, { 'events/2006.yaml': next });
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/events/2006.yaml',
@@ -51,7 +41,7 @@ describe('the event signings rule', () => {
 
   it('rejects a signing followed up by a unit not in the registry', () => {
     const issues = events((t) => t.replace('unit: dazhong', 'unit: dazong'));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/events/2005.yaml',
@@ -66,7 +56,7 @@ describe('the event signings rule', () => {
 
   it('rejects a signing without a follow-up person (跟踪责任人)', () => {
     const issues = events((t) => t.replace(' follower: 周红,', ''));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/events/2005.yaml',
@@ -80,7 +70,7 @@ describe('the event signings rule', () => {
 
   it("rejects a step that is not one of the file's steps", () => {
     const issues = events((t) => t.replace('step: 意向', 'step: 意象'));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/events/2005.yaml',
@@ -93,7 +83,7 @@ describe('the event signings rule', () => {
   });
 
   it("rejects a link to a project the same year's ledger does not hold, or to a ledger that does not exist", () => {
-    expect(fields(events((t) => t.replace('project: p01', 'project: p09')))).toEqual([
+    expect(located(events((t) => t.replace('project: p01', 'project: p09')))).toEqual([
       {
         severity: 'error',
         file: 'data/events/2005.yaml',
@@ -103,13 +93,13 @@ describe('the event signings rule', () => {
         got: '"p09"',
       },
     ]);
-    expect(fields(events((t) => t, { 'projects/2005.yaml': null })).map((i) => i.expected)).toEqual([
+    expect(located(events((t) => t, { 'projects/2005.yaml': null })).map((i) => i.expected)).toEqual([
       '2005 年的台账文件 data/projects/2005.yaml',
     ]);
   });
 
   it('rejects an event dated outside its year', () => {
-    expect(fields(events((t) => t.replace('date: 2005-03-18', 'date: 2004-03-18')))).toEqual([
+    expect(located(events((t) => t.replace('date: 2005-03-18', 'date: 2004-03-18')))).toEqual([
       {
         severity: 'error',
         file: 'data/events/2005.yaml',

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { located, ruleOnFile } from '../../../../test/support/tree.ts';
 import { projectLedgerRule } from './rules.ts';
 
 const FILE = 'projects/2005.yaml';
-const ledger = (change: (text: string) => string) =>
-  validateMinimal({ [FILE]: change }).filter((i) => i.rule === projectLedgerRule.name);
-const fields = (issues: ReturnType<typeof ledger>) =>
-  issues.map((i) => ({
-    severity: i.severity,
-    file: i.file,
-    line: i.line,
-    field: i.field,
-    expected: i.expected,
-    got: i.got,
-  }));
+const ledger = ruleOnFile(projectLedgerRule.name, FILE);
 
 describe('the project ledger rule', () => {
   it('passes the fixture ledger', () => {
@@ -22,7 +12,7 @@ describe('the project ledger rule', () => {
 
   it('rejects a responsible unit not in the registry, suggesting the id of the name written', () => {
     const issues = ledger((t) => t.replace('unit: gangqu', 'unit: 港区'));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -37,7 +27,7 @@ describe('the project ledger rule', () => {
 
   it('rejects a project id that is the address of another ledger page (by-unit, by-stage)', () => {
     const issues = ledger((t) => t.replace('  - id: p02\n', '  - id: by-stage\n'));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -51,7 +41,7 @@ describe('the project ledger rule', () => {
 
   it('rejects a project without a responsible person (责任人)', () => {
     const issues = ledger((t) => t.replace('    person: 赵强\n', ''));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -65,7 +55,7 @@ describe('the project ledger rule', () => {
 
   it('rejects funds in place above the agreed amount', () => {
     const issues = ledger((t) => t.replace('inPlace: 40,', 'inPlace: 900,')).filter((i) => i.severity === 'error');
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -79,7 +69,7 @@ describe('the project ledger rule', () => {
 
   it('rejects a stage going backwards without a remark, and accepts it with one', () => {
     const back = (t: string) => t.replace('inPlace: 40, stage: 签约', 'inPlace: 40, stage: 洽谈');
-    expect(fields(ledger(back))).toEqual([
+    expect(located(ledger(back))).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -101,7 +91,7 @@ describe('the project ledger rule', () => {
 
   it('rejects a month missing inside a record and at its end', () => {
     const gap = ledger((t) => t.replace('      - { month: 2005-02, inPlace: 0, stage: 签约, onPlan: true }\n', ''));
-    expect(fields(gap)).toEqual([
+    expect(located(gap)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -112,7 +102,7 @@ describe('the project ledger rule', () => {
       },
     ]);
     const short = ledger((t) => t.replace('      - { month: 2005-03, inPlace: 40, stage: 签约, onPlan: true }\n', ''));
-    expect(fields(short)).toEqual([
+    expect(located(short)).toEqual([
       {
         severity: 'error',
         file: 'data/projects/2005.yaml',
@@ -126,7 +116,7 @@ describe('the project ledger rule', () => {
 
   it("warns when a unit's projects report more funds in place than the unit's own 实际利用外资 for the month", () => {
     const issues = ledger((t) => t.replace('inPlace: 40,', 'inPlace: 70,'));
-    expect(fields(issues)).toEqual([
+    expect(located(issues)).toEqual([
       {
         severity: 'warning',
         file: 'data/projects/2005.yaml',
@@ -139,6 +129,6 @@ describe('the project ledger rule', () => {
   });
 
   it('rejects a year that disagrees with the file name', () => {
-    expect(fields(ledger((t) => t.replace('year: 2005', 'year: 2006'))).map((i) => i.field)).toContain('year');
+    expect(located(ledger((t) => t.replace('year: 2005', 'year: 2006'))).map((i) => i.field)).toContain('year');
   });
 });
