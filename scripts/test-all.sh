@@ -5,7 +5,8 @@
 #
 # 1. installs Chromium, the Noto CJK fonts, nginx, LibreOffice Calc, Java and poppler with apt-get if missing,
 # 2. npm ci (the system Node 20 runs npm; the `node` devDependency gives the tools Node 24),
-# 3. npm run typecheck, npm run lint, then npm test — the unit, golden and bad-input tests,
+# 3. npm run typecheck, npm run lint, then npm test — the unit, golden and bad-input tests — and
+#    npm run test:slow — the tests that build sites, run LibreOffice, deploy, run CI tools,
 # 4. npm run build — validates data/ and builds dist/,
 # 5. npm run test:e2e — the browser tests against that build.
 # Stops at the first step that fails, with its exit code.
@@ -57,8 +58,11 @@ npm run typecheck
 step "lint (npm run lint: ESLint, Prettier)"
 npm run lint
 
-step "unit tests (npm test)"
+step "fast tests (npm test)"
 npm test
+
+step "slow tests (npm run test:slow)"
+npm run test:slow
 
 step "build (npm run build)"
 npm run build

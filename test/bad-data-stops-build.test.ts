@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bad-build-'));
@@ -27,33 +28,49 @@ const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
 describe('a bad data file', () => {
   const expected = /data\/reports\/2005\/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/;
 
-  it('makes npm run validate exit 1 with file:line:col, expected and got', () => {
-    const run = node([join(root, 'scripts/validate.ts')], work);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(expected);
-    expect(run.stderr).toMatch(/✗ 检查未通过：1 处错误，0 处提醒，本次不发布。/);
-  });
+  it(
+    'makes npm run validate exit 1 with file:line:col, expected and got',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts')], work);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(expected);
+      expect(run.stderr).toMatch(/✗ 检查未通过：1 处错误，0 处提醒，本次不发布。/);
+    },
+    PROGRAM_MS,
+  );
 
-  it('speaks English to a developer who asks with --lang en', () => {
-    const run = node([join(root, 'scripts/validate.ts'), '--lang', 'en'], work);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted: expected a number ≥ 0, got -5/);
-    expect(run.stderr).toMatch(/nothing was published/);
-  });
+  it(
+    'speaks English to a developer who asks with --lang en',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts'), '--lang', 'en'], work);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted: expected a number ≥ 0, got -5/);
+      expect(run.stderr).toMatch(/nothing was published/);
+    },
+    PROGRAM_MS,
+  );
 
-  it('keeps --format github annotations, titled with the check', () => {
-    const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
-    expect(run.stdout).toMatch(
-      /^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m,
-    );
-  });
+  it(
+    'keeps --format github annotations, titled with the check',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
+      expect(run.stdout).toMatch(
+        /^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m,
+      );
+    },
+    PROGRAM_MS,
+  );
 
-  it('keeps --format json listing every issue', () => {
-    const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], work);
-    expect(JSON.parse(run.stdout)).toMatchObject([
-      { severity: 'error', field: 'units[0].contracted', expected: '≥ 0 的数', got: '-5', rule: 'schema' },
-    ]);
-  });
+  it(
+    'keeps --format json listing every issue',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], work);
+      expect(JSON.parse(run.stdout)).toMatchObject([
+        { severity: 'error', field: 'units[0].contracted', expected: '≥ 0 的数', got: '-5', rule: 'schema' },
+      ]);
+    },
+    PROGRAM_MS,
+  );
 
   it('stops astro build with the same message and writes no site', () => {
     const outDir = join(work, 'dist');

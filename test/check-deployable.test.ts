@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 
 const script = join(import.meta.dirname, '..', 'scripts', 'check-deployable.ts');
 const work = mkdtempSync(join(tmpdir(), 'deployable-'));
@@ -17,22 +18,34 @@ const site = (name: string, pages: Record<string, string>) => {
 };
 
 describe('the deploy check', () => {
-  it('ships a site with no draft preview page', () => {
-    const run = site('published', {
-      'index.html': '<html><head></head></html>',
-      'units/a/index.html': '<html></html>',
-    });
-    expect(run.status).toBe(0);
-  });
-  it('refuses a site where any page is marked 草稿·未发布', () => {
-    const run = site('preview', {
-      'index.html': '<html></html>',
-      'rankings/index.html': '<meta name="board-preview" content="草稿·未发布">',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('是草稿预览（1 个页面标有“草稿·未发布”），不能发布');
-  });
-  it('refuses an empty folder', () => {
-    expect(site('empty', {}).status).toBe(1);
-  });
+  it(
+    'ships a site with no draft preview page',
+    () => {
+      const run = site('published', {
+        'index.html': '<html><head></head></html>',
+        'units/a/index.html': '<html></html>',
+      });
+      expect(run.status).toBe(0);
+    },
+    PROGRAM_MS,
+  );
+  it(
+    'refuses a site where any page is marked 草稿·未发布',
+    () => {
+      const run = site('preview', {
+        'index.html': '<html></html>',
+        'rankings/index.html': '<meta name="board-preview" content="草稿·未发布">',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('是草稿预览（1 个页面标有“草稿·未发布”），不能发布');
+    },
+    PROGRAM_MS,
+  );
+  it(
+    'refuses an empty folder',
+    () => {
+      expect(site('empty', {}).status).toBe(1);
+    },
+    PROGRAM_MS,
+  );
 });

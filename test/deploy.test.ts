@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseTarget, releaseId, shellQuote } from '../scripts/deploy.ts';
+import { needTool, sharedSetup } from './support/setup.ts';
 
 const script = join(import.meta.dirname, '..', 'scripts', 'deploy.ts');
 const work = mkdtempSync(join(tmpdir(), 'deploy-'));
@@ -46,11 +47,19 @@ const live = (target: string) => readFileSync(join(target, 'current', 'index.htm
 const releases = (target: string) => readdirSync(join(target, 'releases')).sort();
 
 describe('npm run deploy and npm run rollback', () => {
+  sharedSetup(() => needTool('rsync', 'rsync'), 10_000);
   const a = site('a', '一月版', { 'data/a.csv': '单位,完成率\n大中镇,103.5\n' });
   const b = site('b', '二月版', { 'data/a.csv': '单位,完成率\n大中镇,103.5\n' });
-  const target = join(work, 'srv');
+  let targets = 0;
+  /** A target of the test's own, with these sites deployed to it in turn. */
+  const deployedTo = (...dists: string[]) => {
+    const target = join(work, `srv-${++targets}`);
+    for (const dist of dists) expect(run(['deploy', target, '--dist', dist]).status).toBe(0);
+    return target;
+  };
 
   it('deploys into a release folder and points current at it; a second deploy switches current', () => {
+    const target = deployedTo();
     const first = run(['deploy', target, '--dist', a]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('✓ 已发布');
@@ -65,9 +74,10 @@ describe('npm run deploy and npm run rollback', () => {
     expect(statSync(r1).ino).toBe(statSync(r2).ino);
     expect(statSync(join(r1, '..', '..', 'index.html')).ino).not.toBe(statSync(join(r2, '..', '..', 'index.html')).ino);
     expect(existsSync(join(target, 'releases', releases(target)[0], 'index.html'))).toBe(true);
-  });
+  }, 120_000);
 
   it('rolls back to the previous release, and says so when there is none older', () => {
+    const target = deployedTo(a, b);
     const back = run(['rollback', target]);
     expect(back.status, back.stderr).toBe(0);
     expect(back.stdout).toContain('✓ 已回退');
@@ -76,9 +86,10 @@ describe('npm run deploy and npm run rollback', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('没有比当前版本');
     expect(live(target)).toContain('一月版');
-  });
+  }, 120_000);
 
   it('leaves current untouched when an upload is interrupted, and the next deploy clears what it left', async () => {
+    const target = deployedTo(a);
     const big = site('big', '三月版', { 'images/big.png': randomBytes(3 * 1024 * 1024) });
     const before = readlinkSync(join(target, 'current'));
     // A slow upload (300 KB/s), killed — node and rsync — as soon as part of it has arrived.
@@ -96,7 +107,7 @@ describe('npm run deploy and npm run rollback', () => {
     await exited;
     expect(readlinkSync(join(target, 'current'))).toBe(before);
     expect(live(target)).toContain('一月版');
-    expect(releases(target).filter((r) => !r.startsWith('.'))).toHaveLength(2);
+    expect(releases(target).filter((r) => !r.startsWith('.'))).toHaveLength(1);
     // The next deploy goes through and removes the half-uploaded folder.
     const next = run(['deploy', target, '--dist', b]);
     expect(next.status, next.stderr).toBe(0);
@@ -105,21 +116,23 @@ describe('npm run deploy and npm run rollback', () => {
   }, 60_000);
 
   it('keeps the newest N releases (--keep), never removing the live one', () => {
+    const target = deployedTo(a);
     for (let i = 0; i < 3; i++) expect(run(['deploy', target, '--dist', a, '--keep', '3']).status).toBe(0);
     const kept = releases(target);
     expect(kept).toHaveLength(3);
     expect(readlinkSync(join(target, 'current'))).toBe(`releases/${kept[2]}`);
     expect(run(['deploy', target, '--dist', a, '--keep', '1']).status).toBe(2);
-  });
+  }, 120_000);
 
   it('refuses a draft preview and changes nothing on the target', () => {
+    const target = deployedTo(a);
     const preview = site('preview', '<meta name="board-preview" content="草稿·未发布">');
     const before = releases(target);
     const refused = run(['deploy', target, '--dist', preview]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('是草稿预览');
     expect(releases(target)).toEqual(before);
-  });
+  }, 120_000);
 
   it('deploys to user@host:/path over ssh and rsync (a stand-in ssh that runs the commands on this machine)', () => {
     const fakeSsh = join(work, 'fake-ssh');
@@ -142,7 +155,7 @@ describe('npm run deploy and npm run rollback', () => {
     expect(live(remote)).toContain('二月版');
     expect(run(['rollback', `deployer@board.example:${remote}`], { DEPLOY_SSH: fakeSsh }).status).toBe(0);
     expect(live(remote)).toContain('一月版');
-  });
+  }, 120_000);
 });
 
 describe('deploy targets and release names', () => {

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'errors-at-scale-'));
@@ -94,28 +95,40 @@ writeBoard(bad, true);
 const everyPlace = () => [...mistakes].map(([file, line]) => `${file}:${line}:`);
 
 describe('the same mistake in 300 files', () => {
-  it('is a mistake: the board without it passes', () => {
-    const run = validate(good, ['--format', 'json']);
-    expect(JSON.parse(run.stdout)).toEqual([]);
-    expect(run.status).toBe(0);
-    expect(mistakes.size).toBe(300);
-  });
+  it(
+    'is a mistake: the board without it passes',
+    () => {
+      const run = validate(good, ['--format', 'json']);
+      expect(JSON.parse(run.stdout)).toEqual([]);
+      expect(run.status).toBe(0);
+      expect(mistakes.size).toBe(300);
+    },
+    PROGRAM_MS,
+  );
 
-  it('names every file with its line in npm run validate', () => {
-    const run = validate(bad);
-    expect(run.status).toBe(1);
-    expect(everyPlace().filter((place) => !run.stdout.includes(place))).toEqual([]);
-  });
+  it(
+    'names every file with its line in npm run validate',
+    () => {
+      const run = validate(bad);
+      expect(run.status).toBe(1);
+      expect(everyPlace().filter((place) => !run.stdout.includes(place))).toEqual([]);
+    },
+    PROGRAM_MS,
+  );
 
-  it('lists every issue with --format json', () => {
-    const issues = JSON.parse(validate(bad, ['--format', 'json']).stdout) as Array<{
-      file: string;
-      line: number;
-      rule: string;
-    }>;
-    expect(issues).toHaveLength(300);
-    expect(issues.map((i) => `${i.file}:${i.line}:`).sort()).toEqual(everyPlace().sort());
-  });
+  it(
+    'lists every issue with --format json',
+    () => {
+      const issues = JSON.parse(validate(bad, ['--format', 'json']).stdout) as Array<{
+        file: string;
+        line: number;
+        rule: string;
+      }>;
+      expect(issues).toHaveLength(300);
+      expect(issues.map((i) => `${i.file}:${i.line}:`).sort()).toEqual(everyPlace().sort());
+    },
+    PROGRAM_MS,
+  );
 
   describe('with --format github', () => {
     const summaryFile = join(work, 'step-summary.md');

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formsFor } from '../src/lib/excel/forms.ts';
 import { readForm } from '../src/lib/excel/read-form.ts';
 import type { Model } from '../src/lib/model/model.ts';
@@ -18,6 +18,8 @@ import { loadData } from '../src/lib/model/load.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { excelBoard, modelOf } from './support/excel-board.ts';
 import { editForm, fill } from './support/fill-form.ts';
+import { SAMPLE } from './support/sample.ts';
+import { needTool, PROGRAM_MS, sharedSetup } from './support/setup.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'excel-lo-'));
 const profile = `file://${join(work, 'profile')}`;
@@ -34,7 +36,12 @@ function soffice(args: string[], cwd: string) {
   });
 }
 
-beforeAll(async () => {
+/** LibreOffice converting a dozen files takes a minute or more on a busy machine. */
+const OFFICE_MS = 240_000;
+
+sharedSetup(async () => {
+  needTool('soffice', 'libreoffice-calc-nogui');
+  needTool('pdfinfo', 'poppler-utils');
   model = modelOf(excelBoard());
   const made = await formsFor(model, '2006-01', { when: new Date(Date.UTC(2006, 1, 3)) });
   if (!made.ok) throw new Error(made.reason);
@@ -46,7 +53,7 @@ beforeAll(async () => {
     ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(work, 'csv'), ...names],
     formsDir,
   );
-}, 240_000);
+}, OFFICE_MS);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -57,13 +64,19 @@ describe('the 报送表 in LibreOffice', () => {
     expect(readdirSync(join(work, 'csv')).sort()).toEqual(names.map((n) => `${stem(n)}.csv`).sort());
   });
 
-  it('prints each unit’s form on one A4 page', () => {
-    for (const name of names.filter((n) => n.startsWith('报送表'))) {
-      const info = execFileSync('pdfinfo', [join(work, 'pdf', name.replace(/\.xlsx$/, '.pdf'))], { encoding: 'utf8' });
-      expect(info, name).toMatch(/Pages:\s+1\n/);
-      expect(info, name).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-    }
-  });
+  it(
+    'prints each unit’s form on one A4 page',
+    () => {
+      for (const name of names.filter((n) => n.startsWith('报送表'))) {
+        const info = execFileSync('pdfinfo', [join(work, 'pdf', name.replace(/\.xlsx$/, '.pdf'))], {
+          encoding: 'utf8',
+        });
+        expect(info, name).toMatch(/Pages:\s+1\n/);
+        expect(info, name).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      }
+    },
+    PROGRAM_MS,
+  );
 
   it('shows the title, the unit and the indicators in the CSV LibreOffice writes', () => {
     const csv = readFileSync(join(work, 'csv', '报送表-2006-01-大中镇.csv'), 'utf8');
@@ -111,12 +124,12 @@ describe('the 报送表 in LibreOffice', () => {
 });
 
 describe('the rankings workbook (/data/rankings-YYYY-MM.xlsx) in LibreOffice', () => {
-  const shipped = loadData({ root: join(import.meta.dirname, '..'), currentPeriod: '2026-11' });
-  const board = scoreBoard(shipped.model!);
+  const sample = loadData({ root: SAMPLE, currentPeriod: '2026-11' });
+  const board = scoreBoard(sample.model!);
   const period = board.periods.at(-1)!;
   const dir = join(work, 'rankings');
 
-  beforeAll(async () => {
+  sharedSetup(async () => {
     execFileSync('mkdir', ['-p', dir]);
     writeFileSync(join(dir, 'rankings.xlsx'), await rankingsWorkbook(board.model, period));
     // The last field (-1): every sheet to its own CSV file, named after the sheet.
@@ -128,7 +141,7 @@ describe('the rankings workbook (/data/rankings-YYYY-MM.xlsx) in LibreOffice', (
       ],
       dir,
     );
-  }, 120_000);
+  }, OFFICE_MS);
 
   it('opens, and shows every group and the city on a sheet of its own, each unit with its figures', () => {
     const sheets = readdirSync(dir).filter((f) => f.endsWith('.csv'));

@@ -15,6 +15,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 import { parse as parseYaml } from 'yaml';
 
 const root = join(import.meta.dirname, '..');
@@ -74,27 +75,35 @@ const html = (source: string) =>
   parseHtml(source, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
 
 describe('a board of hostile text', () => {
-  it('passes npm run validate: none of it is refused, because none of it is hidden', () => {
-    const run = node([join(root, 'scripts/validate.ts')], board);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-  });
+  it(
+    'passes npm run validate: none of it is refused, because none of it is hidden',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts')], board);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+    PROGRAM_MS,
+  );
 
-  it('is refused once a name holds the one thing it may not: a right-to-left override', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'hostile-rlo-'));
-    try {
-      cpSync(join(board, 'data'), join(copy, 'data'), { recursive: true });
-      const file = join(copy, 'data', 'units.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('"+裕华镇"', '"+裕华\u202E镇"'));
-      const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], copy);
-      expect(run.status).toBe(1);
-      expect(JSON.parse(run.stdout)).toMatchObject([
-        { file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' },
-      ]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
-  });
+  it(
+    'is refused once a name holds the one thing it may not: a right-to-left override',
+    () => {
+      const copy = mkdtempSync(join(tmpdir(), 'hostile-rlo-'));
+      try {
+        cpSync(join(board, 'data'), join(copy, 'data'), { recursive: true });
+        const file = join(copy, 'data', 'units.yaml');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"+裕华镇"', '"+裕华\u202E镇"'));
+        const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], copy);
+        expect(run.status).toBe(1);
+        expect(JSON.parse(run.stdout)).toMatchObject([
+          { file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' },
+        ]);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    },
+    PROGRAM_MS,
+  );
 
   it('builds the whole site', () => {
     expect(build.status, build.stderr).toBe(0);

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'month-'));
@@ -24,14 +25,18 @@ const month = (...args: string[]) =>
   });
 
 describe('npm run month', () => {
-  it('asks for the month, and for the form first when the month has no file', () => {
-    const bare = month();
-    expect(bare.status).toBe(2);
-    expect(bare.stderr).toContain('用法：npm run month -- 2006-02 [--record]');
-    const missing = month('2005-04');
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('还没有 data/reports/2005/2005-04.yaml。先运行 npm run new-month');
-  });
+  it(
+    'asks for the month, and for the form first when the month has no file',
+    () => {
+      const bare = month();
+      expect(bare.status).toBe(2);
+      expect(bare.stderr).toContain('用法：npm run month -- 2006-02 [--record]');
+      const missing = month('2005-04');
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('还没有 data/reports/2005/2005-04.yaml。先运行 npm run new-month');
+    },
+    PROGRAM_MS,
+  );
 
   it('validates a draft month, builds the preview, prints the summary and says to publish it next', () => {
     const run = month('2005-03');

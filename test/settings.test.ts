@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROGRAM_MS } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'wrong-setting-'));
@@ -25,19 +26,27 @@ const message =
 const stackFrame = /^\s+at /m;
 
 describe('a wrong setting', () => {
-  it('stops npm run validate with exit 2 and the Chinese message', () => {
-    const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13' });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^设置有 1 处不对，没有继续/);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(stackFrame);
-  });
+  it(
+    'stops npm run validate with exit 2 and the Chinese message',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^设置有 1 处不对，没有继续/);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(stackFrame);
+    },
+    PROGRAM_MS,
+  );
 
-  it('is told in English with BOARD_LANG=en', () => {
-    const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13', BOARD_LANG: 'en' });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/BOARD_CURRENT_PERIOD: expected a month written YYYY-MM, month 01–12 .*got "2005-13"/);
-  });
+  it(
+    'is told in English with BOARD_LANG=en',
+    () => {
+      const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13', BOARD_LANG: 'en' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/BOARD_CURRENT_PERIOD: expected a month written YYYY-MM, month 01–12 .*got "2005-13"/);
+    },
+    PROGRAM_MS,
+  );
 
   it('stops astro build before it writes anything, with the same message', () => {
     const outDir = join(work, 'dist');

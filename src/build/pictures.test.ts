@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sharedSetup } from '../../test/support/setup.ts';
 import { imageFiles } from '../lib/images/catalogue.ts';
 import { loadData } from '../lib/model/load.ts';
 import { scoreBoard } from '../lib/score/board.ts';
@@ -18,10 +19,17 @@ const work = mkdtempSync(join(tmpdir(), 'pictures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const cache = join(work, 'cache');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+/** Drawing takes seconds, more on a busy machine: every test that draws says how long it may take. */
+const DRAWING_MS = 180_000;
 
 describe('the pictures a build puts under /images/', () => {
-  it('writes every picture of the catalogue, drawing each once into the image cache', async () => {
-    const done = await writePictures(join(work, 'first'), board, cache);
+  // The first build into an empty cache, which the tests below look at (each reads, none writes it).
+  let done: Awaited<ReturnType<typeof writePictures>>;
+  sharedSetup(async () => {
+    done = await writePictures(join(work, 'first'), board, cache);
+  }, DRAWING_MS);
+
+  it('writes every picture of the catalogue, drawing each once into the image cache', () => {
     const files = imageFiles(board);
     expect(done.files).toBe(files.length);
     // A slide's PNG and SVG are one drawing.
@@ -43,17 +51,21 @@ describe('the pictures a build puts under /images/', () => {
     }
   });
 
-  it('draws nothing again on the next build: each file is a link to the cached picture, not a copy', async () => {
-    const cachedBefore = readdirSync(cache).length;
-    const done = await writePictures(join(work, 'second'), board, cache);
-    expect(done.drawn).toBe(0);
-    expect(readdirSync(cache).length).toBe(cachedBefore);
-    for (const image of imageFiles(board))
-      for (const file of image.format === 'svg' ? [image.file, `${image.file}.gz`] : [image.file]) {
-        const [first, second] = ['first', 'second'].map((d) => join(work, d, 'images', file));
-        expect(statSync(second).ino, file).toBe(statSync(first).ino);
-      }
-  });
+  it(
+    'draws nothing again on the next build: each file is a link to the cached picture, not a copy',
+    async () => {
+      const cachedBefore = readdirSync(cache).length;
+      const done = await writePictures(join(work, 'second'), board, cache);
+      expect(done.drawn).toBe(0);
+      expect(readdirSync(cache).length).toBe(cachedBefore);
+      for (const image of imageFiles(board))
+        for (const file of image.format === 'svg' ? [image.file, `${image.file}.gz`] : [image.file]) {
+          const [first, second] = ['first', 'second'].map((d) => join(work, d, 'images', file));
+          expect(statSync(second).ino, file).toBe(statSync(first).ino);
+        }
+    },
+    DRAWING_MS,
+  );
 
   it('never writes into a file already at the address (it may be a link to a cached picture)', () => {
     const kept = join(work, 'kept.png');
@@ -68,19 +80,23 @@ describe('the pictures a build puts under /images/', () => {
     expect(readFileSync(kept, 'utf8')).toBe('the cached picture');
   });
 
-  it('draws a picture when astro dev is asked for it, and passes on an address that is not a picture', async () => {
-    const handle = pictureRequests(() => board, cache);
-    const slide = imageFiles(board).find((f) => f.format === 'svg')!;
-    const sent: { type?: string; body?: string | Uint8Array; next?: boolean } = {};
-    const response = {
-      setHeader: (_name: string, value: string) => (sent.type = value),
-      end: (body: string | Uint8Array) => (sent.body = body),
-    };
-    await handle({ url: `/${slide.file}?v=1` }, response, () => (sent.next = true));
-    expect(sent.type).toBe('image/svg+xml');
-    expect(String(sent.body).startsWith('<svg')).toBe(true);
-    expect(sent.next).toBeUndefined();
-    await handle({ url: '/slides/no-such-month.png' }, response, () => (sent.next = true));
-    expect(sent.next).toBe(true);
-  });
+  it(
+    'draws a picture when astro dev is asked for it, and passes on an address that is not a picture',
+    async () => {
+      const handle = pictureRequests(() => board, cache);
+      const slide = imageFiles(board).find((f) => f.format === 'svg')!;
+      const sent: { type?: string; body?: string | Uint8Array; next?: boolean } = {};
+      const response = {
+        setHeader: (_name: string, value: string) => (sent.type = value),
+        end: (body: string | Uint8Array) => (sent.body = body),
+      };
+      await handle({ url: `/${slide.file}?v=1` }, response, () => (sent.next = true));
+      expect(sent.type).toBe('image/svg+xml');
+      expect(String(sent.body).startsWith('<svg')).toBe(true);
+      expect(sent.next).toBeUndefined();
+      await handle({ url: '/slides/no-such-month.png' }, response, () => (sent.next = true));
+      expect(sent.next).toBe(true);
+    },
+    DRAWING_MS,
+  );
 });

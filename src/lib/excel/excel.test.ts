@@ -1,8 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editForm, fill, insertRow, removeSheet } from '../../../test/support/fill-form.ts';
 import { excelBoard, modelOf, validateIn } from '../../../test/support/excel-board.ts';
+import { sharedSetup } from '../../../test/support/setup.ts';
 import type { Model } from '../model/model.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { readFigure, type Figure } from './cells.ts';
@@ -40,7 +41,8 @@ function run(files: Array<[string, Uint8Array]>, m = model): Extract<ImportResul
 }
 const texts = (r: Extract<ImportResult, { ok: true }>) => r.lines.map((l) => l.text);
 
-beforeAll(async () => {
+// A set-up that fails (the board does not load) fails every test below, never skips them.
+sharedSetup(async () => {
   root = excelBoard();
   model = modelOf(root);
   const made = await formsFor(model, '2006-01', { when });

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE } from '../../../test/support/sample.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { trianglesOf } from '../present/triangle.ts';
@@ -7,7 +7,7 @@ import { downloadBody, listDownloads } from './downloads.ts';
 import { observations, triangleTable } from './vintages.ts';
 import { toCsv } from './csv.ts';
 
-const { model } = loadData({ root: join(import.meta.dirname, '../../..'), currentPeriod: '2026-11' });
+const { model } = loadData({ root: SAMPLE, currentPeriod: '2026-11' });
 if (!model) throw new Error('the sample data do not load');
 const board = scoreBoard(model);
 const csvLine = (csv: string, start: string) => csv.split('\r\n').find((l) => l.startsWith(start));

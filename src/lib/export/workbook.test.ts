@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
+import { SAMPLE } from '../../../test/support/sample.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { workbookText } from '../../../test/support/workbook-text.ts';
@@ -14,7 +15,7 @@ const boardOf = (folder: string) => {
   if (!model) throw new Error(issues.map((i) => i.expected).join('\n'));
   return scoreBoard(model);
 };
-const shipped = boardOf(join(import.meta.dirname, '..', '..', '..'));
+const shipped = boardOf(SAMPLE);
 const hostile = boardOf(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'hostile'));
 
 describe('the rankings workbook (rankings-YYYY-MM.xlsx)', () => {

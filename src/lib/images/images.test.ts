@@ -73,7 +73,7 @@ describe('images made at build time', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('draws a slide at 1920×1080, a preview at 1200×630 and the long image 1080 px wide', async () => {
     const period = board.periods.at(-1)!.period;
@@ -125,7 +125,7 @@ describe('images made at build time', () => {
     await expect(
       drawPicture({ element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 }),
     ).rejects.toThrow(/no glyph/);
-  });
+  }, 60_000);
 
   it('draws signs the Chinese font lacks (✕ ✗, a plan may choose them as band symbols) with the symbols font', async () => {
     const drawn = await drawPicture({
@@ -134,11 +134,11 @@ describe('images made at build time', () => {
       height: 60,
     });
     expect(drawn.png.length).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   it('refuses a character no font file draws, even inside a declared range', async () => {
     await expect(
       drawPicture({ element: h('div', { display: 'flex' }, '镇：\u{1F9FF}'), width: 200, height: 60 }),
     ).rejects.toThrow(/no glyph/);
-  });
+  }, 60_000);
 });

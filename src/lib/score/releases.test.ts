@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE } from '../../../test/support/sample.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from './board.ts';
 import { modelAsOf, releaseBoard, releasesOf, unitRow } from './releases.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-
 function sampleBoard() {
-  const { model } = loadData({ root: ROOT, currentPeriod: '2026-11' });
+  const { model } = loadData({ root: SAMPLE, currentPeriod: '2026-11' });
   if (!model) throw new Error('the sample data do not load');
   return scoreBoard(model);
 }
