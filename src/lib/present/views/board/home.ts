@@ -54,7 +54,7 @@ function homeMonth(board: Board, latest: PeriodResult) {
   const previous = neighbours(board, latest.period).previous;
   const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
 
-  /** The bars' full width: the largest completion shown, at least 100 % and at most 150 %, so 121.9 % and 103.9 % differ. */
+  /** The bars' full width: the largest completion shown, 100–150 %, so that 121.9 % and 103.9 % differ. */
   const scale = Math.min(1.5, Math.max(1, ...latest.city.map((c) => c.completion ?? 0)));
   const along = (ratio: number) => ((Math.min(scale, Math.max(0, ratio)) / scale) * 100).toFixed(2);
   const cards = latest.city.map((c) => {
