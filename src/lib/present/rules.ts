@@ -20,6 +20,15 @@ export interface BoardRule {
   text: string;
 }
 
+/**
+ * A rule as a page states it: without the data file a phrase names in brackets (单位名册（units.yaml）→ 单位名册).
+ * README.txt keeps the file's name: it sits beside the data, for those who rebuild the figures.
+ */
+export const forReaders = (rule: BoardRule): BoardRule => ({
+  ...rule,
+  text: rule.text.replace(/（[^（）]*\.ya?ml）/g, ''),
+});
+
 /** The city targets of a plan in words: 合同利用外资 7500 万美元、实际利用外资 3300 万美元. */
 export function cityTargetText(model: Pick<Model, 'indicators'>, plan: Pick<Plan, 'indicators' | 'cityTargets'>) {
   return plan.indicators

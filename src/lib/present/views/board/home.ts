@@ -54,6 +54,9 @@ function homeMonth(board: Board, latest: PeriodResult) {
   const previous = neighbours(board, latest.period).previous;
   const groupName = (id: string) => model.groups.find((g) => g.id === id)?.name ?? id;
 
+  /** The bars' full width: the largest completion shown, 100–150 %, so that 121.9 % and 103.9 % differ. */
+  const scale = Math.min(1.5, Math.max(1, ...latest.city.map((c) => c.completion ?? 0)));
+  const along = (ratio: number) => ((Math.min(scale, Math.max(0, ratio)) / scale) * 100).toFixed(2);
   const cards = latest.city.map((c) => {
     const indicator = indicatorOf(model, c.indicator);
     return {
@@ -61,8 +64,10 @@ function homeMonth(board: Board, latest: PeriodResult) {
       indicator,
       band: bandFor(c.paceGap, latest.plan.bands),
       /** The progress bar's filled width and the pace mark, in % of the bar. */
-      done: Math.min(100, Math.max(0, (c.completion ?? 0) * 100)).toFixed(2),
-      paceAt: (latest.pace * 100).toFixed(2),
+      done: along(c.completion ?? 0),
+      paceAt: along(latest.pace),
+      /** The mark of the year's target (100 %), when the bar reaches beyond it. */
+      targetAt: scale > 1 ? along(1) : undefined,
       /** The total carries a 未报送 unit's last reported figure. */
       carried: c.carriedUnits.length > 0,
       /** 当月新增, from February on (in January it is the 累计 itself). */

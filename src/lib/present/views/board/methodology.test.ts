@@ -25,4 +25,11 @@ describe('the methodology page', () => {
   it('says nothing of ledgers on a board without them', () => {
     expect(methodologyView(boardOf('wide', '2024-04')).ledger).toEqual([]);
   });
+
+  it('names no data file in the rules it states (README.txt, beside the data, does)', () => {
+    const view = methodologyView(boardOf('minimal', '2026-11'));
+    const text = view.rules.map((r) => r.text).join('');
+    expect(text).toContain('按单位名册的顺序排列');
+    expect(text).not.toMatch(/\.ya?ml/);
+  });
 });

@@ -13,6 +13,7 @@ import {
 import { neighbours, rankingRuleText } from '../../queries.ts';
 import { carriedText } from '../../rules.ts';
 import { pendingRevisions } from '../../../score/releases.ts';
+import { groupVerdict } from './verdict.ts';
 import {
   groupDataUrl,
   monthDataUrl,
@@ -68,14 +69,12 @@ export function rankingView(board: Board, period: PeriodResult) {
       { href: yearDataUrl(period.year, 'csv'), label: `${period.year}年全年 CSV` },
     ],
     release: releaseOf(board, period),
+    /** Per group, first and last unit and how many are at or ahead of pace: the page's opening lines. */
+    verdicts: period.groups.map(groupVerdict),
+    /** Each table's own file beside it; the month's files (every group) are listed once, after the tables. */
     groups: period.groups.map((group) => ({
       group,
-      downloads: [
-        { href: groupDataUrl(period.period, group.group.id), label: `${group.group.name}（CSV）` },
-        { href: monthDataUrl(period.period, 'csv'), label: '本月全部（CSV）' },
-        { href: monthDataUrl(period.period, 'json'), label: '本月全部（JSON）' },
-        { href: monthDataUrl(period.period, 'xlsx'), label: '本月全部（Excel）' },
-      ],
+      downloads: [{ href: groupDataUrl(period.period, group.group.id), label: `${group.group.name}（CSV）` }],
     })),
     ruleText: rankingRuleText(period.plan, model),
     /** The formulas of the table's columns, from the catalogue of measures. */

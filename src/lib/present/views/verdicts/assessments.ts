@@ -84,7 +84,8 @@ export function assessmentView(board: Board, a: Assessment) {
     ),
     requirement: requirementText(a.check),
     source: rules.source,
-    quotedFrom: `摘自${a.year}年目标任务计划（${a.period.plan.file.replace(/^.*\//, '')}）`,
+    /** Where a consequence is quoted from, in a reader's words (the plan, never its data file's name). */
+    quotedFrom: `摘自${a.year}年目标任务计划`,
     indexHref: assessmentsUrl(),
     rankingHref: rankingUrl(a.period.period),
     city: total(a.city),
