@@ -78,10 +78,87 @@ describe('the comparison page', () => {
       expect(rows.length).toBeGreaterThanOrEqual(3);
       expect(rows.at(-1)).toBe('序时进度');
       expect(await page.locator('#compare-rows a[href^="/units/"]').count()).toBe(rows.length - 1);
-      expect(await page.locator('#compare-form').isVisible()).toBe(false);
       expect(await page.locator('[data-compare-chart]').isVisible()).toBe(false);
     } finally {
       await page.context().close();
+    }
+  });
+
+  test('without JavaScript the chooser is a real GET form (u=…) and the page says a chosen comparison needs JavaScript', async () => {
+    const page = await open('/compare/?u=yuhua~nanyang', { javaScriptEnabled: false });
+    try {
+      // The address asks for 裕华镇 and 南阳镇; the page shows the default and says so.
+      const note = page.locator('.compare-nojs');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.innerText()).toContain('JavaScript');
+      expect(await note.innerText()).toContain('默认对比');
+      const form = page.locator('#compare-form');
+      expect(await form.getAttribute('method')).toBe('get');
+      await page.locator('.compare-picker summary').click();
+      await page.getByLabel('裕华镇', { exact: true }).check();
+      await page.locator('.compare-submit').click();
+      await page.waitForURL(/u=yuhua/);
+      expect(new URL(page.url()).searchParams.getAll('u')).toContain('yuhua');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('at 360 × 800 the chart starts on the first screen: the chooser is folded under one line', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${inject('baseUrl')}/compare/`, { waitUntil: 'load' });
+      await drawn(page);
+      const top = await page.locator('[data-compare-chart]').evaluate((b) => b.getBoundingClientRect().top + scrollY);
+      expect(top).toBeLessThanOrEqual(800);
+      expect(await page.locator('.compare-picker').getAttribute('open')).toBeNull();
+      expect(await page.locator('#compare-chosen').innerText()).toMatch(/^已选 \d 个单位/);
+      // With JavaScript every change applies at once: no button that would do nothing more.
+      expect(await page.locator('.compare-submit').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a cumulative amount has no pace line, and its description does not promise one', async () => {
+    const page = await open('/compare/?u=yuhua~nanyang&i=contracted.cum');
+    try {
+      const { lines } = await drawn(page);
+      expect(lines).toEqual(['裕华镇', '南阳镇']);
+      expect(await page.locator('#compare-desc').innerText()).not.toContain('序时进度');
+      await page.locator('#compare-i').selectOption('contracted');
+      await expect.poll(async () => (await drawn(page)).lines).toEqual(['裕华镇', '南阳镇', '序时进度']);
+      expect(await page.locator('#compare-desc').innerText()).toContain('黑色细虚线为序时进度');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('lines are named at their ends (nudged apart where two ends meet) instead of in a legend', async () => {
+    const page = await open('/compare/?u=yuhua~nanyang~_city&i=contracted.cum');
+    try {
+      await drawn(page);
+      await expect.poll(() => page.locator('[data-compare-chart] canvas').getAttribute('data-labels')).toBe('ends');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a unit name in the chooser never breaks inside (大丰经济开发区 on one line at 360 px)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${inject('baseUrl')}/compare/`, { waitUntil: 'load' });
+      await page.locator('.compare-picker summary').click();
+      const heights = await page
+        .locator('.check-list .unit-name')
+        .evaluateAll((names) =>
+          names.map((n) => ({ name: n.textContent, lines: n.getClientRects().length })).filter((n) => n.lines !== 1),
+        );
+      expect(heights).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 
@@ -90,6 +167,7 @@ describe('the comparison page', () => {
     try {
       await drawn(page);
       const before = await page.evaluate(() => history.length);
+      await page.locator('.compare-picker summary').click();
       await page.getByLabel('全市', { exact: true }).focus();
       await page.keyboard.press('Space');
       await page.locator('#compare-i').selectOption('contracted.cum');

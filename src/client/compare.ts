@@ -5,7 +5,9 @@
  * the reader changes the form. Without it the page shows its prerendered default comparison.
  */
 import {
+  chartDescription,
   chartOf,
+  chosenSummary,
   defaultIds,
   MAX_UNITS,
   MIN_UNITS,
@@ -86,13 +88,18 @@ async function start(form: HTMLFormElement) {
     note.textContent = lines.join(' ');
     note.hidden = lines.length === 0;
     const units = resolved.lines.filter((l) => l.kind === 'unit').length;
-    $('compare-status')!.textContent =
+    // Said aloud after each change; shown only when it asks for something (the caption names the lines).
+    const status = $('compare-status')!;
+    status.classList.toggle('visually-hidden', units >= MIN_UNITS);
+    status.textContent =
       units < MIN_UNITS
         ? `请至少选 ${MIN_UNITS} 个单位（现在 ${units} 个）。`
         : `已显示 ${resolved.lines.length} 条线：${resolved.lines.map((l) => l.name).join('、')}。`;
 
     const caption = `${data.year}年逐月${resolved.measure.label}：${resolved.lines.map((l) => l.name).join('、') || '未选单位'}`;
     $('compare-caption')!.textContent = caption;
+    $('compare-desc')!.textContent = chartDescription(resolved.measure, resolved.lines.length);
+    $('compare-chosen')!.textContent = chosenSummary(resolved.lines);
     $('compare-table-title')!.textContent = caption;
     renderTable(data, resolved);
     const box = document.querySelector<HTMLElement>('[data-compare-chart]')!;
@@ -116,13 +123,14 @@ async function start(form: HTMLFormElement) {
       try {
         data = await load(year);
       } catch {
+        $('compare-status')!.classList.remove('visually-hidden');
         $('compare-status')!.textContent = `${year} 年的数据没有载入，请稍后再试。`;
         return;
       }
     }
     render(false);
   });
-  // Every change applies at once; the button (for those who look for one) redraws the same.
+  // Every change applies at once (the submit button shows only without JavaScript); Enter redraws the same.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     render(false);
@@ -180,7 +188,10 @@ function rebuildChooser(form: HTMLFormElement, data: CompareData) {
     const list = element('ul', undefined, { class: 'check-list' });
     for (const l of lines) {
       const label = element('label');
-      label.append(element('input', undefined, { type: 'checkbox', 'data-line': '', value: l.id }), ` ${l.name}`);
+      label.append(
+        element('input', undefined, { type: 'checkbox', name: 'u', 'data-line': '', value: l.id }),
+        element('span', l.name, { class: 'unit-name' }),
+      );
       const item = element('li');
       item.append(label);
       list.append(item);

@@ -16,6 +16,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import type { ChartSpec, SeriesKind } from '../lib/present/chart.ts';
+import { endLabelRoom, endLabelsPlugin, labelFont } from './end-labels.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -96,6 +97,16 @@ export function drawChart(box: HTMLElement) {
   Chart.defaults.color = '#3a4149';
   // Drawn again (the comparison page redraws when the reader changes the choice): one chart per canvas.
   Chart.getChart(canvas)?.destroy();
+  // Lines named at their ends where the names fit beside the chart (the comparison); else the legend.
+  const room = spec.endLabels
+    ? endLabelRoom(
+        canvas,
+        box.clientWidth,
+        spec.series.map((s) => s.label),
+        labelFont(Chart.defaults.font.size ?? 12, font),
+      )
+    : undefined;
+  canvas.dataset.labels = room === undefined ? 'legend' : 'ends';
   new Chart(canvas, {
     type: 'line',
     data: {
@@ -112,9 +123,14 @@ export function drawChart(box: HTMLElement) {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      layout: room === undefined ? {} : { padding: { right: room } },
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 24, boxHeight: 8, padding: 12 } },
+        legend: {
+          display: room === undefined,
+          position: 'bottom',
+          labels: { usePointStyle: true, boxWidth: 24, boxHeight: 8, padding: 12 },
+        },
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}：${format(spec, ctx.parsed.y)}` } },
       },
       scales: {
@@ -145,5 +161,6 @@ export function drawChart(box: HTMLElement) {
               },
       },
     },
+    plugins: room === undefined ? [] : [endLabelsPlugin],
   });
 }

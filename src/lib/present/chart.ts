@@ -22,6 +22,8 @@ export interface ChartSpec {
   /** amount: plain numbers; percent: values already in % (25 = 25%); rank: places, 1 on top. */
   format: 'amount' | 'percent' | 'rank';
   decimals?: number;
+  /** Name each line at its last point instead of in a legend, where the names do not collide (the comparison). */
+  endLabels?: boolean;
   /** Largest place, for rank charts. */
   max?: number;
 }

@@ -135,6 +135,22 @@ export function formatFigure(value: number | null, measure: CompareMeasure): str
   return measure.percent ? `${text}%` : text;
 }
 
+/**
+ * What the chart draws, in words (under its caption): one line per choice, labelled at its end (or in
+ * the legend where the ends crowd), and 序时进度 only under rates — a cumulative amount has no pace line.
+ */
+export function chartDescription(measure: CompareMeasure, lineCount: number): string {
+  const pace = measure.percent ? '；黑色细虚线为序时进度' : '';
+  return `图：${lineCount} 条线，颜色、线型和点形各不相同，名字标在线的末端（挤不下时列在图下）${pace}。数字见下表。`;
+}
+
+/** The chooser's folded summary: how many units and reference lines are chosen. */
+export function chosenSummary(lines: Array<Pick<CompareLine, 'kind'>>): string {
+  const units = lines.filter((l) => l.kind === 'unit').length;
+  const references = lines.length - units;
+  return `已选 ${units} 个单位${references ? `、${references} 条参照线` : ''}`;
+}
+
 /** The chart: one line per choice, and 序时进度 under the rates. */
 export function chartOf(data: CompareData, lines: CompareLine[], measure: CompareMeasure): ChartSpec {
   return {
@@ -142,6 +158,7 @@ export function chartOf(data: CompareData, lines: CompareLine[], measure: Compar
     yTitle: measure.percent ? `${measure.label}（%）` : `${measure.label}（${measure.unit}）`,
     format: measure.percent ? 'percent' : 'amount',
     decimals: measure.decimals,
+    endLabels: true,
     series: [
       ...lines.map((l, i) => ({ label: l.name, kind: 'compare' as const, style: i, values: l.values[measure.id] })),
       ...(measure.percent ? [{ label: '序时进度', kind: 'pace' as const, values: data.pace }] : []),

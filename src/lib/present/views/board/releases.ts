@@ -2,10 +2,14 @@
  * /releases/: what was known when. Every release with its files as published, the observations file,
  * and the city's revision triangle of the latest year with how to read it; each unit's triangle as CSV.
  */
+import { indicatorOf } from '../../../schema/indicators.ts';
+import { UNIT_STATUS } from '../../../schema/report.ts';
+import type { Figure } from '../../../schema/revisions.ts';
 import { unitNameOf } from '../../../schema/units.ts';
 import type { Board } from '../../../score/board.ts';
 import { pendingRevisions, releasesOf } from '../../../score/releases.ts';
-import { formatAmount, formatDate, formatMonth } from '../../format.ts';
+import { formatAmount, formatDate, formatMonth, formatMonthShort } from '../../format.ts';
+import { revisionAnchor } from '../../revisions.ts';
 import { trianglesOf } from '../../triangle.ts';
 import {
   correctionsUrl,
@@ -15,7 +19,23 @@ import {
   rankingUrl,
   releaseDataUrl,
   triangleDataUrl,
+  unitUrl,
 } from '../../urls.ts';
+
+/**
+ * A release column's heading, short enough that the year's twelve releases, 最新 and 修订说明 fit a
+ * wide screen: 3月期 over 4月5日 (the year only where it is not the triangle's: 2006年1月6日).
+ */
+function columnHeading(label: string, period: string | null, date: string | null, year: number) {
+  if (period === null) return { label, date: null };
+  const day = date && formatDate(date);
+  return {
+    label: `${formatMonthShort(period)}期`,
+    date: day && date.startsWith(`${year}-`) ? day.replace(`${year}年`, '') : day,
+    /** The full heading, for screen readers and the title: 2005-03期，2005年4月5日发布. */
+    full: `${label}${day ? `，${day}发布` : ''}`,
+  };
+}
 
 /** The units scored in a year, in registry order (as the triangle downloads list them). */
 function unitsOf(board: Board, year: number): string[] {
@@ -54,9 +74,33 @@ export function releasesView(board: Board) {
     }),
     latestYear,
     cityCsv: latestYear === undefined ? undefined : triangleDataUrl(latestYear),
+    /** The year's revisions as a list (what a phone shows instead of the triangles), oldest first. */
+    revisionList:
+      latestYear === undefined
+        ? []
+        : model.revisions
+            .filter((r) => Number(r.period.slice(0, 4)) === latestYear)
+            .map((r) => {
+              const indicator = indicatorOf(model, r.indicator);
+              const figure = (f: Figure) =>
+                f === UNIT_STATUS.missing ? UNIT_STATUS.missing : formatAmount(f, indicator.decimals);
+              return {
+                month: formatMonth(r.period),
+                unit: unitNameOf(model, r.unit),
+                unitHref: unitUrl(r.unit),
+                indicator: indicator.shortName ?? indicator.name,
+                amountUnit: indicator.unit,
+                old: figure(r.old),
+                new: figure(r.new),
+                date: formatDate(r.date),
+                kind: r.kind,
+                reason: r.reason,
+                href: `${correctionsUrl()}#${revisionAnchor(r)}`,
+              };
+            }),
     triangles: triangles.map((t) => ({
       indicator: t.indicator,
-      columns: t.columns.map((c) => ({ label: c.label, date: c.date && formatDate(c.date) })),
+      columns: t.columns.map((c) => columnHeading(c.label, c.period, c.date, t.year)),
       blocks: [
         { id: 'cum', label: '1—N月累计', rows: t.cumulative },
         { id: 'inc', label: '当月新增', rows: t.increase },

@@ -4,7 +4,8 @@
 import type { Board, UnitResult } from '../../../score/board.ts';
 import { formatMonthShort } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
-import { rankChart } from './rank-chart.ts';
+import { rankChart, STYLE_COUNT } from './rank-chart.ts';
+import { rankPanels } from './rank-panels.ts';
 import { assessmentsUrl, placesGroupUrl, rankingUrl, unitUrl } from '../../urls.ts';
 
 /** A place as the table prints it: 3, 2*（并列）, 未报送, —. */
@@ -44,15 +45,15 @@ export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE
         href: unitUrl(u.unit),
         months: rowsOf(u.unit),
       }));
-      const chart = rankChart(
-        months,
-        units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) })),
-      );
+      const lines = units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) }));
+      const chart = rankChart(months, lines);
       return {
         id: group.id,
         name: group.name,
         href: placesGroupUrl(year, group.id),
         chart,
+        /** More units than line styles: one bump chart would repeat colours, so a small panel per unit. */
+        panels: lines.length > STYLE_COUNT ? rankPanels(months, lines) : undefined,
         chartLabel: `${group.name}${year}年逐月位次：每个单位一条线，第 1 位在最上，线的两端标有单位名称和位次`,
         rows: units.map((u) => ({ name: u.name, href: u.href, cells: u.months.map(placeText) })),
         ranked: units.some((u) => u.months.some((r) => r?.rank != null)),
