@@ -67,6 +67,9 @@ export const feedUrl = () => '/feed.xml';
 /** A month's printable 督查通报: /bulletins/2005-03/. */
 export const bulletinUrl = (period: string) => `/bulletins/${period}/`;
 /** A month's broadcast slides (16:9): /slides/2005-03/. */
+/** The month's 督查通报 printed to PDF at build time by Chromium (src/build/bulletin-pdf.ts). */
+export const bulletinPdfUrl = (period: string) => `/data/bulletin-${period}.pdf`;
+
 export const slidesUrl = (period: string) => `/slides/${period}/`;
 /** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
 export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
