@@ -103,7 +103,7 @@ test('the month’s 督查通报 PDF, printed at build time, carries its 文号,
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
   expect(pages).toBeGreaterThan(0);
   // pdftotext drops the spaces between Chinese characters: "第 1 页 共 2 页" reads 第1页共2页.
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, '');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   const site = parse(readFileSync(join(ROOT, 'data', 'site.yaml'), 'utf8')) as {
     bulletin: { code: string; printedBy: string };
   };

@@ -79,7 +79,9 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 /** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
-export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
+/** The month's WeChat long image; a board too long for one goes on in `part` 2, 3 … (rankings-2005-03-2.png). */
+export const longImageUrl = (period: string, part = 1) =>
+  `/images/long/rankings-${period}${part > 1 ? `-${part}` : ''}.png`;
 /** The HTML site map (every section and every month), beside the XML one: /sitemap/. */
 export const siteMapUrl = () => '/sitemap/';
 /** Where an ICP filing number is looked up (工业和信息化部 ICP/IP地址/域名信息备案管理系统). */
