@@ -1,6 +1,7 @@
 /**
  * What the build does once the pages are written: the pictures under /images/ (pictures.ts: linked
- * from the image cache, only the missing ones drawn), the 督查通报 PDFs (bulletin-pdf.ts), then a .gz and a .br beside every text file
+ * from the image cache, only the missing ones drawn), the 督查通报 PDFs (bulletin-pdf.ts),
+ * then a .gz and a .br beside every text file
  * (precompress.ts). `npm run build` (scripts/build.sh) runs it in a process of its own once
  * `astro build` has ended (scripts/finish-build.ts), so the drawings' memory never adds to what the
  * pages left behind (10 years × 300 units: 0.95–1.05 GB in one process, below 0.9 GB apart). A plain

@@ -50,7 +50,10 @@ export function nextReleaseText(board: Board, model: Pick<Model, 'plans'>): stri
  * "下次发布：2005年5月5日" for the home page and the latest month's page: shown only beside the latest month
  * (an older month's page is not the place to announce the next release).
  */
-export function nextReleaseLine(board: Board, shownPeriod?: string): { date: string; text: string; of: string } | undefined {
+export function nextReleaseLine(
+  board: Board,
+  shownPeriod?: string,
+): { date: string; text: string; of: string } | undefined {
   const latest = board.periods.at(-1);
   if (!latest || (shownPeriod !== undefined && shownPeriod !== latest.period)) return undefined;
   const next = nextRelease(board, board.model);

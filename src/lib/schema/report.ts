@@ -57,7 +57,10 @@ const reportBaseSchema = z.strictObject({
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
   note: freeTextSchema.optional(),
-  /** This month's 督查通报 as issued, where it differs from the default: its 文号 number (else the month) and 印发 date (else publishedOn). */
+  /**
+   * This month's 督查通报 as issued, where it differs from the default: its 文号 number (else the month)
+   * and 印发 date (else publishedOn).
+   */
   bulletin: z
     .strictObject({
       /** The number in the 文号 大督通〔2005〕3号. */
