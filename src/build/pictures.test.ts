@@ -31,7 +31,7 @@ describe('the pictures a build puts under /images/', () => {
       if (image.format === 'png') expect(body.subarray(0, 4).equals(PNG), image.file).toBe(true);
       else expect(body.toString('utf8', 0, 4), image.file).toBe('<svg');
     }
-  });
+  }, 120_000);
 
   it('puts a .gz and a .br of each SVG beside it, kept in the cache with the picture', () => {
     for (const image of imageFiles(board).filter((f) => f.format === 'svg')) {
@@ -53,7 +53,7 @@ describe('the pictures a build puts under /images/', () => {
         const [first, second] = ['first', 'second'].map((d) => join(work, d, 'images', file));
         expect(statSync(second).ino, file).toBe(statSync(first).ino);
       }
-  });
+  }, 60_000);
 
   it('never writes into a file already at the address (it may be a link to a cached picture)', () => {
     const kept = join(work, 'kept.png');
