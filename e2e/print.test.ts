@@ -1,8 +1,12 @@
 /** A ranking page prints as a document: the site navigation drops out, the content stays. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectBrowser } from './lib/browser.ts';
-import { builtPages, rankingPeriod } from './lib/site.ts';
+import { builtPages, DIST, rankingPeriod, ROOT } from './lib/site.ts';
 
 const rankingPage = builtPages().find((p) => rankingPeriod(p.path));
 let browser: Browser;
@@ -85,6 +89,51 @@ test('a 督查通报 shows every column on a 1440 px screen, and keeps every tab
       ).toEqual([]);
       const page = await view.evaluate(() => document.documentElement.scrollWidth);
       expect(page, `${media} at ${width} px: the page scrolls sideways`).toBeLessThanOrEqual(width);
+    } finally {
+      await view.close();
+    }
+  }
+}, 60_000);
+
+test('the month’s 督查通报 PDF, printed at build time, carries its 文号, 抄送 and 印发, a page number on every page, and no web footer', () => {
+  expect(bulletin, 'no /bulletins/YYYY-MM/ page in dist/').toBeDefined();
+  const period = /\/bulletins\/(\d{4}-\d{2})\//.exec(bulletin!.path)![1];
+  const pdf = join(DIST, 'data', `bulletin-${period}.pdf`);
+  expect(existsSync(pdf), `${pdf} was not printed by the build`).toBe(true);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThan(0);
+  // pdftotext drops the spaces between Chinese characters: "第 1 页 共 2 页" reads 第1页共2页.
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  const site = parse(readFileSync(join(ROOT, 'data', 'site.yaml'), 'utf8')) as {
+    bulletin: { code: string; printedBy: string };
+  };
+  expect(text).toMatch(new RegExp(`${site.bulletin.code}〔${period.slice(0, 4)}〕\\d+号`));
+  expect(text).toContain('抄送：');
+  expect(text).toMatch(new RegExp(`${site.bulletin.printedBy}\\d{4}年\\d{1,2}月\\d{1,2}日印发`));
+  for (let n = 1; n <= pages; n++) expect(text, `page ${n} has no number`).toContain(`第${n}页共${pages}页`);
+  for (const footer of ['ICP备', '网站地图', '我为政府网站找错', '跳到正文', '主导航'])
+    expect(text, `the PDF prints the web page's ${footer}`).not.toContain(footer);
+  // A link prints its full address after it.
+  expect(text).toMatch(/本月排行榜（https?:\/\/[^)）]+\/rankings\/\d{4}-\d{2}\/）/);
+}, 60_000);
+
+test('a 督查通报’s tables line up with its text at every width on screen', async () => {
+  expect(bulletin, 'no /bulletins/YYYY-MM/ page in dist/').toBeDefined();
+  for (const width of [360, 768, 1024, 1440]) {
+    const view = await browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      await view.goto(inject('baseUrl') + bulletin!.path, { waitUntil: 'load' });
+      const edges = await view.evaluate(() => {
+        const left = (el: Element) => Math.round(el.getBoundingClientRect().left);
+        const right = (el: Element) => Math.round(el.getBoundingClientRect().right);
+        const text = document.querySelector('.bulletin-text')!;
+        return {
+          text: [left(text), right(text)],
+          tables: [...document.querySelectorAll('.bulletin .table-scroll')].map((t) => [left(t), right(t)]),
+        };
+      });
+      expect(edges.tables.length).toBeGreaterThan(0);
+      for (const table of edges.tables) expect(table, `at ${width} px`).toEqual(edges.text);
     } finally {
       await view.close();
     }

@@ -1,6 +1,7 @@
 /**
  * What the build does once the pages are written: the pictures under /images/ (pictures.ts: linked
- * from the image cache, only the missing ones drawn), then a .gz and a .br beside every text file
+ * from the image cache, only the missing ones drawn), the 督查通报 PDFs (bulletin-pdf.ts),
+ * then a .gz and a .br beside every text file
  * (precompress.ts). `npm run build` (scripts/build.sh) runs it in a process of its own once
  * `astro build` has ended (scripts/finish-build.ts), so the drawings' memory never adds to what the
  * pages left behind (10 years × 300 units: 0.95–1.05 GB in one process, below 0.9 GB apart). A plain
@@ -13,6 +14,7 @@ import { getBoard } from '../data/board.ts';
 import { boardConfig } from '../lib/config.ts';
 import { t } from '../lib/messages/index.ts';
 import type { Board } from '../lib/score/board.ts';
+import { CHROMIUM, writeBulletinPdfs } from './bulletin-pdf.ts';
 import { precompress } from './precompress.ts';
 import { writePictures } from './pictures.ts';
 
@@ -26,6 +28,14 @@ export async function finishBuild(dist: string, board: Board, log: (step: string
   const pictures = await writePictures(dist, board, cache);
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
+  started = Date.now();
+  const pdfs = await writeBulletinPdfs(dist, board, join(cache, 'bulletins'));
+  log(
+    'bulletin-pdf',
+    pdfs
+      ? t('deploy.bulletinPdf', { ...pdfs, seconds: since(started) })
+      : t('deploy.bulletinPdf.noChromium', { path: CHROMIUM }),
+  );
   started = Date.now();
   const done = await precompress(dist, join(cache, 'compressed'));
   const [size, gz, br] = [done.bytes, done.gz, done.br].map(kb);

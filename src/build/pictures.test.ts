@@ -39,7 +39,7 @@ describe('the pictures a build puts under /images/', () => {
       if (image.format === 'png') expect(body.subarray(0, 4).equals(PNG), image.file).toBe(true);
       else expect(body.toString('utf8', 0, 4), image.file).toBe('<svg');
     }
-  });
+  }, 120_000);
 
   it('puts a .gz and a .br of each SVG beside it, kept in the cache with the picture', () => {
     for (const image of imageFiles(board).filter((f) => f.format === 'svg')) {

@@ -26,6 +26,7 @@ export function readmeText(board: Board): string {
   const lines = [
     `${model.site.title} · 数据下载说明`,
     `发布：${model.site.publisher}`,
+    ...(model.site.reuseTerms ? [`使用条款：${model.site.reuseTerms}`] : []),
     '',
     ...(notice
       ? [`【${notice}】`, '在数据换成真实统计之前，CSV 每一行的“说明”列和 JSON 的 notice 字段都带有这句提示。', '']

@@ -12,7 +12,7 @@ import type { Board } from '../score/board.ts';
 import { longImageUrl, previewImageUrl, slideImageUrl } from '../present/urls.ts';
 import { previewCards } from '../present/views/media/preview.ts';
 import { slidesView } from '../present/views/media/slides.ts';
-import { longPicture } from './long-picture.ts';
+import { longPictures } from './long-picture.ts';
 import { previewPicture } from './preview-picture.ts';
 import type { Picture } from './render.ts';
 import { slidePicture } from './slide-picture.ts';
@@ -38,11 +38,9 @@ export function imageFiles(board: Board): ImageFile[] {
           picture: () => slidePicture(view, slide, i),
         });
     });
-    files.push({
-      file: underImages(longImageUrl(period.period)),
-      format: 'png',
-      picture: () => longPicture(board, period),
-    });
+    longPictures(board, period).forEach((picture, i) =>
+      files.push({ file: underImages(longImageUrl(period.period, i + 1)), format: 'png', picture: () => picture }),
+    );
   }
   for (const card of previewCards(board))
     files.push({ file: underImages(previewImageUrl(card.name)), format: 'png', picture: () => previewPicture(card) });

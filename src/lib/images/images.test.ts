@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -7,7 +8,9 @@ import { loadData } from '../model/load.ts';
 import { uncoveredCharacters } from '../read/fonts.ts';
 import { scoreBoard } from '../score/board.ts';
 import { imageFiles } from './catalogue.ts';
-import { h } from './element.ts';
+import { h, textOf } from './element.ts';
+import { LONG_TEXT, longPictures, ROWS_PER_LONG } from './long-picture.ts';
+import { boardConfig } from '../config.ts';
 import { drawPicture } from './render.ts';
 
 const { model } = loadData({
@@ -141,4 +144,56 @@ describe('images made at build time', () => {
       drawPicture({ element: h('div', { display: 'flex' }, '镇：\u{1F9FF}'), width: 200, height: 60 }),
     ).rejects.toThrow(/no glyph/);
   }, 60_000);
+});
+
+describe('the WeChat long image, read on a phone', () => {
+  const fontSizes = (element: unknown): number[] => {
+    if (!element || typeof element !== 'object') return [];
+    const { props } = element as { props: { style?: { fontSize?: number }; children?: unknown } };
+    const own = props.style?.fontSize ? [props.style.fontSize] : [];
+    const kids = Array.isArray(props.children) ? props.children : [props.children];
+    return [...own, ...kids.flatMap(fontSizes)];
+  };
+
+  it('sets no text below 26 px on the 1080 px image (≈ 9 px at 360) and the tables at 34 px', () => {
+    const pictures = longPictures(board, board.periods.at(-1)!);
+    for (const picture of pictures) {
+      expect(picture.width).toBe(1080);
+      expect(Math.min(...fontSizes(picture.element))).toBeGreaterThanOrEqual(LONG_TEXT.secondary);
+    }
+    expect(LONG_TEXT.body).toBeGreaterThanOrEqual(32);
+    expect(LONG_TEXT.secondary).toBeGreaterThanOrEqual(26);
+  });
+
+  it('keeps 位次, 单位, the score and 超/欠序时 only, and prints the month page’s full address', () => {
+    const period = board.periods.at(-1)!;
+    const text = textOf(longPictures(board, period)[0].element);
+    expect(text).toContain(new URL(`/rankings/${period.period}/`, boardConfig().siteUrl).href);
+    expect(text).not.toContain('较上月');
+  });
+
+  it('carries a QR code that decodes (zbarimg) to the month page’s address', async () => {
+    const period = board.periods.at(-1)!;
+    const { png } = await drawPicture(longPictures(board, period)[0]);
+    const dir = mkdtempSync(join(tmpdir(), 'long-qr-'));
+    try {
+      writeFileSync(join(dir, 'long.png'), png);
+      const decoded = execFileSync('zbarimg', ['-q', '--raw', join(dir, 'long.png')], { encoding: 'utf8' }).trim();
+      expect(decoded).toBe(new URL(`/rankings/${period.period}/`, boardConfig().siteUrl).href);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('continues a board too long for one image on a second, and numbers a group cut in two （1/2）', () => {
+    const period = board.periods.at(-1)!;
+    const group = period.groups[0];
+    const many = Array.from({ length: ROWS_PER_LONG + 6 }, (_, i) => ({ ...group.units[0], unit: `u${i}` }));
+    const long = { ...period, groups: [{ ...group, units: many }] };
+    const pictures = longPictures(board, long);
+    expect(pictures.length).toBe(2);
+    expect(textOf(pictures[0].element)).toContain(`${group.group.name}（1/2）`);
+    expect(textOf(pictures[1].element)).toContain(`${group.group.name}（2/2）`);
+    expect(textOf(pictures[1].element)).toContain('（2/2）');
+  });
 });

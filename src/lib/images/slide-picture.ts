@@ -35,16 +35,28 @@ export function columnShares(count: number, name = 0.14): number[] {
 /** A ranking table drawn with flex rows: heights and text sizes in px. */
 export function tablePicture(
   table: CompactTable,
-  size: { width: number; head: number; row: number; text: number; headText: number; pad?: number; nameShare?: number },
+  size: {
+    width: number;
+    head: number;
+    row: number;
+    text: number;
+    headText: number;
+    pad?: number;
+    nameShare?: number;
+    /** Each column's share of the width, where the slides' columnShares does not fit (the long image's four). */
+    shares?: number[];
+  },
   P: Palette = C,
 ): Element {
   // The 单位 column as wide as its longest name (up to 30 %), so a name is not cut off; a slide says its own
   // (nameColumn).
   const longest = Math.max(0, ...table.rows.map((r) => textEms(r.cells[1] ?? '')));
-  const shares = columnShares(
-    table.columns.length,
-    size.nameShare ?? Math.min(0.3, (longest * size.text + 2 * (size.pad ?? 10) + 4) / size.width),
-  );
+  const shares =
+    size.shares ??
+    columnShares(
+      table.columns.length,
+      size.nameShare ?? Math.min(0.3, (longest * size.text + 2 * (size.pad ?? 10) + 4) / size.width),
+    );
   const cell = (i: number, numeric: boolean, extra: Record<string, string | number> = {}) => ({
     width: Math.floor(size.width * shares[i]),
     padding: `0 ${size.pad ?? 10}px`,

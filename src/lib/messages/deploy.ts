@@ -2,6 +2,14 @@
 import { defineMessages } from './catalogue.ts';
 
 export const deployMessages = defineMessages({
+  'deploy.bulletinPdf': {
+    zh: '督查通报 PDF：{files} 个，新印 {printed} 个，用时 {seconds} 秒',
+    en: 'bulletin PDFs: {files}, {printed} printed, {seconds} s',
+  },
+  'deploy.bulletinPdf.noChromium': {
+    zh: '没有找到 Chromium（{path}）或 playwright-core，本次构建不生成督查通报 PDF（网页版照常，可在浏览器里打印）。装上 Chromium（apt-get install chromium）或用 CHROME_PATH 指明位置后重新构建即可。',
+    en: 'Chromium ({path}) or playwright-core not found: this build makes no bulletin PDFs (the web pages print from a browser as before). Install Chromium (apt-get install chromium) or point CHROME_PATH at it and build again.',
+  },
   'deploy.pictures': {
     zh: '图片：{files} 个文件，新画 {drawn} 张，{cached} 个取自图片缓存，用时 {seconds} 秒',
     en: 'pictures: {files} files, {drawn} drawn, {cached} from the image cache, {seconds} s',

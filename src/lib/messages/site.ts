@@ -19,6 +19,10 @@ export const siteMessages = defineMessages({
     en: 'a telephone number such as "0515-83512345" (digits, dashes, brackets, spaces)',
   },
   'site.email': { zh: '电子邮箱地址，如“dcs@example.gov.cn”', en: 'an e-mail address such as "dcs@example.gov.cn"' },
+  'site.bulletinCode': {
+    zh: '文号的机关代字，1 至 8 个汉字，如“大督通”（文号印成“大督通〔2005〕3号”），不写括号、年份和序号',
+    en: 'the issuer code of the 文号, 1 to 8 Chinese characters such as "大督通" (printed 大督通〔2005〕3号), without brackets, year or number',
+  },
   'site.url': {
     zh: '以 https:// 或 http:// 开头的完整网址',
     en: 'a full address starting with https:// or http://',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../score/board.ts';
-import { nextReleaseText, plannedRelease, releaseNote } from './release.ts';
+import { nextReleaseLine, nextReleaseText, plannedRelease, releaseNote } from './release.ts';
 
 describe('the release calendar', () => {
   it("plans each month's ranking for the plan's day of the following month", () => {
@@ -23,5 +23,20 @@ describe('the release calendar', () => {
     expect(nextReleaseText(board, { plans: [plan, { year: 2006, releaseDay: 10 }] as never })).toBe(
       '下一期（2006年1月）计划于 2006年2月10日发布。',
     );
+  });
+
+  it("announces 下次发布 beside the latest month only, with the next year's first release day after December", () => {
+    const plan = { year: 2005, releaseDay: 5 };
+    const board = (periods: string[], plans: object[] = [plan]) =>
+      ({ periods: periods.map((period) => ({ period, plan: plans[0] })), model: { plans } }) as unknown as Board;
+    expect(nextReleaseLine(board(['2005-03', '2005-04']))).toEqual({
+      date: '2005-06-05',
+      text: '2005年6月5日',
+      of: '2005年1—5月排行榜',
+    });
+    expect(nextReleaseLine(board(['2005-03', '2005-04']), '2005-04')?.text).toBe('2005年6月5日');
+    expect(nextReleaseLine(board(['2005-03', '2005-04']), '2005-03')).toBeUndefined();
+    expect(nextReleaseLine(board(['2005-12'], [plan, { year: 2006, releaseDay: 8 }]))?.text).toBe('2006年2月8日');
+    expect(nextReleaseLine(board(['2005-12'], [{ year: 2005 }]))).toBeUndefined();
   });
 });

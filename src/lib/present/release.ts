@@ -28,12 +28,34 @@ export function releaseNote(
   return late <= 0 ? '按时发布' : `推迟 ${late} 天发布（计划 ${formatDate(planned)}）`;
 }
 
-/** The next month to be published and its planned date, in words; undefined when the plan does not say. */
-export function nextReleaseText(board: Board, model: Pick<Model, 'plans'>): string | undefined {
+/**
+ * The month published next and its planned date (YYYY-MM-DD); undefined when the calendar does not say.
+ * A new year without its plan yet keeps last year's calendar (its release day), as the releases page says.
+ */
+export function nextRelease(board: Board, model: Pick<Model, 'plans'>): { period: string; date: string } | undefined {
   const latest = board.periods.at(-1);
   if (!latest) return undefined;
   const next = nextPeriod(latest.period);
-  // A new year without its plan yet keeps last year's calendar.
   const planned = plannedRelease(model.plans.find((p) => p.year === parsePeriod(next).year) ?? latest.plan, next);
-  return planned && `下一期（${formatPeriod(next)}）计划于 ${formatDate(planned)}发布。`;
+  return planned ? { period: next, date: planned } : undefined;
+}
+
+/** The next month to be published and its planned date, in words; undefined when the plan does not say. */
+export function nextReleaseText(board: Board, model: Pick<Model, 'plans'>): string | undefined {
+  const next = nextRelease(board, model);
+  return next && `下一期（${formatPeriod(next.period)}）计划于 ${formatDate(next.date)}发布。`;
+}
+
+/**
+ * "下次发布：2005年5月5日" for the home page and the latest month's page: shown only beside the latest month
+ * (an older month's page is not the place to announce the next release).
+ */
+export function nextReleaseLine(
+  board: Board,
+  shownPeriod?: string,
+): { date: string; text: string; of: string } | undefined {
+  const latest = board.periods.at(-1);
+  if (!latest || (shownPeriod !== undefined && shownPeriod !== latest.period)) return undefined;
+  const next = nextRelease(board, board.model);
+  return next && { date: next.date, text: formatDate(next.date), of: `${formatPeriod(next.period)}排行榜` };
 }

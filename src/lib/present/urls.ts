@@ -67,6 +67,9 @@ export const feedUrl = () => '/feed.xml';
 /** A month's printable 督查通报: /bulletins/2005-03/. */
 export const bulletinUrl = (period: string) => `/bulletins/${period}/`;
 /** A month's broadcast slides (16:9): /slides/2005-03/. */
+/** The month's 督查通报 printed to PDF at build time by Chromium (src/build/bulletin-pdf.ts). */
+export const bulletinPdfUrl = (period: string) => `/data/bulletin-${period}.pdf`;
+
 export const slidesUrl = (period: string) => `/slides/${period}/`;
 /** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
 export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
@@ -76,7 +79,9 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 /** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
-export const longImageUrl = (period: string) => `/images/long/rankings-${period}.png`;
+/** The month's WeChat long image; a board too long for one goes on in `part` 2, 3 … (rankings-2005-03-2.png). */
+export const longImageUrl = (period: string, part = 1) =>
+  `/images/long/rankings-${period}${part > 1 ? `-${part}` : ''}.png`;
 /** The HTML site map (every section and every month), beside the XML one: /sitemap/. */
 export const siteMapUrl = () => '/sitemap/';
 /** Where an ICP filing number is looked up (工业和信息化部 ICP/IP地址/域名信息备案管理系统). */

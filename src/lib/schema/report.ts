@@ -57,6 +57,18 @@ const reportBaseSchema = z.strictObject({
   illustrative: z.boolean().optional(),
   /** A note printed above the tables. */
   note: freeTextSchema.optional(),
+  /**
+   * This month's 督查通报 as issued, where it differs from the default: its 文号 number (else the month)
+   * and 印发 date (else publishedOn).
+   */
+  bulletin: z
+    .strictObject({
+      /** The number in the 文号 大督通〔2005〕3号. */
+      number: z.number().int().min(1).max(999).optional(),
+      /** 印发 date, YYYY-MM-DD. */
+      printedOn: dateSchema.optional(),
+    })
+    .optional(),
   /** The 报送表 imported into this month (npm run import), one per unit: who sent what, and when. */
   receipts: z.array(receiptSchema).optional(),
 });
@@ -98,6 +110,8 @@ export interface Report {
   /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
   illustrative?: boolean;
   note?: string;
+  /** The 通报's own 文号 number and 印发 date, if the report sets them. */
+  bulletin?: { number?: number; printedOn?: string };
   entries: ReportEntry[];
   /** The 报送表 imported into this month, if any (npm run import). */
   receipts?: Receipt[];
@@ -116,6 +130,7 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
     publisher,
     illustrative: value.illustrative,
     note,
+    ...(value.bulletin ? { bulletin: value.bulletin } : {}),
     ...(value.receipts ? { receipts: value.receipts } : {}),
     entries: value.units.map((entry) => ({
       unit: entry.unit,

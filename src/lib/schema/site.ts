@@ -42,6 +42,21 @@ export const governmentSiteSchema = z.strictObject({
   errorReportUrl: urlSchema.optional(),
 });
 
+/**
+ * How the printed 督查通报 is issued: the 机关代字 of its 文号 (大督通 → 大督通〔2005〕3号), whom it is 抄送 to
+ * and who 印发 it. A month may set its own number and printing date (the report's `bulletin:`).
+ */
+export const bulletinIssueSchema = z.strictObject({
+  /** 机关代字, e.g. 大督通: the 文号 reads 大督通〔2005〕3号 (the number is the month's, or the report's own). */
+  code: written(/^[\u4e00-\u9fff]{1,8}$/, 'site.bulletinCode'),
+  /** 抄送: who receives a copy, as printed (one line; separate with 、 or ，). */
+  copyTo: freeTextSchema.optional(),
+  /** 印发机关: the office that prints and sends it, e.g. 中共大丰市委督查室 (the date is the month's). */
+  printedBy: textSchema,
+  /** True while these are sample values: the 通报 says so in its closing block. */
+  illustrative: z.boolean().optional(),
+});
+
 export const siteSchema = z.strictObject({
   /** City that publishes the board, e.g. 大丰市. */
   city: textSchema,
@@ -59,7 +74,12 @@ export const siteSchema = z.strictObject({
   illustrativeNotice: freeTextSchema.optional(),
   /** The government-site items of the footer and head (主办单位, 网站标识码, 备案号 …). */
   government: governmentSiteSchema.optional(),
+  /** 文号, 抄送 and 印发 of the printed 督查通报; leave out and the 通报 carries its 期号 only. */
+  bulletin: bulletinIssueSchema.optional(),
+  /** The terms on which the figures may be reused: printed in every page's footer and in README.txt. */
+  reuseTerms: freeTextSchema.optional(),
 });
 
 export type Site = z.infer<typeof siteSchema>;
 export type GovernmentSite = z.infer<typeof governmentSiteSchema>;
+export type BulletinIssue = z.infer<typeof bulletinIssueSchema>;

@@ -90,7 +90,7 @@ export interface PeriodResult {
   year: number;
   month: number;
   pace: number;
-  report: Pick<Report, 'file' | 'publishedOn' | 'publisher' | 'note' | 'illustrative' | 'status'>;
+  report: Pick<Report, 'file' | 'publishedOn' | 'publisher' | 'note' | 'illustrative' | 'status' | 'bulletin'>;
   plan: Plan;
   /**
    * City totals of the groups that count toward the city, against the city targets the plan sets
@@ -326,13 +326,13 @@ export function scoreBoard(model: Model, options: { includeDrafts?: boolean } = 
           previous?.groups.find((g) => g.group.id === group.id),
         ),
       );
-      const { file, publishedOn, publisher, note, illustrative, status } = report;
+      const { file, publishedOn, publisher, note, illustrative, status, bulletin } = report;
       previous = {
         period: report.period,
         year: report.year,
         month: report.month,
         pace: timePace(report.month),
-        report: { file, publishedOn, publisher, note, illustrative, status },
+        report: { file, publishedOn, publisher, note, illustrative, status, ...(bulletin ? { bulletin } : {}) },
         plan,
         city: cityTotals(model, index, plan, report),
         groups,

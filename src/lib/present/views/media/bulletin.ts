@@ -6,6 +6,7 @@
 import { assessAll, type Assessment, type GroupVerdict } from '../../../score/assessment.ts';
 import type { Board, GroupResult, PeriodResult, UnitResult } from '../../../score/board.ts';
 import { formatDate, formatPeriod } from '../../format.ts';
+import { illustrativeNotice } from '../../notice.ts';
 import { rankingRuleText } from '../../queries.ts';
 import { monthSummary } from '../../summary.ts';
 import { rankingUrl } from '../../urls.ts';
@@ -31,6 +32,25 @@ function fromVerdict(a: Assessment, pick: (g: GroupVerdict) => Array<{ name: str
   return a.groups
     .map((g) => ({ group: g.group.name, units: pick(g).map((u) => u.name) }))
     .filter((m) => m.units.length > 0);
+}
+
+/**
+ * The 通报 as issued, from site.yaml's `bulletin:` and the month's own `bulletin:`: the 文号 (机关代字〔年〕号,
+ * the number the month's unless the report sets one), 抄送 and 印发 (office and date, publishedOn unless the
+ * report sets one). Null without site.yaml's block: the 通报 then carries its 期号 only.
+ */
+export function bulletinIssue(board: Board, period: PeriodResult) {
+  const issue = board.model.site.bulletin;
+  if (!issue) return null;
+  const own = period.report.bulletin ?? {};
+  return {
+    docNumber: `${issue.code}〔${period.year}〕${own.number ?? period.month}号`,
+    copyTo: issue.copyTo ?? null,
+    printedBy: issue.printedBy,
+    printedOn: formatDate(own.printedOn ?? period.report.publishedOn),
+    printedOnIso: own.printedOn ?? period.report.publishedOn,
+    illustrative: issue.illustrative === true,
+  };
 }
 
 export function bulletinView(board: Board, period: PeriodResult) {
@@ -74,5 +94,8 @@ export function bulletinView(board: Board, period: PeriodResult) {
     tieRule: period.plan.ranking.tieRule,
     source: period.plan.source,
     rankingHref: rankingUrl(period.period),
+    issue: bulletinIssue(board, period),
+    /** Printed in the closing block (版记), not above the masthead. */
+    notice: illustrativeNotice(site, period),
   };
 }

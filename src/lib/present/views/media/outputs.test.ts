@@ -6,7 +6,8 @@ import { scoreBoard } from '../../../score/board.ts';
 import { assessmentModel } from '../../../../../test/support/assessment-models.ts';
 import { report } from '../../../../../test/support/models.ts';
 import { assessAll } from '../../../score/assessment.ts';
-import { bulletinView } from './bulletin.ts';
+import { bulletinIssueSchema } from '../../../schema/site.ts';
+import { bulletinIssue, bulletinView } from './bulletin.ts';
 import { compactTable } from './compact.ts';
 import { embedCode } from './embed.ts';
 import { previewCards, previewImageFor } from './preview.ts';
@@ -198,5 +199,44 @@ describe('the month in other forms', () => {
       `/images/preview/units-${model!.units[0].id}.png`,
     );
     expect(previewImageFor(cards, '/methodology/')).toBe('/images/preview/site.png');
+  });
+});
+
+describe('the 督查通报 as issued', () => {
+  const issued = (site: object, reportBulletin?: object) => {
+    const withIssue = {
+      ...board,
+      model: { ...board.model, site: { ...board.model.site, ...site } },
+    } as typeof board;
+    const period = { ...march, report: { ...march.report, ...(reportBulletin ? { bulletin: reportBulletin } : {}) } };
+    return bulletinIssue(withIssue, period);
+  };
+  const block = { code: '大督通', copyTo: '市委常委，各区、镇', printedBy: '中共大丰市委督查室', illustrative: true };
+
+  it('numbers the 文号 机关代字〔年〕月, and 印发 on the publication date, from site.yaml', () => {
+    expect(issued({ bulletin: block })).toMatchObject({
+      docNumber: '大督通〔2005〕3号',
+      copyTo: '市委常委，各区、镇',
+      printedBy: '中共大丰市委督查室',
+      printedOnIso: march.report.publishedOn,
+      illustrative: true,
+    });
+  });
+
+  it('takes the month’s own number and 印发 date where its report sets them', () => {
+    expect(issued({ bulletin: block }, { number: 7, printedOn: '2005-04-09' })).toMatchObject({
+      docNumber: '大督通〔2005〕7号',
+      printedOn: '2005年4月9日',
+    });
+  });
+
+  it('prints no 文号 or 版记 lines without site.yaml’s bulletin block', () => {
+    expect(issued({ bulletin: undefined })).toBeNull();
+  });
+
+  it('refuses a 机关代字 written with its brackets or year, saying how to write it', () => {
+    const parsed = bulletinIssueSchema.safeParse({ code: '大督通〔2005〕', printedBy: '督查室' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0].message).toContain('机关代字');
   });
 });

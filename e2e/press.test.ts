@@ -1,0 +1,69 @@
+/**
+ * For the press and for paper (issue 25): the next release date beside the latest month, and under every
+ * chart its numbers to download and a citation to copy.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { connectBrowser } from './lib/browser.ts';
+import { builtPages, rankingPeriod } from './lib/site.ts';
+
+const rankings = builtPages()
+  .filter((p) => rankingPeriod(p.path))
+  .sort((a, b) => a.path.localeCompare(b.path));
+const chartPages = builtPages().filter((p) => readFileSync(p.file, 'utf8').includes('data-chart='));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connectBrowser(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const nextRelease = async (path: string) => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+    const line = page.locator('.next-release');
+    return (await line.count())
+      ? { text: await line.innerText(), date: await line.locator('time').getAttribute('datetime') }
+      : null;
+  } finally {
+    await page.close();
+  }
+};
+
+test('下次发布 shows on the home page and the latest month’s page, with the same planned date, and not on an older month', async () => {
+  expect(rankings.length).toBeGreaterThan(1);
+  const home = await nextRelease('/');
+  const latest = await nextRelease(rankings.at(-1)!.path);
+  expect(home?.text).toMatch(/^下次发布：\d{4}年\d{1,2}月\d{1,2}日/);
+  expect(latest).toEqual(home);
+  expect(home!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(await nextRelease(rankings[0].path)).toBeNull();
+}, 60_000);
+
+test('every chart offers its numbers as CSV with a BOM and a GB/T 7714 citation naming the page’s address', async () => {
+  expect(chartPages.length).toBeGreaterThan(0);
+  for (const target of [chartPages.find((p) => p.path === '/'), chartPages.find((p) => p.path.startsWith('/units/'))]) {
+    if (!target) continue;
+    const page = await browser.newPage();
+    try {
+      await page.goto(inject('baseUrl') + target.path, { waitUntil: 'load' });
+      const figures = await page.locator('figure:has(.chart-box)').all();
+      expect(figures.length, target.path).toBeGreaterThan(0);
+      for (const figure of figures) {
+        const href = (await figure.locator('.chart-data a').getAttribute('href'))!;
+        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        expect(csv.startsWith('\uFEFF'), `${target.path}: the CSV has no BOM`).toBe(true);
+        expect(csv.split('\r\n').length).toBeGreaterThan(2);
+        const cite = await figure.locator('.cite-text').innerText();
+        expect(cite).toMatch(/\[EB\/OL\]\. .+, \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. https?:\/\/\S+\.$/);
+        expect(cite).toContain(`${target.path}.`);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+}, 120_000);

@@ -1,0 +1,104 @@
+/**
+ * The month's 督查通报 as a PDF download (/data/bulletin-YYYY-MM.pdf), printed from the built page by the
+ * same Chromium the tests use (playwright-core, A4 from the page's own @page rules, page numbers in its
+ * margin boxes). Each PDF is kept in the build cache by the bytes it is printed from (the page and its
+ * stylesheets), so a month's build prints only the months whose 通报 changed. Without Chromium (or
+ * playwright-core, a development package) the build goes on and says so: the pages do not link a PDF then
+ * (bulletinPdfAvailable), so no link is broken.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Board } from '../lib/score/board.ts';
+import { bulletinPdfUrl, bulletinUrl } from '../lib/present/urls.ts';
+import { placeFromCache, writeToCache } from './link.ts';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Whether this machine can print the PDFs: the pages link them only then. */
+export const bulletinPdfAvailable = (): boolean => existsSync(CHROMIUM);
+
+/** A made-up origin the page is loaded from: every request under it is answered from dist/. */
+const ORIGIN = 'http://board.invalid';
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff2: 'font/woff2',
+};
+
+export interface PdfsWritten {
+  files: number;
+  printed: number;
+}
+
+/** The page's bytes and its stylesheets': what the PDF is printed from, as a cache key. */
+function printKey(dist: string, html: string): string {
+  const hash = createHash('sha256').update('bulletin-pdf-v1').update(html);
+  for (const [, href] of html.matchAll(/<link[^>]+href="(\/[^"]+\.css)"/g)) {
+    const file = join(dist, href);
+    if (existsSync(file)) hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Every month's 通报 PDF into dist/data/; null when Chromium or playwright-core is missing. */
+export async function writeBulletinPdfs(dist: string, board: Board, cacheDir: string): Promise<PdfsWritten | null> {
+  if (!bulletinPdfAvailable()) return null;
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    return null;
+  }
+  const written: PdfsWritten = { files: 0, printed: 0 };
+  let browser: import('playwright-core').Browser | undefined;
+  try {
+    for (const period of board.periods) {
+      const path = bulletinUrl(period.period);
+      const htmlFile = join(dist, path, 'index.html');
+      if (!existsSync(htmlFile)) continue;
+      const cached = join(cacheDir, `${printKey(dist, readFileSync(htmlFile, 'utf8'))}.pdf`);
+      if (!existsSync(cached)) {
+        browser ??= await chromium.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        });
+        const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+        // Only dist/ answers: the page prints as built, and nothing reaches the network.
+        await page.route('**/*', async (route) => {
+          const url = new URL(route.request().url());
+          if (url.origin !== ORIGIN) return route.abort();
+          let file = join(dist, decodeURIComponent(url.pathname));
+          if (url.pathname.endsWith('/')) file = join(file, 'index.html');
+          if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+          const ext = file.split('.').at(-1) ?? '';
+          return route.fulfill({
+            status: 200,
+            contentType: TYPES[ext] ?? 'application/octet-stream',
+            body: readFileSync(file),
+          });
+        });
+        await page.goto(ORIGIN + path, { waitUntil: 'load' });
+        writeToCache(cached, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+        await page.close();
+        written.printed++;
+      }
+      placeFromCache(cached, join(dist, bulletinPdfUrl(period.period)));
+      written.files++;
+    }
+  } finally {
+    await browser?.close();
+  }
+  return written;
+}
