@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTarget, releaseId, shellQuote } from '../scripts/deploy.ts';
+import { parseTarget, releaseId, shellQuote } from '../src/deploy/release.ts';
 
 const script = join(import.meta.dirname, '..', 'scripts', 'deploy.ts');
 const work = mkdtempSync(join(tmpdir(), 'deploy-'));
@@ -50,24 +50,30 @@ describe('npm run deploy and npm run rollback', () => {
   const b = site('b', '二月版', { 'data/a.csv': '单位,完成率\n大中镇,103.5\n' });
   const target = join(work, 'srv');
 
-  it('deploys into a release folder and points current at it; a second deploy switches current', () => {
-    const first = run(['deploy', target, '--dist', a]);
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain('✓ 已发布');
-    expect(live(target)).toContain('一月版');
-    const second = run(['deploy', target, '--dist', b]);
-    expect(second.status, second.stderr).toBe(0);
-    expect(live(target)).toContain('二月版');
-    expect(releases(target)).toHaveLength(2);
-    expect(readlinkSync(join(target, 'current'))).toBe(`releases/${releases(target)[1]}`);
-    // What did not change is the same file on disk (hard link), so it costs no room and keeps its ETag.
-    const [r1, r2] = releases(target).map((r) => join(target, 'releases', r, 'data', 'a.csv'));
-    expect(statSync(r1).ino).toBe(statSync(r2).ino);
-    expect(statSync(join(r1, '..', '..', 'index.html')).ino).not.toBe(statSync(join(r2, '..', '..', 'index.html')).ino);
-    expect(existsSync(join(target, 'releases', releases(target)[0], 'index.html'))).toBe(true);
-  });
+  it(
+    'deploys into a release folder and points current at it; a second deploy switches current',
+    { timeout: 60_000 },
+    () => {
+      const first = run(['deploy', target, '--dist', a]);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain('✓ 已发布');
+      expect(live(target)).toContain('一月版');
+      const second = run(['deploy', target, '--dist', b]);
+      expect(second.status, second.stderr).toBe(0);
+      expect(live(target)).toContain('二月版');
+      expect(releases(target)).toHaveLength(2);
+      expect(readlinkSync(join(target, 'current'))).toBe(`releases/${releases(target)[1]}`);
+      // What did not change is the same file on disk (hard link), so it costs no room and keeps its ETag.
+      const [r1, r2] = releases(target).map((r) => join(target, 'releases', r, 'data', 'a.csv'));
+      expect(statSync(r1).ino).toBe(statSync(r2).ino);
+      expect(statSync(join(r1, '..', '..', 'index.html')).ino).not.toBe(
+        statSync(join(r2, '..', '..', 'index.html')).ino,
+      );
+      expect(existsSync(join(target, 'releases', releases(target)[0], 'index.html'))).toBe(true);
+    },
+  );
 
-  it('rolls back to the previous release, and says so when there is none older', () => {
+  it('rolls back to the previous release, and says so when there is none older', { timeout: 60_000 }, () => {
     const back = run(['rollback', target]);
     expect(back.status, back.stderr).toBe(0);
     expect(back.stdout).toContain('✓ 已回退');
@@ -104,15 +110,92 @@ describe('npm run deploy and npm run rollback', () => {
     expect(releases(target).filter((r) => r.startsWith('.'))).toEqual([]);
   }, 60_000);
 
+  /**
+   * A slow deploy (300 KB/s) started by `start`, stopped by `stop` once rsync is writing; then: the process that
+   * was started ends with the signal's exit code, no rsync of this target is left, and `current` stays as it was
+   * — also a few seconds later, when a deploy carrying on alone would have switched it.
+   */
+  async function interrupt(
+    name: string,
+    start: (args: string[]) => ReturnType<typeof spawn>,
+    stop: (child: ReturnType<typeof spawn>) => void,
+  ) {
+    const where = join(work, `interrupted-${name}`);
+    expect(run(['deploy', where, '--dist', a]).status).toBe(0);
+    const before = readlinkSync(join(where, 'current'));
+    const big = site(`big-${name}`, '四月版', { 'images/big.png': randomBytes(3 * 1024 * 1024) });
+    const child = start(['deploy', where, '--dist', big, '--bwlimit', '300']);
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const rsyncs = () => spawnSync('pgrep', ['-f', `rsync.*${where}`], { encoding: 'utf8' }).stdout.trim();
+    const incoming = () => readdirSync(join(where, 'releases')).find((r) => r.startsWith('.incoming-'));
+    const deadline = Date.now() + 30_000;
+    while (!(incoming() && existsSync(join(where, 'releases', incoming()!, 'index.html'))) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(rsyncs(), 'rsync is uploading').not.toBe('');
+    stop(child);
+    const code = await exited;
+    // The deploy itself (node) may be a grandchild (npm run): wait for its rsync and for it to be gone.
+    const gone = Date.now() + 10_000;
+    while ((rsyncs() || spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status === 0) && Date.now() < gone)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(rsyncs(), 'no rsync left running').toBe('');
+    expect(spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status, 'no deploy left running').toBe(1);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(readlinkSync(join(where, 'current'))).toBe(before);
+    expect(live(where)).toContain('一月版');
+    return { code, stderr };
+  }
+
+  const node = (args: string[]) =>
+    spawn(process.execPath, [script, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, BOARD_LANG: 'zh' },
+    });
+
+  it('stops rsync and never switches current when the deploy gets SIGINT (Ctrl-C)', async () => {
+    const { code, stderr } = await interrupt('sigint', node, (child) => child.kill('SIGINT'));
+    expect(code).toBe(130);
+    expect(stderr).toContain('发布被中断（SIGINT）');
+    expect(stderr).toContain('current 仍指向原来的版本');
+  }, 90_000);
+
+  it('stops rsync and never switches current when the deploy gets SIGTERM (kill <pid>)', async () => {
+    const { code, stderr } = await interrupt('sigterm', node, (child) => child.kill('SIGTERM'));
+    expect(code).toBe(143);
+    expect(stderr).toContain('发布被中断（SIGTERM）');
+  }, 90_000);
+
+  it('stops when the shell that started it is killed, instead of carrying on re-parented', async () => {
+    // `; :` keeps sh from exec-ing node, as npm's shell did: killing sh leaves node without its parent.
+    const viaShell = (args: string[]) =>
+      spawn('sh', ['-c', `${[process.execPath, script, ...args].map(shellQuote).join(' ')}; :`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, BOARD_LANG: 'zh' },
+      });
+    await interrupt('orphaned', viaShell, (child) => child.kill('SIGKILL'));
+  }, 90_000);
+
+  it('stops everything when npm run deploy is killed by its pid', async () => {
+    const viaNpm = (args: string[]) =>
+      spawn('npm', ['run', '--silent', 'deploy', '--', ...args.slice(1)], {
+        cwd: join(import.meta.dirname, '..'),
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, BOARD_LANG: 'zh' },
+      });
+    await interrupt('npm', viaNpm, (child) => child.kill('SIGTERM'));
+  }, 90_000);
+
   it('keeps the newest N releases (--keep), never removing the live one', () => {
     for (let i = 0; i < 3; i++) expect(run(['deploy', target, '--dist', a, '--keep', '3']).status).toBe(0);
     const kept = releases(target);
     expect(kept).toHaveLength(3);
     expect(readlinkSync(join(target, 'current'))).toBe(`releases/${kept[2]}`);
     expect(run(['deploy', target, '--dist', a, '--keep', '1']).status).toBe(2);
-  });
+  }, 60_000);
 
-  it('refuses a draft preview and changes nothing on the target', () => {
+  it('refuses a draft preview and changes nothing on the target', { timeout: 60_000 }, () => {
     const preview = site('preview', '<meta name="board-preview" content="草稿·未发布">');
     const before = releases(target);
     const refused = run(['deploy', target, '--dist', preview]);
@@ -142,7 +225,7 @@ describe('npm run deploy and npm run rollback', () => {
     expect(live(remote)).toContain('二月版');
     expect(run(['rollback', `deployer@board.example:${remote}`], { DEPLOY_SSH: fakeSsh }).status).toBe(0);
     expect(live(remote)).toContain('一月版');
-  });
+  }, 60_000);
 });
 
 describe('deploy targets and release names', () => {
