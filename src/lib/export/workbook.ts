@@ -2,8 +2,8 @@
  * A month's rankings as an Excel workbook (exceljs): a sheet per group and one for the city, with the
  * title, the source and the illustrative notice as rows above each table, set up to print (landscape A4 at
  * 100 %, over as many pages as the table needs, the header rows and the unit's columns on every page);
- * figures are real numbers (never text) formatted with the indicator's decimals, the header styled and frozen, column widths
- * set. Text from the data is written as text, so a 备注 beginning with = is never run as a formula.
+ * figures are real numbers (never text) formatted with the indicator's decimals, the header styled and
+ * frozen, column widths set. Text from the data is written as text, so a 备注 beginning with = is never run as a formula.
  * The workbook's dates are the month's release date, so a rebuild writes the same content.
  */
 import { createHash } from 'node:crypto';
