@@ -5,8 +5,9 @@
  * breaks the header's Content-Security-Policy.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, get as httpGet } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, get as httpGet, request as httpRequest } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -14,7 +15,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspConf, pagesPolicy } from '../scripts/nginx-csp.ts';
 import { connectBrowser } from './lib/browser.ts';
 import { newInspectionContext, PageInspector } from './lib/inspect.ts';
-import { CONFIG_DIR, hasBrotli, nginxPrefix, nginxTest, startNginx, type RunningNginx } from './lib/nginx.ts';
+import {
+  CONFIG_DIR,
+  hasBrotli,
+  nginxPrefix,
+  nginxTest,
+  selfSignedCertificate,
+  startNginx,
+  type RunningNginx,
+} from './lib/nginx.ts';
 import { builtPages, DIST, rankingPeriod } from './lib/site.ts';
 
 const pages = builtPages();
@@ -30,13 +39,18 @@ const image =
 const brotli = hasBrotli();
 
 let nginx: RunningNginx;
+/** The same site through https.conf: HTTPS on one port, its HTTP port only redirecting. */
+let tls: RunningNginx;
+const certificate = selfSignedCertificate();
 const prefixes: string[] = [];
 beforeAll(async () => {
   nginx = await startNginx(DIST, { brotli });
-});
+  tls = await startNginx(DIST, { brotli, https: certificate });
+}, 30_000);
 afterAll(async () => {
   await nginx?.stop();
-  for (const prefix of prefixes) rmSync(prefix, { recursive: true, force: true });
+  await tls?.stop();
+  for (const prefix of [...prefixes, certificate.dir]) rmSync(prefix, { recursive: true, force: true });
 });
 
 interface Raw {
@@ -61,6 +75,57 @@ const get = (path: string, encoding = 'identity') =>
   });
 const headersOf = get;
 
+/** GET over HTTPS, trusting only the test's own certificate. */
+const getTls = (path: string) =>
+  new Promise<Raw>((resolve, reject) => {
+    const request = httpsGet(
+      tls.httpsUrl + path,
+      { ca: readFileSync(certificate.cert), headers: { 'accept-encoding': 'identity' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
+          resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+        });
+      },
+    );
+    request.on('error', reject);
+  });
+
+/** A request nginx answers itself with an error: the status and the header lines as sent. */
+const rawRequest = (url: string, text: string) =>
+  new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+    let reply = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (reply += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [statusLine, ...lines] = reply.split('\r\n\r\n')[0].split('\r\n');
+      const headers = new Headers();
+      for (const line of lines)
+        headers.append(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
+      resolve({ status: Number(statusLine.split(' ')[1]), headers });
+    });
+  });
+
+/** A POST to a static page: nginx's own 405. */
+const post = (path: string) =>
+  new Promise<Raw>((resolve, reject) => {
+    const request = httpRequest(nginx.url + path, { method: 'POST' }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
+        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.alloc(0) });
+      });
+    });
+    request.on('error', reject);
+    request.end('x=1');
+  });
+
 const SHORT = 'public, max-age=300, must-revalidate';
 const YEAR = 'public, max-age=31536000, immutable';
 const directive = (policy: string, name: string) =>
@@ -69,15 +134,26 @@ const directive = (policy: string, name: string) =>
     .map((d) => d.trim())
     .find((d) => d.startsWith(`${name} `));
 
-/** What every response carries, whatever its kind. */
-function expectSecurityHeaders(headers: Headers, frameable: boolean) {
+/** The headers that do not depend on the kind of response (nor on whether nginx made it itself). */
+function expectBaseHeaders(headers: Headers, { hsts = false } = {}) {
   expect(headers.get('x-content-type-options')).toBe('nosniff');
   expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   expect(headers.get('server')).toBe('nginx'); // no version
-  expect(headers.get('strict-transport-security')).toBeNull(); // commented out until the site is HTTPS-only
+  expect(headers.get('permissions-policy')).toContain('camera=(), geolocation=()');
+  expect(headers.get('permissions-policy')).toContain('microphone=()');
+  expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(headers.get('x-permitted-cross-domain-policies')).toBe('none');
+  // HSTS only over HTTPS (https.conf), never on plain HTTP (site.conf).
+  expect(headers.get('strict-transport-security')).toBe(hsts ? 'max-age=31536000' : null);
+}
+
+/** What every response carries, whatever its kind. `shared`: other sites may frame it / load it (CORP). */
+function expectSecurityHeaders(headers: Headers, frameable: boolean, { shared = frameable, hsts = false } = {}) {
+  expectBaseHeaders(headers, { hsts });
   const csp = headers.get('content-security-policy') ?? '';
   expect(directive(csp, 'frame-ancestors')).toBe(frameable ? 'frame-ancestors *' : "frame-ancestors 'none'");
   expect(headers.get('x-frame-options')).toBe(frameable ? null : 'DENY');
+  expect(headers.get('cross-origin-resource-policy')).toBe(shared ? 'cross-origin' : 'same-origin');
 }
 
 describe('the nginx configuration in deploy/nginx/', () => {
@@ -97,6 +173,12 @@ describe('the nginx configuration in deploy/nginx/', () => {
     const board = join(broken, 'conf', 'paihangbang', 'board.conf');
     writeFileSync(board, readFileSync(board, 'utf8').replace('gzip_static on;', 'gzip_statik on;'));
     expect(nginxTest(broken).status).not.toBe(0);
+  });
+
+  it('passes nginx -t with https.conf as shipped, but for its certificate paths (a self-signed one)', () => {
+    const { status, output } = nginxTest(prefix({ https: certificate }));
+    expect(output).not.toMatch(/\[(warn|emerg|error)\]/);
+    expect(status, output).toBe(0);
   });
 
   it("sends the pages' own Content-Security-Policy as a header (csp.conf matches this build)", async () => {
@@ -150,7 +232,25 @@ describe('responses as nginx sends them', () => {
     expect(headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(headers.get('cache-control')).toBe(YEAR);
     expectSecurityHeaders(headers, false);
-    expect((await headersOf(String(image))).headers.get('content-type')).toBe('image/png');
+  });
+
+  it('an image (slides, the WeChat long image, link previews): other sites and WeChat may load it', async () => {
+    const { status, headers } = await headersOf(String(image));
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('image/png');
+    expect(headers.get('cache-control')).toBe(SHORT);
+    expectSecurityHeaders(headers, false, { shared: true });
+    const preview = readdirSync(join(DIST, 'images', 'preview')).find((f) => f.endsWith('.png'));
+    expectSecurityHeaders((await headersOf(`/images/preview/${preview}`)).headers, false, { shared: true });
+  });
+
+  it('the errors nginx makes itself (405 for a POST, 400 for a request without Host) carry the security headers', async () => {
+    const notAllowed = await post(ranking);
+    expect(notAllowed.status).toBe(405);
+    expectSecurityHeaders(notAllowed.headers, false);
+    const bad = await rawRequest(nginx.url, 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(bad.status).toBe(400);
+    expectSecurityHeaders(bad.headers, false);
   });
 
   it("a missing page: the site's 404 page with status 404 and the same headers", async () => {
@@ -186,6 +286,45 @@ describe('responses as nginx sends them', () => {
         expect(br.headers.get('content-encoding')).toBe('br');
         expect(brotliDecompressSync(brBody).equals(readFileSync(file))).toBe(true);
       } else expect(br.headers.get('content-encoding')).toBe('gzip');
+    }
+  });
+});
+
+describe('over HTTPS (https.conf, a certificate made by openssl for the test)', () => {
+  it('serves the site over HTTPS with HSTS and every other header as over HTTP', async () => {
+    for (const [path, frameable] of [
+      [ranking, false],
+      [embed, true],
+      [csv, false],
+    ] as const) {
+      const { status, headers } = await getTls(path);
+      expect(status, path).toBe(200);
+      expect(headers.get('cache-control'), path).toBe(SHORT);
+      expectSecurityHeaders(headers, frameable, { hsts: true });
+    }
+    const missing = await getTls('/no-such-page/');
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString('utf8')).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+    expectSecurityHeaders(missing.headers, false, { hsts: true });
+  });
+
+  it('redirects every plain HTTP request to the same address over HTTPS, permanently, without HSTS', async () => {
+    for (const path of [ranking, `${csv}?x=1`, '/no-such-page/']) {
+      const { status, headers, body } = await new Promise<Raw>((resolve, reject) =>
+        httpGet(tls.url + path, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => {
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
+            resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+          });
+        }).on('error', reject),
+      );
+      expect(status, path).toBe(301);
+      expect(headers.get('location'), path).toBe(`https://127.0.0.1${path}`);
+      expect(body.toString('utf8')).not.toContain('排行');
+      expectBaseHeaders(headers);
     }
   });
 });

@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTarget, releaseId, shellQuote } from '../scripts/deploy.ts';
+import { parseTarget, releaseId, shellQuote } from '../src/deploy/release.ts';
 import { needTool, sharedSetup } from './support/setup.ts';
 
 const script = join(import.meta.dirname, '..', 'scripts', 'deploy.ts');
@@ -114,6 +114,83 @@ describe('npm run deploy and npm run rollback', () => {
     expect(live(target)).toContain('二月版');
     expect(releases(target).filter((r) => r.startsWith('.'))).toEqual([]);
   }, 60_000);
+
+  /**
+   * A slow deploy (300 KB/s) started by `start`, stopped by `stop` once rsync is writing; then: the process that
+   * was started ends with the signal's exit code, no rsync of this target is left, and `current` stays as it was
+   * — also a few seconds later, when a deploy carrying on alone would have switched it.
+   */
+  async function interrupt(
+    name: string,
+    start: (args: string[]) => ReturnType<typeof spawn>,
+    stop: (child: ReturnType<typeof spawn>) => void,
+  ) {
+    const where = join(work, `interrupted-${name}`);
+    expect(run(['deploy', where, '--dist', a]).status).toBe(0);
+    const before = readlinkSync(join(where, 'current'));
+    const big = site(`big-${name}`, '四月版', { 'images/big.png': randomBytes(3 * 1024 * 1024) });
+    const child = start(['deploy', where, '--dist', big, '--bwlimit', '300']);
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const rsyncs = () => spawnSync('pgrep', ['-f', `rsync.*${where}`], { encoding: 'utf8' }).stdout.trim();
+    const incoming = () => readdirSync(join(where, 'releases')).find((r) => r.startsWith('.incoming-'));
+    const deadline = Date.now() + 30_000;
+    while (!(incoming() && existsSync(join(where, 'releases', incoming()!, 'index.html'))) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(rsyncs(), 'rsync is uploading').not.toBe('');
+    stop(child);
+    const code = await exited;
+    // The deploy itself (node) may be a grandchild (npm run): wait for its rsync and for it to be gone.
+    const gone = Date.now() + 10_000;
+    while ((rsyncs() || spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status === 0) && Date.now() < gone)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(rsyncs(), 'no rsync left running').toBe('');
+    expect(spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status, 'no deploy left running').toBe(1);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(readlinkSync(join(where, 'current'))).toBe(before);
+    expect(live(where)).toContain('一月版');
+    return { code, stderr };
+  }
+
+  const node = (args: string[]) =>
+    spawn(process.execPath, [script, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, BOARD_LANG: 'zh' },
+    });
+
+  it('stops rsync and never switches current when the deploy gets SIGINT (Ctrl-C)', async () => {
+    const { code, stderr } = await interrupt('sigint', node, (child) => child.kill('SIGINT'));
+    expect(code).toBe(130);
+    expect(stderr).toContain('发布被中断（SIGINT）');
+    expect(stderr).toContain('current 仍指向原来的版本');
+  }, 90_000);
+
+  it('stops rsync and never switches current when the deploy gets SIGTERM (kill <pid>)', async () => {
+    const { code, stderr } = await interrupt('sigterm', node, (child) => child.kill('SIGTERM'));
+    expect(code).toBe(143);
+    expect(stderr).toContain('发布被中断（SIGTERM）');
+  }, 90_000);
+
+  it('stops when the shell that started it is killed, instead of carrying on re-parented', async () => {
+    // `; :` keeps sh from exec-ing node, as npm's shell did: killing sh leaves node without its parent.
+    const viaShell = (args: string[]) =>
+      spawn('sh', ['-c', `${[process.execPath, script, ...args].map(shellQuote).join(' ')}; :`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, BOARD_LANG: 'zh' },
+      });
+    await interrupt('orphaned', viaShell, (child) => child.kill('SIGKILL'));
+  }, 90_000);
+
+  it('stops everything when npm run deploy is killed by its pid', async () => {
+    const viaNpm = (args: string[]) =>
+      spawn('npm', ['run', '--silent', 'deploy', '--', ...args.slice(1)], {
+        cwd: join(import.meta.dirname, '..'),
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, BOARD_LANG: 'zh' },
+      });
+    await interrupt('npm', viaNpm, (child) => child.kill('SIGTERM'));
+  }, 90_000);
 
   it('keeps the newest N releases (--keep), never removing the live one', () => {
     const target = deployedTo(a);

@@ -28,19 +28,63 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A self-signed certificate for 127.0.0.1 and localhost, made by openssl now (valid a day). */
+export function selfSignedCertificate(): { cert: string; key: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'nginx-tls-'));
+  const cert = join(dir, 'fullchain.pem');
+  const key = join(dir, 'privkey.pem');
+  const run = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`openssl could not make a certificate: ${run.stderr}`);
+  return { cert, key, dir };
+}
+
+/** Serving over HTTPS with https.conf: its two ports and the certificate to use instead of the placeholders. */
+export type HttpsOptions = { port?: number; httpPort?: number; cert: string; key: string };
+
 /**
  * An nginx prefix: conf/nginx.conf (written here), conf/mime.types (Debian's), conf/paihangbang/ (a copy of
- * deploy/nginx/ with site.conf's listen and root pointed at the port and the site). `root` undefined keeps
- * site.conf exactly as shipped (for nginx -t).
+ * deploy/nginx/ with site.conf's — or, with `https`, https.conf's — listen and root pointed at the port and the
+ * site). `root` undefined keeps the file as shipped but for the certificate's paths (for nginx -t).
  */
-export function nginxPrefix(options: { port?: number; root?: string; brotli?: boolean }): string {
+export function nginxPrefix(options: { port?: number; root?: string; brotli?: boolean; https?: HttpsOptions }): string {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-board-'));
   const conf = join(prefix, 'conf');
   for (const dir of ['conf', 'logs', 'tmp']) mkdirSync(join(prefix, dir));
   cpSync(CONFIG_DIR, join(conf, 'paihangbang'), { recursive: true });
   copyFileSync('/etc/nginx/mime.types', join(conf, 'mime.types'));
-  const site = join(conf, 'paihangbang', 'site.conf');
+  const siteName = options.https ? 'https.conf' : 'site.conf';
+  const site = join(conf, 'paihangbang', siteName);
   let text = readFileSync(site, 'utf8');
+  const { https } = options;
+  if (https) {
+    text = text
+      .replace(/^(\s*ssl_certificate) \S+;$/m, `$1 ${https.cert};`)
+      .replace(/^(\s*ssl_certificate_key) \S+;$/m, `$1 ${https.key};`);
+    if (https.port !== undefined)
+      text = text.replace(/^(\s*)listen 443 ssl;$/m, `$1listen 127.0.0.1:${https.port} ssl;`);
+    if (https.httpPort !== undefined)
+      text = text.replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${https.httpPort};`);
+  }
   if (options.port !== undefined) text = text.replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${options.port};`);
   if (options.root !== undefined) text = text.replace(/^(\s*)root \S+;$/m, `$1root ${options.root};`);
   if (options.brotli)
@@ -67,7 +111,7 @@ export function nginxPrefix(options: { port?: number; root?: string; brotli?: bo
       `  client_body_temp_path ${join(prefix, 'tmp', 'client_body')};`,
       `  ${tmp('proxy')} ${tmp('fastcgi')} ${tmp('uwsgi')} ${tmp('scgi')}`,
       '  sendfile on;',
-      '  include paihangbang/site.conf;',
+      `  include paihangbang/${siteName};`,
       '}',
       '',
     ].join('\n'),
@@ -85,6 +129,8 @@ export function nginxTest(prefix: string): { status: number | null; output: stri
 
 export interface RunningNginx {
   url: string;
+  /** With `https`: the HTTPS address (its HTTP one, `url`, only redirects). */
+  httpsUrl?: string;
   prefix: string;
   stop: () => Promise<void>;
 }
@@ -98,9 +144,15 @@ async function answers(port: number): Promise<boolean> {
 }
 
 /** Starts nginx serving `root` on a free loopback port; `stop()` ends that one process and removes its prefix. */
-export async function startNginx(root: string, options: { brotli?: boolean } = {}): Promise<RunningNginx> {
+export async function startNginx(
+  root: string,
+  options: { brotli?: boolean; https?: { cert: string; key: string } } = {},
+): Promise<RunningNginx> {
   const port = await freePort();
-  const prefix = nginxPrefix({ port, root, brotli: options.brotli });
+  const httpsPort = options.https ? await freePort() : undefined;
+  const prefix = options.https
+    ? nginxPrefix({ root, brotli: options.brotli, https: { ...options.https, port: httpsPort, httpPort: port } })
+    : nginxPrefix({ port, root, brotli: options.brotli });
   const child: ChildProcess = spawn(NGINX, args(prefix), { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -115,7 +167,13 @@ export async function startNginx(root: string, options: { brotli?: boolean } = {
   };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
-    if (await answers(port)) return { url: `http://127.0.0.1:${port}`, prefix, stop };
+    if ((await answers(port)) && (httpsPort === undefined || (await answers(httpsPort))))
+      return {
+        url: `http://127.0.0.1:${port}`,
+        httpsUrl: httpsPort === undefined ? undefined : `https://127.0.0.1:${httpsPort}`,
+        prefix,
+        stop,
+      };
     await new Promise((r) => setTimeout(r, 50));
   }
   const log = existsSync(join(prefix, 'logs', 'error.log'))

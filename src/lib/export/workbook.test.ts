@@ -24,23 +24,26 @@ describe('the rankings workbook (rankings-YYYY-MM.xlsx)', () => {
   it('has a sheet per group and one for the city, with the title, source and notice above the table', async () => {
     const wb = XLSX.read(await rankingsWorkbook(shipped.model, period), { type: 'buffer' });
     expect(wb.SheetNames).toEqual([...shipped.model.groups.map((g) => g.name), '全市']);
+    // The lines above start after 位次 and 单位 (the columns every printed page repeats).
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['镇'], { header: 1 });
-    expect(rows[0]).toEqual(['2005年1—12月利用外资排行榜·镇']);
-    expect(String(rows[1][0])).toMatch(/^来源：大丰市利用外资排行榜（.+，2006-01-\d\d 发布）/);
-    expect(rows[2]).toEqual([shipped.model.site.illustrativeNotice]);
+    expect(rows[0].filter(Boolean)).toEqual(['2005年1—12月利用外资排行榜·镇']);
+    expect(String(rows[1][2])).toMatch(/^来源：大丰市利用外资排行榜（.+，2006-01-\d\d 发布）/);
+    expect(rows[2][2]).toBe(shipped.model.site.illustrativeNotice);
     expect(rows[3]).toContain('单位');
+    expect(rows[3]).toContain('合同利用外资');
+    expect(rows[4]).toContain('1—N月累计\n(万美元)');
   });
 
   it('writes figures as numbers with the indicator’s decimals, never as text', async () => {
     const wb = XLSX.read(await rankingsWorkbook(shipped.model, period), { type: 'buffer', cellNF: true });
     const ws = wb.Sheets['镇'];
-    const header = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 })[3];
-    const col = header.indexOf('合同利用外资1—N月累计(万美元)');
-    const rate = header.indexOf('综合完成率(%)');
-    const first = ws[XLSX.utils.encode_cell({ r: 4, c: col })] as XLSX.CellObject;
+    const [top, header] = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 }).slice(3, 5);
+    const col = header.indexOf('1—N月累计\n(万美元)', top.indexOf('合同利用外资'));
+    const rate = top.indexOf('综合完成率\n(%)');
+    const first = ws[XLSX.utils.encode_cell({ r: 5, c: col })] as XLSX.CellObject;
     expect(first.t).toBe('n');
     expect(first.z).toBe('0');
-    const score = ws[XLSX.utils.encode_cell({ r: 4, c: rate })] as XLSX.CellObject;
+    const score = ws[XLSX.utils.encode_cell({ r: 5, c: rate })] as XLSX.CellObject;
     expect([score.t, score.z]).toEqual(['n', '0.0']);
   });
 
@@ -49,7 +52,7 @@ describe('the rankings workbook (rankings-YYYY-MM.xlsx)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await rankingsWorkbook(shipped.model, period)).buffer);
     const ws = wb.getWorksheet('镇')!;
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5, xSplit: 2 });
     expect(ws.getRow(4).getCell(1).font?.bold).toBe(true);
     // A column left at Excel’s default width (9) is not written out, and reads back without one.
     expect(ws.columns.map((c) => c.width ?? 9).every((w) => w >= 6 && w <= 30)).toBe(true);

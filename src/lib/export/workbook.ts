@@ -1,14 +1,16 @@
 /**
  * A month's rankings as an Excel workbook (exceljs): a sheet per group and one for the city, with the
- * title, the source and the illustrative notice as rows above each table; figures are real numbers
- * (never text) formatted with the indicator's decimals, the header styled and frozen, column widths
- * set. Text from the data is written as text, so a 备注 beginning with = is never run as a formula.
+ * title, the source and the illustrative notice as rows above each table, set up to print (landscape A4 at
+ * 100 %, over as many pages as the table needs, the header rows and the unit's columns on every page);
+ * figures are real numbers (never text) formatted with the indicator's decimals, the header styled and
+ * frozen, column widths set. Text from the data is written as text, so a 备注 beginning with = is never run as a formula.
  * The workbook's dates are the month's release date, so a rebuild writes the same content.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { formatPeriod, formatWholeArea } from '../present/format.ts';
@@ -16,10 +18,10 @@ import { illustrativeNotice } from '../present/notice.ts';
 import type { PeriodResult } from '../score/board.ts';
 import { round } from '../score/round.ts';
 import { withFixedDates } from './fixed-dates.ts';
-import { percent, periodTable, type Table } from './table.ts';
+import { percent, periodTable, type Cell, type Table } from './table.ts';
 
 const GB2312 = 134;
-const FONT = { name: '宋体', size: 10, charset: GB2312 } as const;
+const FONT = { name: '宋体', size: 10, charset: GB2312 } as const; // = SIZE
 const HEAD: Partial<ExcelJS.Font> = { name: '黑体', size: 10, charset: GB2312, bold: true };
 const TITLE: Partial<ExcelJS.Font> = { name: '黑体', size: 14, charset: GB2312, bold: true };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE4EE' } };
@@ -29,38 +31,114 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
-/** The column of the illustrative notice: said once above the table instead of on every row. */
-const NOTICE_HEADER = '说明';
+/**
+ * Columns a printed sheet leaves out: the notice (said once above the table), and 月份 and 组别 (the title
+ * and the sheet's name say them; on every row they only take room). The CSV keeps all three.
+ */
+const LEFT_OUT = new Set(['说明', '月份', '组别']);
+/** A 是/否 column where no row says 是 tells a reader nothing: left out (the CSV keeps it). */
+const saysNothing = (table: Table, col: number) =>
+  table.rows.every((row) => row[col] === '否' || row[col] === null || row[col] === undefined) &&
+  table.rows.some((row) => row[col] === '否');
+/** The columns repeated at the left of every printed page, up to and including this one. */
+const ROW_LABEL = '单位';
+/** Text size everywhere: printed at 100 %, never shrunk (a sheet wider than a page goes on over more pages). */
+const SIZE = 10;
+/**
+ * What a landscape A4 page holds between its margins, in column-width units: 10.9 in ≈ 785 pt; a unit printed
+ * ≈ 7.2 pt in LibreOffice (measured on the PDF), less room to spare.
+ */
+const PAGE_WIDTH = 100;
 
 const numFmt = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
 /** A width in Excel's character units: CJK characters count twice. */
 const widthOf = (text: string) => [...text].reduce((n, c) => n + (/[\u2E80-\uFFFF]/u.test(c) ? 2 : 1), 0);
 
-function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], table: Table) {
-  const keep = table.headers.map((h, i) => (h === NOTICE_HEADER ? -1 : i)).filter((i) => i >= 0);
+/**
+ * A header as the indicator it belongs to (shown once, over all its columns) and the rest in lines that break
+ * between words, never inside one: the measure, then the unit ("1—N月累计 / (万美元)" under "合同利用外资"),
+ * so a narrow column does not print "全市目/标".
+ */
+export function headerParts(header: string, indicatorNames: string[]): { indicator?: string; lines: string[] } {
+  const indicator = indicatorNames
+    .filter((n) => header.startsWith(n) && header.length > n.length)
+    .sort((a, b) => b.length - a.length)[0];
+  const rest = indicator ? header.slice(indicator.length) : header;
+  const unit = /^(.+?)(\([^()]+\))$/.exec(rest);
+  return { indicator, lines: unit ? [unit[1], unit[2]] : [rest] };
+}
+
+/** The kept columns in print order: 位次 first, then 单位, so the columns repeated on every page are few. */
+function printOrder(table: Table): number[] {
+  const keep = table.headers.map((h, i) => (LEFT_OUT.has(h) || saysNothing(table, i) ? -1 : i)).filter((i) => i >= 0);
+  const label = keep.find((col) => table.headers[col] === ROW_LABEL);
+  if (label === undefined || keep.indexOf(label) === 0) return keep;
+  const rest = keep.filter((col) => col !== label);
+  return [rest[0], label, ...rest.slice(1)];
+}
+
+function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], table: Table, indicatorNames: string[]) {
+  const keep = printOrder(table);
+  const parts = keep.map((col) => headerParts(table.headers[col], indicatorNames));
+  const grouped = parts.some((part) => part.indicator);
+  // Two header rows where columns belong to indicators: the indicator's name over its columns, then the measure.
+  const firstHeaderRow = above.length + 1;
+  const headerRowNumber = firstHeaderRow + (grouped ? 1 : 0);
+  const labelColumns = keep.findIndex((col) => table.headers[col] === ROW_LABEL) + 1;
   const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: above.length + 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: 'frozen', ySplit: headerRowNumber, xSplit: labelColumns }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      scale: 100,
+      fitToPage: false,
+      pageOrder: 'overThenDown',
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
+      // Every printed page repeats the table's header, and a page to the right 位次 and 单位, so each row is named;
+      // the page header names the sheet and, for sample data, says so (the notice itself is on the first page).
+      printTitlesRow: `${firstHeaderRow}:${headerRowNumber}`,
+      ...(labelColumns > 0 ? { printTitlesColumn: `A:${columnLetters(labelColumns)}` } : {}),
+    },
+    headerFooter: {
+      oddHeader: `&L${pageText(above[0])}${above.length > 2 ? '&R示意数据（见第 1 页说明）' : ''}`,
+      oddFooter: '&C第 &P 页，共 &N 页',
+    },
   });
+  // The lines above the table start after the columns every page repeats (else each page would print their cut ends).
+  const aboveColumn = labelColumns + 1;
   above.forEach((text, i) => {
-    const cell = ws.getCell(i + 1, 1);
+    const cell = ws.getCell(i + 1, aboveColumn);
     cell.value = text;
     cell.font = i === 0 ? TITLE : FONT;
   });
-  const headerRow = ws.getRow(above.length + 1);
-  keep.forEach((col, j) => {
-    const cell = headerRow.getCell(j + 1);
-    cell.value = table.headers[col];
+  const styleHeader = (cell: ExcelJS.Cell) =>
     Object.assign(cell, {
       font: HEAD,
       fill: HEAD_FILL,
       border: THIN,
       alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
     });
+  parts.forEach((part, j) => {
+    const column = j + 1;
+    styleHeader(ws.getCell(headerRowNumber, column)).value = part.lines.join('\n');
+    if (!grouped) return;
+    const top = styleHeader(ws.getCell(firstHeaderRow, column));
+    if (!part.indicator) {
+      // Not an indicator's: one header over both rows.
+      ws.getCell(headerRowNumber, column).value = null;
+      top.value = part.lines.join('\n');
+      ws.mergeCells(firstHeaderRow, column, headerRowNumber, column);
+    } else if (parts[j - 1]?.indicator !== part.indicator) {
+      let last = j;
+      while (parts[last + 1]?.indicator === part.indicator) last++;
+      top.value = part.indicator;
+      if (last > j) ws.mergeCells(firstHeaderRow, column, firstHeaderRow, last + 1);
+    }
   });
-  headerRow.height = 42;
+  if (grouped) ws.getRow(firstHeaderRow).height = SIZE + 8;
+  ws.getRow(headerRowNumber).height = Math.max(...parts.map((part) => part.lines.length)) * (SIZE + 3) + 6;
   table.rows.forEach((row, r) => {
-    const line = ws.getRow(above.length + 2 + r);
+    const line = ws.getRow(headerRowNumber + 1 + r);
     keep.forEach((col, j) => {
       const cell = line.getCell(j + 1);
       const value = row[col];
@@ -77,13 +155,86 @@ function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], tab
       if (typeof value === 'number' && decimals !== undefined) cell.numFmt = numFmt(decimals);
     });
   });
-  keep.forEach((col, j) => {
-    const longest = Math.max(
-      ...table.rows.map((row) => widthOf(row[col] === null || row[col] === undefined ? '' : String(row[col]))),
-    );
-    ws.getColumn(j + 1).width = Math.min(30, Math.max(6, Math.ceil(widthOf(table.headers[col]) / 2) + 1, longest + 2));
+  const widths = keep.map((col, j) => {
+    const shown = (value: Cell | undefined) =>
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'number' && table.decimals[col] !== undefined
+          ? round(value, table.decimals[col]).toFixed(table.decimals[col])
+          : String(value);
+    const longest = Math.max(...table.rows.map((row) => widthOf(shown(row[col]))));
+    // As wide as the header's widest line (so it breaks only where headerParts put a break) or the widest value.
+    return Math.min(30, Math.max(6, ...parts[j].lines.map(widthOf), longest) + 1);
   });
-  return ws;
+  widths.forEach((width, j) => (ws.getColumn(j + 1).width = width));
+  const breaks = pageBreaks(widths, parts, labelColumns);
+  // The lines above the table, over the first page's width, wrapped (a long notice is read in full).
+  const firstPage = breaks[0] ?? keep.length;
+  const firstWidth = widths.slice(aboveColumn - 1, firstPage).reduce((a, b) => a + b, 0);
+  above.forEach((text, i) => {
+    if (i === 0 || firstPage <= aboveColumn) return;
+    ws.mergeCells(i + 1, aboveColumn, i + 1, firstPage);
+    ws.getCell(i + 1, aboveColumn).alignment = { vertical: 'top', wrapText: true };
+    ws.getRow(i + 1).height = Math.ceil(widthOf(text) / (firstWidth * 0.95)) * (SIZE + 4);
+  });
+  return { ws, breaks };
+}
+
+/**
+ * Where a printed page ends (the number of columns before each break): an indicator's columns stay on one page
+ * where they fit, after the columns every page repeats. Estimated from the widths, with room to spare —
+ * a wider column than estimated only makes the program break a page earlier, inside a group.
+ */
+function pageBreaks(widths: number[], parts: Array<{ indicator?: string }>, repeated: number): number[] {
+  const repeatedWidth = widths.slice(0, repeated).reduce((a, b) => a + b, 0);
+  const breaks: number[] = [];
+  let used = repeatedWidth;
+  for (let j = repeated; j < widths.length; j++) {
+    const startsGroup = j === repeated || parts[j].indicator !== parts[j - 1].indicator;
+    let group = widths[j];
+    if (startsGroup)
+      for (let k = j + 1; k < widths.length && parts[k].indicator === parts[j].indicator && parts[j].indicator; k++)
+        group += widths[k];
+    const fitsHere = used + (startsGroup ? group : widths[j]) <= PAGE_WIDTH;
+    if (!fitsHere && used > repeatedWidth) {
+      breaks.push(j);
+      used = repeatedWidth;
+    }
+    used += widths[j];
+  }
+  return breaks;
+}
+
+/**
+ * The workbook with each sheet's column page breaks (`breaks[sheet]`: columns before each break), which ExcelJS
+ * cannot write: a <colBreaks> after the sheet's <headerFooter>, where the schema places it.
+ */
+async function withColumnBreaks(zipBytes: Uint8Array, breaks: number[][]): Promise<Uint8Array> {
+  if (breaks.every((b) => b.length === 0)) return zipBytes;
+  const zip = await JSZip.loadAsync(zipBytes);
+  for (const [i, columns] of breaks.entries()) {
+    if (columns.length === 0) continue;
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = await zip.file(path)!.async('string');
+    const element =
+      `<colBreaks count="${columns.length}" manualBreakCount="${columns.length}">` +
+      columns.map((id) => `<brk id="${id}" max="1048575" man="1"/>`).join('') +
+      '</colBreaks>';
+    if (!xml.includes('</headerFooter>')) throw new Error(`${path}: no <headerFooter> to put the page breaks after`);
+    zip.file(path, xml.replace('</headerFooter>', `</headerFooter>${element}`));
+  }
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+/** Text for a printed page's header or footer, where & starts a code (&P the page number): && is an &. */
+const pageText = (text: string) => text.replaceAll('&', '&&');
+
+/** A column's letters: 1 → A, 27 → AA. */
+function columnLetters(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }
 
 /** The city's totals as a table: one row per indicator. */
@@ -162,7 +313,7 @@ function workbookSheets(model: Model, period: PeriodResult): Sheet[] {
  * Part of a kept workbook's key: a new ExcelJS or a change to how sheets are laid out makes new files
  * (the version is checked against package.json by workbook.test.ts; raise `layout-N` with a layout change).
  */
-export const WORKBOOK_ENGINE = 'exceljs@4.4.0,layout-1';
+export const WORKBOOK_ENGINE = 'exceljs@4.4.0,layout-2';
 
 /**
  * The month's workbook. `cacheDir`: where workbooks are kept between builds, by what they hold — ExcelJS
@@ -190,8 +341,10 @@ export async function rankingsWorkbook(
   wb.creator = model.site.publisher;
   wb.created = released;
   wb.modified = released;
-  for (const sheet of sheets) sheetWithTable(wb, sheet.name, sheet.above, sheet.table);
-  const bytes = await withFixedDates(new Uint8Array(await wb.xlsx.writeBuffer()), released);
+  const indicatorNames = model.indicators.map((i) => i.name);
+  const breaks = sheets.map((sheet) => sheetWithTable(wb, sheet.name, sheet.above, sheet.table, indicatorNames).breaks);
+  const written = await withColumnBreaks(new Uint8Array(await wb.xlsx.writeBuffer()), breaks);
+  const bytes = await withFixedDates(written, released);
   if (kept) {
     mkdirSync(cacheDir!, { recursive: true });
     const tmp = `${kept}.${process.pid}.tmp`;

@@ -38,6 +38,10 @@ export const deployMessages = defineMessages({
     zh: '✓ 已发布：{target}/current → releases/{release}（保留最近 {keep} 个版本{removed}）。回退：npm run rollback -- {target}',
     en: '✓ deployed: {target}/current → releases/{release} (keeping the last {keep} releases{removed}). To roll back: npm run rollback -- {target}',
   },
+  'deploy.interrupted': {
+    zh: '✗ 发布被中断（{signal}）：上传已停止，线上网站没有变化，{target}/current 仍指向原来的版本。没传完的文件夹会在下次发布时删除。',
+    en: '✗ deploy interrupted ({signal}): the upload stopped and the live site is unchanged; {target}/current still points at the old release. The half-uploaded folder goes with the next deploy.',
+  },
   'deploy.removed': { zh: '，删除了 {count} 个旧版本', en: ', {count} older removed' },
   'deploy.noPrevious': {
     zh: '✗ 无法回退：{target} 上没有比当前版本（{current}）更早的版本。网站没有变化。',
