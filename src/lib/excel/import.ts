@@ -279,13 +279,18 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     taken = taken.filter((c) => !bad.has(c.entry.unit.id));
   }
   const takenUnits = new Set(taken.map((c) => c.entry.unit.id));
+  let draftRejected = false;
   for (const issue of issues) {
     const target = issueTarget(text, issue);
     const c = target && taken.find((x) => x.entry.unit.id === target.unit);
     if (c) say(issue.severity, issueAtCell(issue, c, target.field, model), c.reading.file);
-    else if (issue.severity === 'error')
+    else if (issue.severity === 'error') {
+      draftRejected = true;
       say('error', `${issue.file}:${issue.line}:${issue.col} ${issue.field} ${issueBody(issue)}`);
+    }
   }
+  // A draft the validator rejects is never written: npm run validate would then fail for the whole board.
+  if (draftRejected && taken.length > 0) say('error', t('excel.import.draftRejected', { file }));
   // A unit whose form came in but was refused is not 未收到: it is listed with its file instead.
   const received = new Set([
     ...takenUnits,
@@ -300,7 +305,7 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     ok: true,
     period,
     file,
-    text: taken.length > 0 ? text : undefined,
+    text: taken.length > 0 && !draftRejected ? text : undefined,
     taken,
     refused,
     notReceived,

@@ -7,10 +7,11 @@ import * as XLSX from '@e965/xlsx';
 import { formatCumulativeLabel } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { isActiveIn } from '../schema/units.ts';
+import { TEXT_LIMITS } from '../schema/common.ts';
 import { parsePeriod, periodOf } from '../schema/period.ts';
 import type { Unit } from '../schema/units.ts';
 import { t } from '../messages/index.ts';
-import { plain, problem, readDate, readFigure, readText, type FormProblem } from './cells.ts';
+import { plain, problem, readDate, readFigure, readText, shown, type FormProblem } from './cells.ts';
 import {
   COLUMNS,
   FORM_SHEET,
@@ -182,13 +183,21 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     }
     if (!unit) {
       reading.problems.push(
-        problem('error', 'read.unknownUnit', { year: period?.slice(0, 4) ?? '', got: `${meta.unit}（${nameCell}）` }),
+        problem('error', 'read.unknownUnit', {
+          year: period?.slice(0, 4) ?? '',
+          got: `${shown(meta.unit)}（${shown(nameCell)}）`,
+        }),
       );
       return;
     }
     if (nameCell !== '' && byName?.id !== unit.id) {
       reading.problems.push(
-        problem('error', 'read.otherUnit', { expected: unit.name, got: nameCell }, { sheet: FORM_SHEET, cell: 'A2' }),
+        problem(
+          'error',
+          'read.otherUnit',
+          { expected: unit.name, got: shown(nameCell) },
+          { sheet: FORM_SHEET, cell: 'A2' },
+        ),
       );
       return;
     }
@@ -197,7 +206,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     period = periodFromLabel(cellText(ws, 'F2'));
     if (!period || nameCell === '') {
       reading.problems.push(
-        problem('error', 'read.unrecognised', { got: nameCell ? `“${nameCell}”` : t('excel.read.blank') }),
+        problem('error', 'read.unrecognised', { got: nameCell ? `“${shown(nameCell)}”` : t('excel.read.blank') }),
       );
       return;
     }
@@ -206,7 +215,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
         problem(
           'error',
           'read.unknownUnit',
-          { year: period.slice(0, 4), got: nameCell },
+          { year: period.slice(0, 4), got: shown(nameCell) },
           { sheet: FORM_SHEET, cell: 'A2' },
         ),
       );
@@ -217,7 +226,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
   reading.period = period;
   reading.unit = unit;
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period ?? '')) {
-    reading.problems.push(problem('error', 'read.unrecognised', { got: `“${nameCell}”` }));
+    reading.problems.push(problem('error', 'read.unrecognised', { got: `“${shown(nameCell)}”` }));
     return;
   }
   const { year } = parsePeriod(period!);
@@ -245,13 +254,13 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
     } else entry.problems.push({ ...figure.problem, ...where });
   }
-  const text = (cell: string, field: string): Located<string> | undefined => {
-    const read = readText(ws[cell] as XLSX.CellObject | undefined);
+  const text = (cell: string, field: string, limit: number): Located<string> | undefined => {
+    const read = readText(ws[cell] as XLSX.CellObject | undefined, limit);
     if (read.problem) entry.problems.push({ ...read.problem, ...at(cell, field) });
     return read.text === undefined ? undefined : { value: read.text, sheet: FORM_SHEET, cell };
   };
-  entry.remark = text(layout.cells.remark, t('excel.field.remark'));
-  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'));
+  entry.remark = text(layout.cells.remark, t('excel.field.remark'), TEXT_LIMITS.remark);
+  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'), TEXT_LIMITS.name);
   const date = readDate(ws[layout.cells.sentOn] as XLSX.CellObject | undefined, serialToDate);
   if (date.problem) entry.problems.push({ ...date.problem, ...at(layout.cells.sentOn, t('excel.field.sentOn')) });
   if (date.date) entry.sentOn = { value: date.date, sheet: FORM_SHEET, cell: layout.cells.sentOn };
@@ -298,7 +307,7 @@ function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading
         } else entry.problems.push({ ...figure.problem, ...where });
       });
       const remarkCell = `${sheet.remarkColumn}${row}`;
-      const remark = readText(ws[remarkCell] as XLSX.CellObject | undefined);
+      const remark = readText(ws[remarkCell] as XLSX.CellObject | undefined, TEXT_LIMITS.remark);
       if (remark.problem)
         entry.problems.push({ ...remark.problem, sheet: sheet.name, cell: remarkCell, field: t('excel.field.remark') });
       if (remark.text) entry.remark = { value: remark.text, sheet: sheet.name, cell: remarkCell };

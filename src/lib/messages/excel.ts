@@ -67,6 +67,77 @@ export const excelMessages = defineMessages({
   'excel.read.damaged.expected': { zh: '能打开的表格', en: 'a workbook that opens' },
   'excel.read.damaged.got': { zh: '文件已损坏，无法读取（{detail}）', en: 'a damaged file ({detail})' },
   'excel.read.damaged.tip': { zh: '请该单位重新保存后发送', en: 'ask the unit to save and send it again' },
+  'excel.read.missing.expected': { zh: '收到的报送表文件', en: 'a received form' },
+  'excel.read.missing.got': { zh: '没有这个文件（路径不存在）', en: 'no such file (the path does not exist)' },
+  'excel.read.missing.tip': {
+    zh: '核对文件名和文件夹是否写对（可以把文件直接拖进命令行窗口）',
+    en: 'check the file name and folder',
+  },
+  'excel.read.dangling.expected': { zh: '收到的报送表文件', en: 'a received form' },
+  'excel.read.dangling.got': {
+    zh: '一个链接（快捷方式），指向的“{target}”不存在',
+    en: 'a link to “{target}”, which does not exist',
+  },
+  'excel.read.dangling.tip': {
+    zh: '删去这个链接，把真正的报送表文件放进文件夹再导入',
+    en: 'remove the link and put the form itself in the folder',
+  },
+  'excel.read.notRegular.expected': { zh: '普通文件（.xlsx、.xls、.et）', en: 'a regular file (.xlsx, .xls, .et)' },
+  'excel.read.notRegular.got': { zh: '{kind}，没有读取', en: '{kind}, not read' },
+  'excel.read.notRegular.tip': {
+    zh: '这不是单位发来的表格（可能是解压时带出来的），删去后再导入',
+    en: 'this is not a form a unit sent (perhaps unpacked from a zip); remove it',
+  },
+  'excel.read.linkNotRegular.expected': {
+    zh: '普通文件（.xlsx、.xls、.et）',
+    en: 'a regular file (.xlsx, .xls, .et)',
+  },
+  'excel.read.linkNotRegular.got': {
+    zh: '一个链接（快捷方式），指向{kind}“{target}”，没有读取',
+    en: 'a link to {kind} “{target}”, not read',
+  },
+  'excel.read.linkNotRegular.tip': {
+    zh: '这不是单位发来的表格（可能是解压时带出来的），删去后再导入',
+    en: 'this is not a form a unit sent (perhaps unpacked from a zip); remove it',
+  },
+  'excel.kind.folder': { zh: '文件夹', en: 'a folder' },
+  'excel.kind.fifo': { zh: '管道（FIFO）', en: 'a pipe (FIFO)' },
+  'excel.kind.socket': { zh: '套接字', en: 'a socket' },
+  'excel.kind.device': { zh: '设备文件', en: 'a device' },
+  'excel.kind.other': { zh: '特殊文件', en: 'a special file' },
+  'excel.read.unreadable.expected': { zh: '能读取的文件', en: 'a readable file' },
+  'excel.read.unreadable.got': { zh: '无法读取（{detail}）', en: 'cannot be read ({detail})' },
+  'excel.read.unreadable.tip': {
+    zh: '检查文件的权限，或把文件复制到本机文件夹后再导入',
+    en: 'check its permissions, or copy it to a local folder first',
+  },
+  'excel.read.timeout.expected': { zh: '{seconds} 秒内读得完的报送表', en: 'a form read within {seconds} s' },
+  'excel.read.timeout.got': {
+    zh: '读了 {seconds} 秒仍未读完，已停止读取（文件多半已损坏）',
+    en: 'still unread after {seconds} s, stopped (the file is most likely damaged)',
+  },
+  'excel.read.timeout.tip': {
+    zh: '请该单位用 Excel 或 WPS 打开原表，核对数字后“另存为” .xlsx（Excel 工作簿）再发；其他文件照常导入',
+    en: 'ask the unit to open the form in Excel or WPS, check it and save it again as .xlsx; the other files are imported',
+  },
+  'excel.read.memory.expected': { zh: '正常大小的报送表', en: 'a form of normal size' },
+  'excel.read.memory.got': {
+    zh: '读取时要占用超过 {mb} MB 内存，已停止读取（文件多半已损坏）',
+    en: 'reading it needed more than {mb} MB of memory, stopped (the file is most likely damaged)',
+  },
+  'excel.read.memory.tip': {
+    zh: '请该单位用 Excel 或 WPS 打开原表，核对数字后“另存为” .xlsx（Excel 工作簿）再发；其他文件照常导入',
+    en: 'ask the unit to open the form in Excel or WPS, check it and save it again as .xlsx; the other files are imported',
+  },
+  'excel.read.crashed.expected': { zh: '能读取的报送表', en: 'a form that can be read' },
+  'excel.read.crashed.got': {
+    zh: '读取时出错，已停止（{detail}）',
+    en: 'reading failed ({detail})',
+  },
+  'excel.read.crashed.tip': {
+    zh: '请该单位“另存为” .xlsx（Excel 工作簿）再发；其他文件照常导入',
+    en: 'ask the unit to save it again as .xlsx; the other files are imported',
+  },
   'excel.read.noFormSheet.expected': { zh: '名为“{sheet}”的工作表', en: 'a sheet named "{sheet}"' },
   'excel.read.noFormSheet.got': { zh: '没有这张表（有：{sheets}）', en: 'none (sheets: {sheets})' },
   'excel.read.noFormSheet.tip': { zh: '请用发给该单位的报送表填写', en: 'use the form the unit was sent' },
@@ -209,6 +280,12 @@ export const excelMessages = defineMessages({
     zh: '备注只写文字，请该单位删去公式、直接写说明',
     en: 'the remark takes text only',
   },
+  'excel.cell.tooLong.expected': { zh: '不超过 {limit} 个字', en: 'at most {limit} characters' },
+  'excel.cell.tooLong.got': { zh: '{length} 个字：{start}', en: '{length} characters: {start}' },
+  'excel.cell.tooLong.tip': {
+    zh: '请该单位把这一格压缩到 {limit} 个字以内（详细材料另附），再发回',
+    en: 'ask the unit to shorten it to {limit} characters (send details separately)',
+  },
   'excel.cell.sentOn.expected': { zh: '日期，如 2006-03-03', en: 'a date such as 2006-03-03' },
   'excel.cell.sentOn.got': { zh: '{got}', en: '{got}' },
   'excel.cell.sentOn.tip': { zh: '报出日期没有记下，请核对', en: 'the date sent was not recorded' },
@@ -264,6 +341,10 @@ export const excelMessages = defineMessages({
   'excel.import.written': {
     zh: '✓ 已写入草稿 {file}（status: draft，不会发布）。改好报送表后可以再导入一次；收齐、核对后把 status 改为 published，运行 npm run validate',
     en: '✓ wrote the draft {file} (status: draft, not published). Import corrected forms again any time; when complete, set status: published and run npm run validate',
+  },
+  'excel.import.draftRejected': {
+    zh: '✗ {file} 导入后通不过检查（见上面不在报送表里的问题），所以没有写入，data/ 没有改动：先改好这些问题，再运行一次导入',
+    en: '✗ {file} would fail the checks after the import (see the problems above that are not in a form), so nothing was written: fix them and import again',
   },
   'excel.import.nothingWritten': {
     zh: '✗ 没有可以导入的报送表，data/ 没有改动。',
