@@ -91,7 +91,7 @@ if (final.refused.length > 0) {
     out.push(
       t('excel.import.refusedLine', {
         file: r.file,
-        unit: r.unit ? ` → ${r.unit.name}` : t('excel.import.unknown'),
+        unit: r.unit ? ` → ${r.unit.name}` : t(r.read ? 'excel.import.unknown' : 'excel.import.unread'),
       }),
     );
 }

@@ -344,7 +344,11 @@ describe('importing filled forms (npm run import)', () => {
       ['刘庄镇-改.xlsx', await filled('刘庄镇', { G5: 130 })],
     ]);
     expect(r.taken).toEqual([]);
-    expect(r.text).toBeUndefined();
+    // No figure goes in; the draft records that the unit's form came in and why it was not imported.
+    expect(r.text).not.toMatch(/contracted: \d/);
+    expect(r.text).toContain(
+      '{ unit: liuzhuang, fromFile: 刘庄镇.xlsx, importedAt: 2006-02-03T10:00:00+08:00, refused: 刘庄镇.xlsx 应为：每个单位一份报送表',
+    );
     expect(texts(r)).toContain(
       '刘庄镇.xlsx 应为：每个单位一份报送表；实际：刘庄镇有 2 份：刘庄镇.xlsx、刘庄镇-改.xlsx。建议：这几份都没有导入；删去错的那份，再导入一次',
     );
@@ -420,11 +424,27 @@ describe('importing filled forms (npm run import)', () => {
     const r = run([['报送表-2006-01-大中镇.xlsx', await filled('大中镇')]]);
     const m = loadData({ root, currentPeriod: '2006-03', overrides: new Map([[r.file, Buffer.from(r.text!)]]) }).model!;
     const lines = statusLines(m, '2006-01');
-    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：已收到 1 / 21 个单位');
+    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：共 21 个单位，已导入 1，收到但未导入 0，未收到 20');
     expect(lines).toContain(
-      '  已收到 大中镇：报送表-2006-01-大中镇.xlsx，填表人 李明，报出日期 2006-02-03，导入于 2006-02-03 10:00',
+      '  已导入 大中镇：报送表-2006-01-大中镇.xlsx，填表人 李明，报出日期 2006-02-03，导入于 2006-02-03 10:00',
     );
     expect(lines.find((l) => l.includes('未收到') && l.includes('裕华镇'))).toBeDefined();
+  });
+
+  it('tells three states apart (已导入 / 收到但未导入 with the reason / 未收到) and keeps the 【提醒】 with the receipt', async () => {
+    const r = run([
+      ['报送表-2006-01-大中镇.xlsx', await filled('大中镇', { G5: '1,215' })],
+      ['报送表-2006-01-裕华镇.xlsx', await filled('裕华镇', { G5: -3 })],
+    ]);
+    expect(r.text).toContain('reminders:');
+    expect(r.text).toContain('报送表!G5 合同利用外资·本期累计 【提醒】');
+    const m = loadData({ root, currentPeriod: '2006-03', overrides: new Map([[r.file, Buffer.from(r.text!)]]) }).model!;
+    const lines = statusLines(m, '2006-01');
+    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：共 21 个单位，已导入 1，收到但未导入 1，未收到 19');
+    expect(lines.find((l) => l.startsWith('  收到但未导入 裕华镇：报送表-2006-01-裕华镇.xlsx。原因：'))).toContain(
+      'G5',
+    );
+    expect(lines.find((l) => l.includes('未收到') && l.includes('新丰镇'))).toBeDefined();
   });
 
   it('reads the phone workbook: a row per unit, empty rows not yet received', async () => {

@@ -328,8 +328,8 @@ export const excelMessages = defineMessages({
     en: '  {file} → {unit} (filled in by {filledBy}; sent {sentOn})',
   },
   'excel.import.refused': {
-    zh: '没有导入 {count} 份（有错误；这些单位在 data/ 里的数字没有改动）：',
-    en: 'not imported: {count} files (with errors; their units’ figures in data/ are unchanged):',
+    zh: '收到但未导入 {count} 份（有错误，原因见下面“问题”；这些单位在 data/ 里的数字没有改动）：',
+    en: 'received but not imported: {count} files (with errors, see the problems below; their units’ figures in data/ are unchanged):',
   },
   'excel.import.refusedLine': { zh: '  {file}{unit}', en: '  {file}{unit}' },
   'excel.import.notReceived': { zh: '未收到 {count} 个单位：{units}', en: 'not received: {count} units: {units}' },
@@ -355,6 +355,7 @@ export const excelMessages = defineMessages({
     en: '✗ data/ has errors already: fix them (npm run validate) before importing; data/ unchanged.',
   },
   'excel.import.unknown': { zh: '（未认出单位）', en: ' (unit not recognised)' },
+  'excel.import.unread': { zh: '（没有读取）', en: ' (not read)' },
   'excel.import.none': { zh: '未填', en: 'not given' },
   // npm run status
   'excel.status.usage': { zh: '用法：npm run status -- 2006-02', en: 'usage: npm run status -- 2006-02' },
@@ -363,10 +364,15 @@ export const excelMessages = defineMessages({
     en: 'no report for {periodLabel} yet: no form has been imported (npm run import -- <folder>)',
   },
   'excel.status.heading': {
-    zh: '{periodLabel}报送表收到情况（{status}）：已收到 {received} / {total} 个单位',
-    en: '{periodLabel} forms ({status}): {received} of {total} units received',
+    zh: '{periodLabel}报送表收到情况（{status}）：共 {total} 个单位，已导入 {received}，收到但未导入 {refused}，未收到 {missing}',
+    en: '{periodLabel} forms ({status}): {total} units, {received} imported, {refused} received but not imported, {missing} not received',
   },
-  'excel.status.received': { zh: '已收到', en: 'received' },
+  'excel.status.received': { zh: '已导入', en: 'imported' },
+  'excel.status.refused': { zh: '收到但未导入', en: 'received, not imported' },
+  'excel.status.refusedLine': {
+    zh: '{unit}：{file}。原因：{reason}',
+    en: '{unit}: {file}. Why: {reason}',
+  },
   'excel.status.missing': { zh: '未收到', en: 'not received' },
   'excel.status.line': {
     zh: '  {unit}：{file}，填表人 {filledBy}，报出日期 {sentOn}，导入于 {importedAt}',
@@ -378,10 +384,12 @@ export const excelMessages = defineMessages({
   },
   'excel.summary.heading': { zh: '### 报送表', en: '### Forms' },
   'excel.summary.received': {
-    zh: '已收到 {received} / {total} 个单位（npm run status 列出每个单位）',
-    en: '{received} of {total} units received (npm run status lists each unit)',
+    zh: '已导入 {received} / {total} 个单位（npm run status 列出每个单位）',
+    en: '{received} of {total} units imported (npm run status lists each unit)',
   },
   'excel.summary.missing': { zh: '未收到：{units}', en: 'not received: {units}' },
+  'excel.summary.refused': { zh: '收到但未导入：{units}', en: 'received but not imported: {units}' },
+  'excel.summary.reminder': { zh: '{unit}（报送表导入时的提醒）：{text}', en: '{unit} (on import): {text}' },
   'excel.summary.none': { zh: '无', en: 'none' },
   'excel.status.draft': { zh: '草稿', en: 'draft' },
   'excel.status.publishedState': { zh: '已发布', en: 'published' },

@@ -49,6 +49,10 @@ const receiptSchema = z.strictObject({
   importedAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, 'a time written YYYY-MM-DDTHH:MM:SS+08:00'),
+  /** The form came in but was not imported: why (the first problem at its cell). Its figures are not in the draft. */
+  refused: freeTextSchema.optional(),
+  /** The 【提醒】 of the import (a figure typed as text, a formula's result …): shown in the summary until published. */
+  reminders: z.array(freeTextSchema).optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
