@@ -34,6 +34,7 @@ export type ProblemCode =
   | 'read.fileNameUnit'
   | 'read.label'
   | 'read.labelShifted'
+  | 'read.rowsAbove'
   | 'read.duplicate'
   | 'cell.empty'
   | 'cell.text'

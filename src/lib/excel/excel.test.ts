@@ -447,6 +447,16 @@ describe('importing filled forms (npm run import)', () => {
     expect(lines.find((l) => l.includes('未收到') && l.includes('新丰镇'))).toBeDefined();
   });
 
+  it('finds the table below a row inserted above it ("附件1" on row 1), names the row, and imports the unit', async () => {
+    const bytes = await filled('大中镇', {}, insertRow(1), fill({ A1: '附件1' }));
+    const r = run([['大中镇.xlsx', bytes]]);
+    expect(r.taken.map((c) => c.entry.unit.name)).toEqual(['大中镇']);
+    expect(r.taken[0].entry.figures.contracted).toEqual({ value: 120, sheet: '报送表', cell: 'G6' });
+    expect(texts(r)).toContain(
+      '大中镇.xlsx 【提醒】应为：表格从第 1 行开始；实际：表格上方插入了 1 行：第1行“附件1”；已按表格现在的位置读取。建议：核对导入的数字；下次请该单位删去插入的行再发（第几行见上）',
+    );
+  });
+
   it('reads the phone workbook: a row per unit, empty rows not yet received', async () => {
     const phone = forms.get('电话记录-2006-01-全部单位.xlsx')!;
     const bytes = await editForm(phone, fill({ D5: 200, F5: 80, D6: 10, F6: '１２' } as never, '两区'));

@@ -157,8 +157,66 @@ function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook
   }
 }
 
+/** The form's table, when rows were inserted above it ("附件1" on row 1): how many, and what they say. */
+function rowsAbove(ws: XLSX.WorkSheet): { count: number; rows: string } {
+  const at = findLabel(ws, '序号');
+  if (!at) return { count: 0, rows: '' };
+  const { r, c } = XLSX.utils.decode_cell(at);
+  if (c !== 0 || r <= 2) return { count: 0, rows: '' };
+  const inserted: string[] = [];
+  for (let row = 0; row < r; row++) {
+    const text = Array.from({ length: 8 }, (_, col) => cellText(ws, XLSX.utils.encode_cell({ r: row, c: col })))
+      .filter(Boolean)
+      .join(' ');
+    if (/目标任务完成情况报送表$/u.test(text) || /^填报单位/u.test(text)) continue;
+    inserted.push(t('excel.read.insertedRow', { row: row + 1, text: text ? shown(text) : t('excel.read.blank') }));
+  }
+  return { count: r - 2, rows: inserted.join('、') };
+}
+
+/** The sheet with its first `count` rows dropped, so the table sits where the layout says. */
+function shiftedUp(ws: XLSX.WorkSheet, count: number): XLSX.WorkSheet {
+  const out: XLSX.WorkSheet = {};
+  for (const [ref, cell] of Object.entries(ws)) {
+    if (ref.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(ref);
+    if (r >= count) out[XLSX.utils.encode_cell({ r: r - count, c })] = cell as XLSX.CellObject;
+  }
+  return out;
+}
+
+/** A cell of the shifted sheet, named where it is in the file. */
+const movedDown = (ref: string, count: number) => {
+  const { r, c } = XLSX.utils.decode_cell(ref);
+  return XLSX.utils.encode_cell({ r: r + count, c });
+};
+
 function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: FormReading): void {
-  const ws = wb.Sheets[FORM_SHEET];
+  const sheet = wb.Sheets[FORM_SHEET];
+  // Rows inserted above the table: read it where it is, say which rows, and name cells as they are in the file.
+  const above = sheet ? rowsAbove(sheet) : { count: 0, rows: '' };
+  const ws = sheet && above.count > 0 ? shiftedUp(sheet, above.count) : sheet;
+  readUnitTable(model, file, wb, ws, reading);
+  if (above.count === 0) return;
+  const fix = <T extends { cell?: string }>(x: T | undefined) => {
+    if (x?.cell) x.cell = movedDown(x.cell, above.count);
+  };
+  reading.problems.forEach(fix);
+  for (const entry of reading.entries) {
+    entry.problems.forEach(fix);
+    Object.values(entry.figures).forEach(fix);
+    [entry.remark, entry.filledBy, entry.sentOn].forEach(fix);
+  }
+  reading.problems.push(problem('warning', 'read.rowsAbove', { count: above.count, rows: above.rows }));
+}
+
+function readUnitTable(
+  model: Model,
+  file: string,
+  wb: XLSX.WorkBook,
+  ws: XLSX.WorkSheet | undefined,
+  reading: FormReading,
+): void {
   if (!ws) {
     reading.problems.push(
       problem('error', 'read.noFormSheet', { sheet: FORM_SHEET, sheets: wb.SheetNames.join('、') }),

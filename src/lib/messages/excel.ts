@@ -210,6 +210,16 @@ export const excelMessages = defineMessages({
     zh: '表格被插入或删除了{what}，请用原表重新填写（只填黄色格子）',
     en: '{what} were inserted or deleted; fill in the original form (only the yellow cells)',
   },
+  'excel.read.rowsAbove.expected': { zh: '表格从第 1 行开始', en: 'the table starting on row 1' },
+  'excel.read.rowsAbove.got': {
+    zh: '表格上方插入了 {count} 行：{rows}；已按表格现在的位置读取',
+    en: '{count} rows inserted above the table: {rows}; read where the table now is',
+  },
+  'excel.read.rowsAbove.tip': {
+    zh: '核对导入的数字；下次请该单位删去插入的行再发（第几行见上）',
+    en: 'check the figures; ask the unit to delete the inserted rows next time',
+  },
+  'excel.read.insertedRow': { zh: '第{row}行“{text}”', en: 'row {row} "{text}"' },
   'excel.read.blank': { zh: '空白', en: 'a blank' },
   'excel.read.rows': { zh: '行', en: 'rows' },
   'excel.read.columns': { zh: '列', en: 'columns' },
