@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editForm, fill, insertRow, removeSheet } from '../../../test/support/fill-form.ts';
 import { excelBoard, modelOf, validateIn } from '../../../test/support/excel-board.ts';
@@ -467,6 +468,18 @@ describe('importing filled forms (npm run import)', () => {
       ['gangqu', 10, 12],
     ]);
     expect(reading.entries[1].problems.map((p) => [p.sheet, p.cell, p.code])).toEqual([['两区', 'F6', 'cell.text']]);
+  });
+
+  it('words the January form without contradiction: 填1月累计数, 1 月的累计就是当月数, a 报出日期 example in February', async () => {
+    const layout = formLayout(model, '2006-01', unit('大中镇'));
+    expect(layout.notes[0]).toContain('填 2006年1月的数（1 月的累计就是 1 月当月数）');
+    expect(layout.notes[0]).not.toContain('不是 1 月当月数');
+    const ws = new ExcelJS.Workbook();
+    await ws.xlsx.load(formOf('大中镇') as unknown as ArrayBuffer);
+    const sheet = ws.getWorksheet('报送表')!;
+    expect(sheet.getCell('G5').dataValidation.prompt).toContain('填1月累计数（');
+    expect(sheet.getCell('G5').dataValidation.prompt).not.toContain('累计累计');
+    expect(sheet.getCell('G10').dataValidation.prompt).toContain('如 2006-02-03');
   });
 
   it('lays out a form from the data alone, so the reader checks exactly what the writer drew', () => {
