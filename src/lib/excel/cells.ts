@@ -47,6 +47,8 @@ export type ProblemCode =
   | 'cell.error'
   | 'cell.remarkFormula'
   | 'cell.tooLong'
+  | 'cell.pastTarget'
+  | 'cell.pace'
   | 'cell.sentOn';
 
 /** A problem with a form, located by sheet and cell when it is about one. */

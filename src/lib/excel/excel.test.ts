@@ -458,6 +458,16 @@ describe('importing filled forms (npm run import)', () => {
     );
   });
 
+  it('reminds, and still imports, a January cumulative past the year’s 确保 target', async () => {
+    const target = model.plans.find((p) => p.year === 2006)!.targets.dazhong.contracted.base;
+    const r = run([['大中镇.xlsx', await filled('大中镇', { G5: target + 115 })]]);
+    expect(r.taken).toHaveLength(1);
+    expect(texts(r)).toContain(
+      `大中镇.xlsx › 报送表!G5 合同利用外资·本期累计 【提醒】应为：1 月的累计一般还没到全年确保目标 ${target}；实际：${target + 115}，已超过全年确保目标。建议：已导入；请向该单位核实（是不是多打了一位、填成了别的数），确实如此请在备注写明“已核实”`,
+    );
+    expect(r.text).toContain('已超过全年确保目标');
+  });
+
   it('reads the phone workbook: a row per unit, empty rows not yet received', async () => {
     const phone = forms.get('电话记录-2006-01-全部单位.xlsx')!;
     const bytes = await editForm(phone, fill({ D5: 200, F5: 80, D6: 10, F6: '１２' } as never, '两区'));

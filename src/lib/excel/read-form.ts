@@ -22,6 +22,7 @@ import {
   indicatorsOf,
   phoneLayout,
   type FormKind,
+  type FormRow,
 } from './layout.ts';
 import { LIMITS, gate } from './limits.ts';
 
@@ -155,6 +156,28 @@ function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook
     if (/password|encrypt/i.test(message)) return { problem: problem('error', 'read.encrypted') };
     return { problem: problem('error', 'read.damaged', { detail: message.slice(0, 80) }) };
   }
+}
+
+/** Months before which passing the whole year's 确保 target is worth a second look. */
+const EARLY_MONTHS = 9;
+/** A month's increase this many times the unit's own average month so far is worth a second look. */
+const PACE_FACTOR = 5;
+
+/**
+ * A reminder (not an error) for a cumulative that is possible but often a slip: past the year's 确保
+ * target before the last quarter (开发区 1215 against 1100 in January), or a month's increase far beyond
+ * the unit's own pace (an extra digit).
+ */
+function implausible(value: number, row: FormRow, month: number): FormProblem | undefined {
+  if (row.base !== undefined && row.base > 0 && value > row.base && month <= EARLY_MONTHS)
+    return problem('warning', 'cell.pastTarget', { value, target: row.base, month });
+  if (typeof row.previous === 'number' && month >= 3 && row.previous > 0) {
+    const pace = row.previous / (month - 1);
+    const increase = value - row.previous;
+    if (increase > PACE_FACTOR * pace)
+      return problem('warning', 'cell.pace', { increase, pace: Math.round(pace), factor: PACE_FACTOR });
+  }
+  return undefined;
 }
 
 /** The form's table, when rows were inserted above it ("附件1" on row 1): how many, and what they say. */
@@ -310,6 +333,8 @@ function readUnitTable(
     if (figure.ok) {
       entry.figures[row.indicator.id] = { value: figure.value, sheet: FORM_SHEET, cell };
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
+      const odd = implausible(figure.value, row, parsePeriod(period!).month);
+      if (odd) entry.problems.push({ ...odd, ...where });
     } else entry.problems.push({ ...figure.problem, ...where });
   }
   const text = (cell: string, field: string, limit: number): Located<string> | undefined => {

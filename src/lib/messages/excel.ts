@@ -296,6 +296,24 @@ export const excelMessages = defineMessages({
     zh: '请该单位把这一格压缩到 {limit} 个字以内（详细材料另附），再发回',
     en: 'ask the unit to shorten it to {limit} characters (send details separately)',
   },
+  'excel.cell.pastTarget.expected': {
+    zh: '{month} 月的累计一般还没到全年确保目标 {target}',
+    en: 'a cumulative in month {month} usually below the year’s target {target}',
+  },
+  'excel.cell.pastTarget.got': { zh: '{value}，已超过全年确保目标', en: '{value}, past the whole year’s target' },
+  'excel.cell.pastTarget.tip': {
+    zh: '已导入；请向该单位核实（是不是多打了一位、填成了别的数），确实如此请在备注写明“已核实”',
+    en: 'imported; check with the unit (an extra digit?), and write 已核实 in the remark if it is right',
+  },
+  'excel.cell.pace.expected': {
+    zh: '本月新增与该单位以往每月平均 {pace} 相近（不超过 {factor} 倍）',
+    en: 'a month’s increase near the unit’s average of {pace} (at most {factor} times)',
+  },
+  'excel.cell.pace.got': { zh: '本月新增 {increase}', en: 'an increase of {increase}' },
+  'excel.cell.pace.tip': {
+    zh: '已导入；请向该单位核实是不是多打了一位',
+    en: 'imported; check with the unit for an extra digit',
+  },
   'excel.cell.sentOn.expected': { zh: '日期，如 2006-03-03', en: 'a date such as 2006-03-03' },
   'excel.cell.sentOn.got': { zh: '{got}', en: '{got}' },
   'excel.cell.sentOn.tip': { zh: '报出日期没有记下，请核对', en: 'the date sent was not recorded' },
