@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import { markUnreported, unreceived } from '../src/lib/excel/unreported.ts';
 import { loadData } from '../src/lib/model/load.ts';
-import { t } from '../src/lib/messages/index.ts';
+import { listOf, t } from '../src/lib/messages/index.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 
 useLangFlag();
@@ -69,10 +69,10 @@ const done = (next: string, code: number) => {
   const missing = model && draft ? unreceived(model, period) : [];
   if (missing.length > 0 && values['mark-unreported']) {
     writeFileSync(join(root, file), markUnreported(readFileSync(join(root, file), 'utf8'), missing));
-    console.log(t('clerk.month.marked', { count: missing.length, units: missing.map((u) => u.name).join('、'), file }));
+    console.log(t('clerk.month.marked', { count: missing.length, units: listOf(missing.map((u) => u.name)), file }));
   } else if (missing.length > 0)
     console.log(
-      t('clerk.month.unreceived', { count: missing.length, units: missing.map((u) => u.name).join('、'), period }),
+      t('clerk.month.unreceived', { count: missing.length, units: listOf(missing.map((u) => u.name)), period }),
     );
 }
 if (values.record) {

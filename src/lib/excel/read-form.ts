@@ -343,7 +343,7 @@ function readUnitTable(
     return read.text === undefined ? undefined : { value: read.text, sheet: FORM_SHEET, cell };
   };
   entry.remark = text(layout.cells.remark, t('excel.field.remark'), TEXT_LIMITS.remark);
-  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'), TEXT_LIMITS.name);
+  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'), TEXT_LIMITS.person);
   const date = readDate(ws[layout.cells.sentOn] as XLSX.CellObject | undefined, serialToDate);
   if (date.problem) entry.problems.push({ ...date.problem, ...at(layout.cells.sentOn, t('excel.field.sentOn')) });
   if (date.date) entry.sentOn = { value: date.date, sheet: FORM_SHEET, cell: layout.cells.sentOn };

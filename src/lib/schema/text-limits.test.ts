@@ -24,13 +24,15 @@ describe('text limits in the schema', () => {
     });
     expect(model).toBeUndefined();
     const issue = issues.find((i) => i.field.endsWith('.name'))!;
-    expect(issue.expected).toBe('不超过 50 个字的文字');
+    expect(issue.expected).toBe('不超过 400 个字的文字');
     expect(issue.got.length).toBeLessThan(100);
-    expect(issue.suggestion).toBe('这里写了 100000 个字，请压缩到 50 个字以内（名称写简称；备注写要点，详细材料另附）');
+    expect(issue.suggestion).toBe(
+      '这里写了 100000 个字，请压缩到 400 个字以内（名称写简称；备注写要点，详细材料另附）',
+    );
   });
 
-  it('states the limits the 报送表 prints: 备注 200, names 50', () => {
+  it('states the limits the 报送表 prints: 备注 200, 填表人 50', () => {
     expect(TEXT_LIMITS.remark).toBe(200);
-    expect(TEXT_LIMITS.name).toBe(50);
+    expect(TEXT_LIMITS.person).toBe(50);
   });
 });
