@@ -13,8 +13,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { boardConfigOrExit } from '../src/lib/config.ts';
-import { markUnreported, unreceived } from '../src/lib/excel/unreported.ts';
-import { loadData } from '../src/lib/model/load.ts';
 import { listOf, t } from '../src/lib/messages/index.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 
@@ -64,6 +62,9 @@ const done = (next: string, code: number) => {
 
 // The units not yet received are listed; 未报送 is written for them only when asked (--mark-unreported).
 {
+  // Loaded only here: usage and a missing file are answered without reading the data.
+  const { loadData } = await import('../src/lib/model/load.ts');
+  const { markUnreported, unreceived } = await import('../src/lib/excel/unreported.ts');
   const { model } = loadData({ root });
   const draft = model?.reports.find((r) => r.period === period && r.status === 'draft');
   const missing = model && draft ? unreceived(model, period) : [];
