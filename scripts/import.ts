@@ -8,9 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFile, importForms, majorityPeriod, monthInProgress } from '../src/lib/excel/import.ts';
-import { LIMITS } from '../src/lib/excel/limits.ts';
-import { readForm, type FormReading } from '../src/lib/excel/read-form.ts';
-import { problem } from '../src/lib/excel/cells.ts';
+import { readFormsIsolated } from '../src/lib/excel/isolated.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { listOf, t } from '../src/lib/messages/index.ts';
 import { formatPeriod } from '../src/lib/present/format.ts';
@@ -33,8 +31,8 @@ const FORM_FILE = /\.(xlsx|xls|et|xlsm)$/i;
 /** The files named, and the spreadsheets inside the folders named (not their subfolders' lock files). */
 function filesOf(paths: string[]): string[] {
   return paths.flatMap((p) => {
-    if (!existsSync(p)) return [p];
-    if (!statSync(p).isDirectory()) return [p];
+    // A missing path, a link, a device: openForm says what it is.
+    if (!existsSync(p) || !statSync(p).isDirectory()) return [p];
     return readdirSync(p)
       .filter((n) => FORM_FILE.test(n) && !n.startsWith('~$') && !n.startsWith('.~lock'))
       .sort()
@@ -55,18 +53,11 @@ if (files.length === 0) {
   console.error(t('excel.import.noFiles', { paths: positionals.join(' ') }));
   process.exit(1);
 }
-const readings: FormReading[] = files.map((path) => {
-  const name = basename(path);
-  // A file too big is refused before it is read into memory.
-  const size = existsSync(path) ? statSync(path).size : 0;
-  if (size > LIMITS.fileBytes)
-    return {
-      file: name,
-      entries: [],
-      problems: [problem('error', 'read.tooBig', { limit: `${LIMITS.fileBytes / 1e6} MB`, size })],
-    };
-  return readForm(model, name, existsSync(path) ? readFileSync(path) : new Uint8Array());
-});
+// Each file read in a worker with a time and memory limit: a damaged file is refused, the rest go on.
+const readings = await readFormsIsolated(
+  model,
+  files.map((path) => ({ file: basename(path), path })),
+);
 const period = values.period ?? majorityPeriod(readings) ?? monthInProgress(model);
 const target = period && join(root, draftFile(dataDir, period));
 // The draft as it is on disk is the base, so figures typed into it by hand are kept.
@@ -100,7 +91,7 @@ if (final.refused.length > 0) {
     out.push(
       t('excel.import.refusedLine', {
         file: r.file,
-        unit: r.unit ? ` → ${r.unit.name}` : t('excel.import.unknown'),
+        unit: r.unit ? ` → ${r.unit.name}` : t(r.read ? 'excel.import.unknown' : 'excel.import.unread'),
       }),
     );
 }
@@ -126,7 +117,7 @@ if (final.text !== undefined) {
   mkdirSync(dirname(join(root, final.file)), { recursive: true });
   writeFileSync(join(root, final.file), final.text);
   out.push(t('excel.import.written', { file: final.file }));
-} else out.push(t('excel.import.nothingWritten'));
+} else if (final.taken.length === 0) out.push(t('excel.import.nothingWritten'));
 console.log(out.join('\n'));
 if (process.env.EXCEL_TIMING) console.error(`${((performance.now() - started) / 1000).toFixed(2)} s`);
 process.exit(final.refused.length > 0 || final.text === undefined ? 1 : 0);

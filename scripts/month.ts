@@ -8,12 +8,12 @@
  * Each step is the script of its own, run as it is run by hand, so nothing here can disagree with them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { boardConfigOrExit } from '../src/lib/config.ts';
-import { t } from '../src/lib/messages/index.ts';
+import { listOf, t } from '../src/lib/messages/index.ts';
 import { useLangFlag } from '../src/lib/messages/lang.ts';
 
 useLangFlag();
@@ -23,7 +23,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { record: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } },
+    options: {
+      record: { type: 'boolean' },
+      'mark-unreported': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      lang: { type: 'string' },
+    },
   });
 } catch (error) {
   console.error(t('clerk.month.badArgs', { problem: (error as Error).message }));
@@ -55,6 +60,22 @@ const done = (next: string, code: number) => {
   process.exit(code);
 };
 
+// The units not yet received are listed; 未报送 is written for them only when asked (--mark-unreported).
+{
+  // Loaded only here: usage and a missing file are answered without reading the data.
+  const { loadData } = await import('../src/lib/model/load.ts');
+  const { markUnreported, unreceived } = await import('../src/lib/excel/unreported.ts');
+  const { model } = loadData({ root });
+  const draft = model?.reports.find((r) => r.period === period && r.status === 'draft');
+  const missing = model && draft ? unreceived(model, period) : [];
+  if (missing.length > 0 && values['mark-unreported']) {
+    writeFileSync(join(root, file), markUnreported(readFileSync(join(root, file), 'utf8'), missing));
+    console.log(t('clerk.month.marked', { count: missing.length, units: listOf(missing.map((u) => u.name)), file }));
+  } else if (missing.length > 0)
+    console.log(
+      t('clerk.month.unreceived', { count: missing.length, units: listOf(missing.map((u) => u.name)), period }),
+    );
+}
 if (values.record) {
   step(t('clerk.month.stepRecord'));
   if (script('record-published').status !== 0) done(t('clerk.month.nextFix', { period }), 1);

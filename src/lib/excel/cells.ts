@@ -15,6 +15,14 @@ export type ProblemCode =
   | 'read.macros'
   | 'read.zipBomb'
   | 'read.damaged'
+  | 'read.missing'
+  | 'read.dangling'
+  | 'read.notRegular'
+  | 'read.linkNotRegular'
+  | 'read.unreadable'
+  | 'read.timeout'
+  | 'read.memory'
+  | 'read.crashed'
   | 'read.noFormSheet'
   | 'read.noMeta'
   | 'read.unrecognised'
@@ -26,6 +34,7 @@ export type ProblemCode =
   | 'read.fileNameUnit'
   | 'read.label'
   | 'read.labelShifted'
+  | 'read.rowsAbove'
   | 'read.duplicate'
   | 'cell.empty'
   | 'cell.text'
@@ -37,6 +46,9 @@ export type ProblemCode =
   | 'cell.formulaNoValue'
   | 'cell.error'
   | 'cell.remarkFormula'
+  | 'cell.tooLong'
+  | 'cell.pastTarget'
+  | 'cell.pace'
   | 'cell.sentOn';
 
 /** A problem with a form, located by sheet and cell when it is about one. */
@@ -71,7 +83,8 @@ export type Figure = { ok: true; value: number; warning?: FormProblem } | { ok: 
 /** Text as a clerk sees it: full-width digits and punctuation made half-width, every kind of space one space. */
 export const plain = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 
-const shown = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
+/** A text cut to 30 characters for a message (a pasted page would bury the rest). */
+export const shown = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
 
 function hasDecimalsWithin(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
@@ -114,11 +127,16 @@ export function readFigure(cell: CellObject | undefined, indicator: Indicator, l
   return checked(value, problem('warning', 'cell.text', { got: shown(written), value }));
 }
 
-/** A text cell (备注, 填表人): its text, or a problem when it holds a formula. */
-export function readText(cell: CellObject | undefined): { text?: string; problem?: FormProblem } {
+/**
+ * A text cell (备注, 填表人): its text, or a problem when it holds a formula or is longer than `limit`
+ * characters (the validator's limit for the field: the form says so, and a draft never fails on it).
+ */
+export function readText(cell: CellObject | undefined, limit: number): { text?: string; problem?: FormProblem } {
   if (cell === undefined || cell.v === undefined || cell.v === null) return {};
   if (cell.f !== undefined) return { problem: problem('error', 'cell.remarkFormula', { formula: shown(cell.f) }) };
   const text = (cell.t === 's' ? String(cell.v) : (cell.w ?? String(cell.v))).trim();
+  if (text.length > limit)
+    return { problem: problem('error', 'cell.tooLong', { limit, length: text.length, start: `“${shown(text)}”` }) };
   return text === '' ? {} : { text };
 }
 

@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { editForm, fill, insertRow, removeSheet } from '../../../test/support/fill-form.ts';
 import { excelBoard, modelOf, validateIn } from '../../../test/support/excel-board.ts';
@@ -69,7 +70,6 @@ describe('the 报送表 (npm run forms)', () => {
   });
 
   it('leaves only the yellow cells open, each 本期累计 checked as a number ≥ 0 with the indicator’s decimals', async () => {
-    const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(formOf('大中镇') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('报送表')!;
@@ -346,7 +346,11 @@ describe('importing filled forms (npm run import)', () => {
       ['刘庄镇-改.xlsx', await filled('刘庄镇', { G5: 130 })],
     ]);
     expect(r.taken).toEqual([]);
-    expect(r.text).toBeUndefined();
+    // No figure goes in; the draft records that the unit's form came in and why it was not imported.
+    expect(r.text).not.toMatch(/contracted: \d/);
+    expect(r.text).toContain(
+      '{ unit: liuzhuang, fromFile: 刘庄镇.xlsx, importedAt: 2006-02-03T10:00:00+08:00, refused: 刘庄镇.xlsx 应为：每个单位一份报送表',
+    );
     expect(texts(r)).toContain(
       '刘庄镇.xlsx 应为：每个单位一份报送表；实际：刘庄镇有 2 份：刘庄镇.xlsx、刘庄镇-改.xlsx。建议：这几份都没有导入；删去错的那份，再导入一次',
     );
@@ -422,11 +426,47 @@ describe('importing filled forms (npm run import)', () => {
     const r = run([['报送表-2006-01-大中镇.xlsx', await filled('大中镇')]]);
     const m = loadData({ root, currentPeriod: '2006-03', overrides: new Map([[r.file, Buffer.from(r.text!)]]) }).model!;
     const lines = statusLines(m, '2006-01');
-    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：已收到 1 / 21 个单位');
+    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：共 21 个单位，已导入 1，收到但未导入 0，未收到 20');
     expect(lines).toContain(
-      '  已收到 大中镇：报送表-2006-01-大中镇.xlsx，填表人 李明，报出日期 2006-02-03，导入于 2006-02-03 10:00',
+      '  已导入 大中镇：报送表-2006-01-大中镇.xlsx，填表人 李明，报出日期 2006-02-03，导入于 2006-02-03 10:00',
     );
     expect(lines.find((l) => l.includes('未收到') && l.includes('裕华镇'))).toBeDefined();
+  });
+
+  it('tells three states apart (已导入 / 收到但未导入 with the reason / 未收到) and keeps the 【提醒】 with the receipt', async () => {
+    const r = run([
+      ['报送表-2006-01-大中镇.xlsx', await filled('大中镇', { G5: '1,215' })],
+      ['报送表-2006-01-裕华镇.xlsx', await filled('裕华镇', { G5: -3 })],
+    ]);
+    expect(r.text).toContain('reminders:');
+    expect(r.text).toContain('报送表!G5 合同利用外资·本期累计 【提醒】');
+    const m = loadData({ root, currentPeriod: '2006-03', overrides: new Map([[r.file, Buffer.from(r.text!)]]) }).model!;
+    const lines = statusLines(m, '2006-01');
+    expect(lines[0]).toBe('2006年1月报送表收到情况（草稿）：共 21 个单位，已导入 1，收到但未导入 1，未收到 19');
+    expect(lines.find((l) => l.startsWith('  收到但未导入 裕华镇：报送表-2006-01-裕华镇.xlsx。原因：'))).toContain(
+      'G5',
+    );
+    expect(lines.find((l) => l.includes('未收到') && l.includes('新丰镇'))).toBeDefined();
+  });
+
+  it('finds the table below a row inserted above it ("附件1" on row 1), names the row, and imports the unit', async () => {
+    const bytes = await filled('大中镇', {}, insertRow(1), fill({ A1: '附件1' }));
+    const r = run([['大中镇.xlsx', bytes]]);
+    expect(r.taken.map((c) => c.entry.unit.name)).toEqual(['大中镇']);
+    expect(r.taken[0].entry.figures.contracted).toEqual({ value: 120, sheet: '报送表', cell: 'G6' });
+    expect(texts(r)).toContain(
+      '大中镇.xlsx 【提醒】应为：表格从第 1 行开始；实际：表格上方插入了 1 行：第1行“附件1”；已按表格现在的位置读取。建议：核对导入的数字；下次请该单位删去插入的行再发（第几行见上）',
+    );
+  });
+
+  it('reminds, and still imports, a January cumulative past the year’s 确保 target', async () => {
+    const target = model.plans.find((p) => p.year === 2006)!.targets.dazhong.contracted.base;
+    const r = run([['大中镇.xlsx', await filled('大中镇', { G5: target + 115 })]]);
+    expect(r.taken).toHaveLength(1);
+    expect(texts(r)).toContain(
+      `大中镇.xlsx › 报送表!G5 合同利用外资·本期累计 【提醒】应为：1 月的累计一般还没到全年确保目标 ${target}；实际：${target + 115}，已超过全年确保目标。建议：已导入；请向该单位核实（是不是多打了一位、填成了别的数），确实如此请在备注写明“已核实”`,
+    );
+    expect(r.text).toContain('已超过全年确保目标');
   });
 
   it('reads the phone workbook: a row per unit, empty rows not yet received', async () => {
@@ -439,6 +479,18 @@ describe('importing filled forms (npm run import)', () => {
       ['gangqu', 10, 12],
     ]);
     expect(reading.entries[1].problems.map((p) => [p.sheet, p.cell, p.code])).toEqual([['两区', 'F6', 'cell.text']]);
+  });
+
+  it('words the January form without contradiction: 填1月累计数, 1 月的累计就是当月数, a 报出日期 example in February', async () => {
+    const layout = formLayout(model, '2006-01', unit('大中镇'));
+    expect(layout.notes[0]).toContain('填 2006年1月的数（1 月的累计就是 1 月当月数）');
+    expect(layout.notes[0]).not.toContain('不是 1 月当月数');
+    const ws = new ExcelJS.Workbook();
+    await ws.xlsx.load(formOf('大中镇') as unknown as ArrayBuffer);
+    const sheet = ws.getWorksheet('报送表')!;
+    expect(sheet.getCell('G5').dataValidation.prompt).toContain('填1月累计数（');
+    expect(sheet.getCell('G5').dataValidation.prompt).not.toContain('累计累计');
+    expect(sheet.getCell('G10').dataValidation.prompt).toContain('如 2006-02-03');
   });
 
   it('lays out a form from the data alone, so the reader checks exactly what the writer drew', () => {

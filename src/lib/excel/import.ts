@@ -55,7 +55,8 @@ export type ImportResult =
       /** The draft's new text, when at least one form was taken. */
       text?: string;
       taken: Taken[];
-      refused: Array<{ file: string; unit?: Unit }>;
+      /** Forms received but not imported; `read` is false for a file never parsed (missing, a device, damaged). */
+      refused: Array<{ file: string; unit?: Unit; read?: boolean }>;
       notReceived: Unit[];
       lines: ImportLine[];
     };
@@ -103,8 +104,22 @@ export function monthInProgress(model: Model): string | undefined {
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
-/** The draft with the taken forms written in. */
-function draftWith(model: Model, base: string, period: string, taken: Taken[], importedAt: string): string {
+/** A form received but not imported, for a unit the form names: kept as a receipt with the reason. */
+export interface RefusedReceipt {
+  unit: string;
+  fromFile: string;
+  reason: string;
+}
+
+/** The draft with the taken forms written in, their reminders with their receipts, and the refused forms' reasons. */
+function draftWith(
+  model: Model,
+  base: string,
+  period: string,
+  taken: Taken[],
+  importedAt: string,
+  notes: { reminders: Map<string, string[]>; refused: RefusedReceipt[] } = { reminders: new Map(), refused: [] },
+): string {
   const doc: Document = parseDocument(base);
   const units = doc.get('units');
   if (!isSeq(units)) throw new Error('report without a units list');
@@ -130,6 +145,7 @@ function draftWith(model: Model, base: string, period: string, taken: Taken[], i
     }
     const list = receipts as YAMLSeq;
     list.items = list.items.filter((r) => !(isMap(r) && r.get('unit') === entry.unit.id));
+    const reminders = notes.reminders.get(entry.unit.id) ?? [];
     list.items.push(
       doc.createNode({
         unit: entry.unit.id,
@@ -137,8 +153,22 @@ function draftWith(model: Model, base: string, period: string, taken: Taken[], i
         ...(entry.sentOn ? { sentOn: entry.sentOn.value } : {}),
         ...(entry.filledBy ? { filledBy: entry.filledBy.value } : {}),
         importedAt,
+        ...(reminders.length > 0 ? { reminders } : {}),
       }),
     );
+  }
+  // A refused form is recorded only for a unit with no form imported: 收到但未导入, with the reason.
+  for (const r of notes.refused) {
+    let receipts = doc.get('receipts');
+    if (!isSeq(receipts)) {
+      receipts = new YAMLSeq();
+      doc.set('receipts', receipts);
+    }
+    const list = receipts as YAMLSeq;
+    const has = list.items.find((i) => isMap(i) && i.get('unit') === r.unit) as YAMLMap | undefined;
+    if (has && !has.has('refused')) continue;
+    list.items = list.items.filter((i) => !(isMap(i) && i.get('unit') === r.unit));
+    list.items.push(doc.createNode({ unit: r.unit, fromFile: r.fromFile, importedAt, refused: r.reason }));
   }
   const receipts = doc.get('receipts');
   if (isSeq(receipts)) {
@@ -148,7 +178,8 @@ function draftWith(model: Model, base: string, period: string, taken: Taken[], i
         (order.get(String((a as YAMLMap).get('unit'))) ?? 1e9) - (order.get(String((b as YAMLMap).get('unit'))) ?? 1e9),
     );
     receipts.flow = false;
-    for (const r of receipts.items) (r as YAMLMap).flow = true;
+    // One line per receipt, unless it carries reminders (a list of sentences reads better in block style).
+    for (const r of receipts.items) (r as YAMLMap).flow = !(r as YAMLMap).has('reminders');
   }
   return doc.toString({ lineWidth: 0 });
 }
@@ -206,7 +237,7 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
   const lines: ImportLine[] = [];
   const say = (severity: ImportLine['severity'], text: string, about = file) =>
     lines.push({ severity, text, file: about });
-  const refused: Array<{ file: string; unit?: Unit }> = [];
+  const refused: Array<{ file: string; unit?: Unit; read?: boolean }> = [];
 
   // The file as a whole: unreadable, someone else's, another month.
   const candidates: Taken[] = [];
@@ -219,7 +250,11 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
       ];
     for (const p of reading.problems) say(p.severity, formatProblem(reading.file, p), reading.file);
     if (reading.problems.some((p) => p.severity === 'error')) {
-      refused.push({ file: reading.file, unit: reading.unit ?? reading.entries[0]?.unit });
+      refused.push({
+        file: reading.file,
+        unit: reading.unit ?? reading.entries[0]?.unit,
+        read: reading.kind !== undefined,
+      });
       continue;
     }
     for (const entry of reading.entries) candidates.push({ reading, entry });
@@ -279,13 +314,42 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     taken = taken.filter((c) => !bad.has(c.entry.unit.id));
   }
   const takenUnits = new Set(taken.map((c) => c.entry.unit.id));
+  // The reminders of each taken form, and why each refused form (of a unit not taken) was refused, go
+  // into the draft's receipts: npm run status and the summary show them until the month is published.
+  const reminders = new Map<string, string[]>();
+  for (const c of taken) {
+    const own = [...c.reading.problems, ...c.entry.problems].filter((p) => p.severity === 'warning');
+    const found = [
+      ...own.map((p) => formatProblem(c.reading.file, p)),
+      ...issues
+        .filter((i) => i.severity === 'warning' && issueTarget(text, i)?.unit === c.entry.unit.id)
+        .map((i) => issueAtCell(i, c, issueTarget(text, i)!.field, model)),
+    ];
+    if (found.length > 0) reminders.set(c.entry.unit.id, found);
+  }
+  const refusedReceipts: RefusedReceipt[] = [];
+  for (const r of refused) {
+    if (!r.unit || takenUnits.has(r.unit.id) || refusedReceipts.some((x) => x.unit === r.unit!.id)) continue;
+    const reason = lines.find((l) => l.file === r.file && l.severity === 'error');
+    if (reason) refusedReceipts.push({ unit: r.unit.id, fromFile: r.file, reason: reason.text });
+  }
+  if (reminders.size > 0 || refusedReceipts.length > 0) {
+    text = draftWith(model, base, period, taken, importedAt, { reminders, refused: refusedReceipts });
+    issues = options.validate(file, text).filter((i) => i.file === file);
+  }
+  let draftRejected = false;
   for (const issue of issues) {
     const target = issueTarget(text, issue);
     const c = target && taken.find((x) => x.entry.unit.id === target.unit);
     if (c) say(issue.severity, issueAtCell(issue, c, target.field, model), c.reading.file);
-    else if (issue.severity === 'error')
+    else if (issue.severity === 'error') {
+      draftRejected = true;
       say('error', `${issue.file}:${issue.line}:${issue.col} ${issue.field} ${issueBody(issue)}`);
+    }
   }
+  // A draft the validator rejects is never written: npm run validate would then fail for the whole board.
+  const anything = taken.length > 0 || refusedReceipts.length > 0;
+  if (draftRejected && anything) say('error', t('excel.import.draftRejected', { file }));
   // A unit whose form came in but was refused is not 未收到: it is listed with its file instead.
   const received = new Set([
     ...takenUnits,
@@ -300,7 +364,7 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
     ok: true,
     period,
     file,
-    text: taken.length > 0 ? text : undefined,
+    text: anything && !draftRejected ? text : undefined,
     taken,
     refused,
     notReceived,

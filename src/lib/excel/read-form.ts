@@ -7,10 +7,11 @@ import * as XLSX from '@e965/xlsx';
 import { formatCumulativeLabel } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { isActiveIn } from '../schema/units.ts';
+import { TEXT_LIMITS } from '../schema/common.ts';
 import { parsePeriod, periodOf } from '../schema/period.ts';
 import type { Unit } from '../schema/units.ts';
 import { t } from '../messages/index.ts';
-import { plain, problem, readDate, readFigure, readText, type FormProblem } from './cells.ts';
+import { plain, problem, readDate, readFigure, readText, shown, type FormProblem } from './cells.ts';
 import {
   COLUMNS,
   FORM_SHEET,
@@ -21,6 +22,7 @@ import {
   indicatorsOf,
   phoneLayout,
   type FormKind,
+  type FormRow,
 } from './layout.ts';
 import { LIMITS, gate } from './limits.ts';
 
@@ -156,8 +158,88 @@ function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook
   }
 }
 
+/** Months before which passing the whole year's 确保 target is worth a second look. */
+const EARLY_MONTHS = 9;
+/** A month's increase this many times the unit's own average month so far is worth a second look. */
+const PACE_FACTOR = 5;
+
+/**
+ * A reminder (not an error) for a cumulative that is possible but often a slip: past the year's 确保
+ * target before the last quarter (开发区 1215 against 1100 in January), or a month's increase far beyond
+ * the unit's own pace (an extra digit).
+ */
+function implausible(value: number, row: FormRow, month: number): FormProblem | undefined {
+  if (row.base !== undefined && row.base > 0 && value > row.base && month <= EARLY_MONTHS)
+    return problem('warning', 'cell.pastTarget', { value, target: row.base, month });
+  if (typeof row.previous === 'number' && month >= 3 && row.previous > 0) {
+    const pace = row.previous / (month - 1);
+    const increase = value - row.previous;
+    if (increase > PACE_FACTOR * pace)
+      return problem('warning', 'cell.pace', { increase, pace: Math.round(pace), factor: PACE_FACTOR });
+  }
+  return undefined;
+}
+
+/** The form's table, when rows were inserted above it ("附件1" on row 1): how many, and what they say. */
+function rowsAbove(ws: XLSX.WorkSheet): { count: number; rows: string } {
+  const at = findLabel(ws, '序号');
+  if (!at) return { count: 0, rows: '' };
+  const { r, c } = XLSX.utils.decode_cell(at);
+  if (c !== 0 || r <= 2) return { count: 0, rows: '' };
+  const inserted: string[] = [];
+  for (let row = 0; row < r; row++) {
+    const text = Array.from({ length: 8 }, (_, col) => cellText(ws, XLSX.utils.encode_cell({ r: row, c: col })))
+      .filter(Boolean)
+      .join(' ');
+    if (/目标任务完成情况报送表$/u.test(text) || /^填报单位/u.test(text)) continue;
+    inserted.push(t('excel.read.insertedRow', { row: row + 1, text: text ? shown(text) : t('excel.read.blank') }));
+  }
+  return { count: r - 2, rows: inserted.join('、') };
+}
+
+/** The sheet with its first `count` rows dropped, so the table sits where the layout says. */
+function shiftedUp(ws: XLSX.WorkSheet, count: number): XLSX.WorkSheet {
+  const out: XLSX.WorkSheet = {};
+  for (const [ref, cell] of Object.entries(ws)) {
+    if (ref.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(ref);
+    if (r >= count) out[XLSX.utils.encode_cell({ r: r - count, c })] = cell as XLSX.CellObject;
+  }
+  return out;
+}
+
+/** A cell of the shifted sheet, named where it is in the file. */
+const movedDown = (ref: string, count: number) => {
+  const { r, c } = XLSX.utils.decode_cell(ref);
+  return XLSX.utils.encode_cell({ r: r + count, c });
+};
+
 function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: FormReading): void {
-  const ws = wb.Sheets[FORM_SHEET];
+  const sheet = wb.Sheets[FORM_SHEET];
+  // Rows inserted above the table: read it where it is, say which rows, and name cells as they are in the file.
+  const above = sheet ? rowsAbove(sheet) : { count: 0, rows: '' };
+  const ws = sheet && above.count > 0 ? shiftedUp(sheet, above.count) : sheet;
+  readUnitTable(model, file, wb, ws, reading);
+  if (above.count === 0) return;
+  const fix = <T extends { cell?: string }>(x: T | undefined) => {
+    if (x?.cell) x.cell = movedDown(x.cell, above.count);
+  };
+  reading.problems.forEach(fix);
+  for (const entry of reading.entries) {
+    entry.problems.forEach(fix);
+    Object.values(entry.figures).forEach(fix);
+    [entry.remark, entry.filledBy, entry.sentOn].forEach(fix);
+  }
+  reading.problems.push(problem('warning', 'read.rowsAbove', { count: above.count, rows: above.rows }));
+}
+
+function readUnitTable(
+  model: Model,
+  file: string,
+  wb: XLSX.WorkBook,
+  ws: XLSX.WorkSheet | undefined,
+  reading: FormReading,
+): void {
   if (!ws) {
     reading.problems.push(
       problem('error', 'read.noFormSheet', { sheet: FORM_SHEET, sheets: wb.SheetNames.join('、') }),
@@ -182,13 +264,21 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     }
     if (!unit) {
       reading.problems.push(
-        problem('error', 'read.unknownUnit', { year: period?.slice(0, 4) ?? '', got: `${meta.unit}（${nameCell}）` }),
+        problem('error', 'read.unknownUnit', {
+          year: period?.slice(0, 4) ?? '',
+          got: `${shown(meta.unit)}（${shown(nameCell)}）`,
+        }),
       );
       return;
     }
     if (nameCell !== '' && byName?.id !== unit.id) {
       reading.problems.push(
-        problem('error', 'read.otherUnit', { expected: unit.name, got: nameCell }, { sheet: FORM_SHEET, cell: 'A2' }),
+        problem(
+          'error',
+          'read.otherUnit',
+          { expected: unit.name, got: shown(nameCell) },
+          { sheet: FORM_SHEET, cell: 'A2' },
+        ),
       );
       return;
     }
@@ -197,7 +287,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     period = periodFromLabel(cellText(ws, 'F2'));
     if (!period || nameCell === '') {
       reading.problems.push(
-        problem('error', 'read.unrecognised', { got: nameCell ? `“${nameCell}”` : t('excel.read.blank') }),
+        problem('error', 'read.unrecognised', { got: nameCell ? `“${shown(nameCell)}”` : t('excel.read.blank') }),
       );
       return;
     }
@@ -206,7 +296,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
         problem(
           'error',
           'read.unknownUnit',
-          { year: period.slice(0, 4), got: nameCell },
+          { year: period.slice(0, 4), got: shown(nameCell) },
           { sheet: FORM_SHEET, cell: 'A2' },
         ),
       );
@@ -217,7 +307,7 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
   reading.period = period;
   reading.unit = unit;
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period ?? '')) {
-    reading.problems.push(problem('error', 'read.unrecognised', { got: `“${nameCell}”` }));
+    reading.problems.push(problem('error', 'read.unrecognised', { got: `“${shown(nameCell)}”` }));
     return;
   }
   const { year } = parsePeriod(period!);
@@ -243,15 +333,17 @@ function readUnitForm(model: Model, file: string, wb: XLSX.WorkBook, reading: Fo
     if (figure.ok) {
       entry.figures[row.indicator.id] = { value: figure.value, sheet: FORM_SHEET, cell };
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
+      const odd = implausible(figure.value, row, parsePeriod(period!).month);
+      if (odd) entry.problems.push({ ...odd, ...where });
     } else entry.problems.push({ ...figure.problem, ...where });
   }
-  const text = (cell: string, field: string): Located<string> | undefined => {
-    const read = readText(ws[cell] as XLSX.CellObject | undefined);
+  const text = (cell: string, field: string, limit: number): Located<string> | undefined => {
+    const read = readText(ws[cell] as XLSX.CellObject | undefined, limit);
     if (read.problem) entry.problems.push({ ...read.problem, ...at(cell, field) });
     return read.text === undefined ? undefined : { value: read.text, sheet: FORM_SHEET, cell };
   };
-  entry.remark = text(layout.cells.remark, t('excel.field.remark'));
-  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'));
+  entry.remark = text(layout.cells.remark, t('excel.field.remark'), TEXT_LIMITS.remark);
+  entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'), TEXT_LIMITS.person);
   const date = readDate(ws[layout.cells.sentOn] as XLSX.CellObject | undefined, serialToDate);
   if (date.problem) entry.problems.push({ ...date.problem, ...at(layout.cells.sentOn, t('excel.field.sentOn')) });
   if (date.date) entry.sentOn = { value: date.date, sheet: FORM_SHEET, cell: layout.cells.sentOn };
@@ -298,7 +390,7 @@ function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading
         } else entry.problems.push({ ...figure.problem, ...where });
       });
       const remarkCell = `${sheet.remarkColumn}${row}`;
-      const remark = readText(ws[remarkCell] as XLSX.CellObject | undefined);
+      const remark = readText(ws[remarkCell] as XLSX.CellObject | undefined, TEXT_LIMITS.remark);
       if (remark.problem)
         entry.problems.push({ ...remark.problem, sheet: sheet.name, cell: remarkCell, field: t('excel.field.remark') });
       if (remark.text) entry.remark = { value: remark.text, sheet: sheet.name, cell: remarkCell };

@@ -50,6 +50,12 @@ function metaSheet(wb: ExcelJS.Workbook, values: Record<keyof typeof META_KEYS, 
   for (const [key, label] of Object.entries(META_KEYS)) meta.addRow([label, values[key as keyof typeof META_KEYS]]);
 }
 
+/** An example 报出日期 for a month's form: the 3rd of the month after, when such a form is sent. */
+export function sentOnExample(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return month === 12 ? `${year + 1}-01-03` : `${year}-${String(month + 1).padStart(2, '0')}-03`;
+}
+
 /** A cell the sender fills: unlocked, yellow, with a validation prompt where one is given. */
 function input(cell: ExcelJS.Cell, validation?: ExcelJS.DataValidation) {
   cell.protection = { locked: false };
@@ -58,15 +64,23 @@ function input(cell: ExcelJS.Cell, validation?: ExcelJS.DataValidation) {
 }
 
 /** The validation of a 本期累计 cell: a number ≥ 0 with at most the indicator's decimals. */
-export function figureValidation(cell: string, unit: string, decimals: number, label: string): ExcelJS.DataValidation {
+export function figureValidation(
+  cell: string,
+  unit: string,
+  decimals: number,
+  label: string,
+  assessed = true,
+): ExcelJS.DataValidation {
   const places = decimals > 0 ? `最多 ${decimals} 位小数` : '整数';
+  // label is 1月累计 / 1—2月累计: "填1月累计数", never "累计累计数".
+  const what = `填${label}数（单位：${unit}，${places}）。没有发生的填 0。`;
   return {
     type: 'custom',
     allowBlank: true,
     formulae: [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},${decimals})=${cell})`],
     showInputMessage: true,
     promptTitle: '本期累计',
-    prompt: `填${label}累计数（单位：${unit}，${places}）。没有发生的填 0。`,
+    prompt: assessed ? what : `本单位此项不考核（没有年度目标），只作统计：${what}`,
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: '数字不对',
@@ -148,7 +162,8 @@ export async function unitFormXlsx(layout: FormLayout, options: { when: Date }):
       [COLUMNS.no]: i + 1,
       [COLUMNS.name]: indicator.name,
       [COLUMNS.measure]: indicator.unit,
-      [COLUMNS.base]: r.base ?? '—',
+      // An indicator without a target says so in words, not a bare dash beside a yellow cell.
+      [COLUMNS.base]: r.base ?? (r.stretch === undefined ? '不考核' : '—'),
       [COLUMNS.stretch]: r.stretch ?? '—',
       [COLUMNS.previous]: previousValue(r.previous),
       [COLUMNS.current]: null,
@@ -166,7 +181,13 @@ export async function unitFormXlsx(layout: FormLayout, options: { when: Date }):
     const current = `${COLUMNS.current}${r.row}`;
     input(
       ws.getCell(current),
-      figureValidation(current, indicator.unit, indicator.decimals, formatCumulativeLabel(layout.period)),
+      figureValidation(
+        current,
+        indicator.unit,
+        indicator.decimals,
+        formatCumulativeLabel(layout.period),
+        r.base !== undefined || r.stretch !== undefined,
+      ),
     );
     const previous = `${COLUMNS.previous}${r.row}`;
     const increase = ws.getCell(`${COLUMNS.increase}${r.row}`);
@@ -234,11 +255,11 @@ export async function unitFormXlsx(layout: FormLayout, options: { when: Date }):
     allowBlank: true,
     showInputMessage: true,
     promptTitle: '报出日期',
-    prompt: '填报出这张表的日期，如 2006-03-03。',
+    prompt: `填报出这张表的日期，如 ${sentOnExample(layout.period)}。`,
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: '日期',
-    error: '请填日期，如 2006-03-03。',
+    error: `请填日期，如 ${sentOnExample(layout.period)}。`,
   };
   ws.getRow(footer).height = 26;
   ws.getRow(footer + 1).height = 26;

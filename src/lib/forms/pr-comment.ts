@@ -18,13 +18,27 @@ import { t } from '../messages/index.ts';
 /** 报送表 received and not, when the month's figures came in as forms (npm run import). */
 function receiptLines(board: Board, period: PeriodResult): string[] {
   if (!board.model.reports.find((r) => r.period === period.period)?.receipts?.length) return [];
-  const { units, received, byHand, missing } = receiptStatus(board.model, period.period);
+  const { units, received, byHand, refused, missing } = receiptStatus(board.model, period.period);
   return [
     t('excel.summary.heading'),
     `- ${t('excel.summary.received', { received: received.length + byHand.length, total: units.length })}`,
+    ...(refused.length > 0
+      ? [`- ${t('excel.summary.refused', { units: refused.map((r) => r.unit.name).join('、') })}`]
+      : []),
     `- ${t('excel.summary.missing', { units: missing.map((u) => u.name).join('、') || t('excel.summary.none') })}`,
     '',
   ];
+}
+
+/** The 【提醒】 of the forms imported into a draft month, kept with their receipts until it is published. */
+function importReminders(board: Board, period: PeriodResult): string[] {
+  const report = board.model.reports.find((r) => r.period === period.period);
+  if (report?.status !== 'draft') return [];
+  return (report.receipts ?? []).flatMap((r) =>
+    (r.reminders ?? []).map((text) =>
+      t('excel.summary.reminder', { unit: unitNameOf(board.model, r.unit), text: `\`${text}\`` }),
+    ),
+  );
 }
 
 const bullet = (items: string[], none: string) => (items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${none}`]);
@@ -127,10 +141,7 @@ export function prCommentMarkdown(
     ),
     '',
     t('forms.summary.warnings'),
-    ...bullet(
-      options.warnings.map((w) => `\`${formatIssue(w)}\``),
-      none,
-    ),
+    ...bullet([...options.warnings.map((w) => `\`${formatIssue(w)}\``), ...importReminders(board, period)], none),
     '',
     t('forms.summary.revisions'),
     ...(revisions === undefined

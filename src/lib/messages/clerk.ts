@@ -127,9 +127,17 @@ export const clerkMessages = defineMessages({
     zh: '{from} 以前已经撤销的单位（activeUntil ≤ {until}）',
     en: 'a unit that ended before {from} (activeUntil ≤ {until})',
   },
+  'clerk.month.unreceived': {
+    zh: '{count} 个单位的报送表还未收到：{units}。确定不报了，运行 npm run month -- {period} --mark-unreported，给它们写上 status: 未报送',
+    en: '{count} units not received: {units}. If they will not report, run npm run month -- {period} --mark-unreported to write status: 未报送',
+  },
+  'clerk.month.marked': {
+    zh: '✓ 已给 {count} 个未收到的单位写上 status: 未报送（{file}）：{units}',
+    en: '✓ wrote status: 未报送 for {count} units not received ({file}): {units}',
+  },
   'clerk.month.usage': {
-    zh: '用法：npm run month -- 2006-02 [--record]\n  检查数据、生成预览（dist-preview/）、打印本月摘要，并说下一步做什么。\n  --record：这个月已改为 status: published，先把它记入发布记录（data/published.yaml）。',
-    en: 'usage: npm run month -- 2006-02 [--record]\n  validates, builds the preview (dist-preview/), prints the summary and says the next step.\n  --record: the month is published; record it in data/published.yaml first.',
+    zh: '用法：npm run month -- 2006-02 [--record] [--mark-unreported]\n  检查数据、生成预览（dist-preview/）、打印本月摘要，并说下一步做什么；列出还未收到报送表的单位。\n  --record：这个月已改为 status: published，先把它记入发布记录（data/published.yaml）。\n  --mark-unreported：给未收到的单位写上 status: 未报送（收到但未导入的不动）。',
+    en: 'usage: npm run month -- 2006-02 [--record] [--mark-unreported]\n  validates, builds the preview (dist-preview/), prints the summary and says the next step; lists the units not received.\n  --record: the month is published; record it in data/published.yaml first.\n  --mark-unreported: write status: 未报送 for the units not received (not for those received but refused).',
   },
   'clerk.month.badArgs': {
     zh: '✗ 看不懂这些参数（{problem}）。用法见 npm run month -- --help',

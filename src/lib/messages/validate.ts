@@ -29,6 +29,10 @@ export const validateMessages = defineMessages({
   'validate.zod.atMostItems': { zh: '至多 {limit} 项', en: 'at most {limit} items' },
   'validate.zod.nonEmptyText': { zh: '不能空着的文字', en: 'non-empty text' },
   'validate.zod.textOfAtMost': { zh: '不超过 {limit} 个字的文字', en: 'text of at most {limit} characters' },
+  'validate.zod.tooLong': {
+    zh: '这里写了 {length} 个字，请压缩到 {limit} 个字以内（名称写简称；备注写要点，详细材料另附）',
+    en: 'this is {length} characters; shorten it to {limit} (a short name; the gist in a remark, details elsewhere)',
+  },
   'validate.zod.numberBound': { zh: '{op} {limit} 的数', en: 'a number {op} {limit}' },
   'validate.zod.nan': { zh: '.nan（不是数字）', en: '.nan (not a number)' },
   'validate.zod.infinity': { zh: '{sign}.inf（无穷大）', en: '{sign}.inf (infinity)' },

@@ -3,8 +3,16 @@ import { z } from 'zod';
 
 /** A stable ascii id, used in URLs and file names: lower case letters, digits and dashes. */
 export const idSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
-/** Text a clerk writes: trimmed, never empty. */
-export const textSchema = z.string().trim().min(1);
+/**
+ * The longest texts a clerk writes, in characters. The 报送表 says 备注 ≤ 200 and the import enforces
+ * the same limits; a name longer than 400 is a paste gone wrong (a 100,000-character unit name would
+ * repeat on every page of the site); test/fixtures/hostile keeps a 368-character name that must still build.
+ */
+export const TEXT_LIMITS = { name: 400, person: 50, remark: 200, fileName: 200, text: 2000 } as const;
+/** Text a clerk writes: trimmed, never empty, at most TEXT_LIMITS.text characters. */
+export const textSchema = z.string().trim().min(1).max(TEXT_LIMITS.text);
+/** A name or title (unit, group, indicator, publisher): at most TEXT_LIMITS.name (400) characters. */
+export const nameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 export const yearSchema = z.number().int().min(1949).max(2100);
 /** A calendar date written YYYY-MM-DD. */
 export const dateSchema = z
@@ -22,8 +30,15 @@ export interface SchemaInputs {
 
 /** Schemas of free text: fields where a clerk may well type a # (项目 #2), which an unquoted " #" would cut. */
 const FREE_TEXT = z.registry<{ freeText: true }>();
+/** Free text of at most `max` characters, marked for the " #" check. */
+const freeText = (max: number) => z.string().trim().min(1).max(max).register(FREE_TEXT, { freeText: true });
 /** Free text a clerk writes (names, notes, reasons): like textSchema, and marked for the " #" check. */
-export const freeTextSchema = z.string().trim().min(1).register(FREE_TEXT, { freeText: true });
+export const freeTextSchema = freeText(TEXT_LIMITS.text);
+/** A unit's 备注 in a month's report: at most 200 characters, as the 报送表 says. */
+export const remarkSchema = freeText(TEXT_LIMITS.remark);
+/** A person's name or a file's name, written freely (填表人, the file a form came in). */
+export const freeNameSchema = freeText(TEXT_LIMITS.person);
+export const fileNameSchema = freeText(TEXT_LIMITS.fileName);
 
 /** The names of the fields a schema marks as free text, at any depth. */
 export function freeTextFields(schema: z.ZodType): string[] {

@@ -1,16 +1,16 @@
 /** data/indicators.yaml: every indicator any year tracks. */
 import { z } from 'zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, nameSchema } from './common.ts';
 
 const indicatorSchema = z.strictObject({
   /** Stable id, used as the field name in plans and reports, e.g. `contracted`. */
   id: idSchema,
   /** Display name, e.g. 合同利用外资. */
-  name: textSchema,
+  name: nameSchema,
   /** Short name for narrow columns, e.g. 合同外资. Defaults to `name`. */
-  shortName: textSchema.optional(),
+  shortName: nameSchema.optional(),
   /** Unit of every amount of this indicator, e.g. 万美元. */
-  unit: textSchema,
+  unit: nameSchema,
   /** Decimal places shown for amounts. */
   decimals: z.number().int().min(0).max(4).default(0),
   /** Warn (not fail) when this indicator's 累计 exceeds another's, e.g. 实际 above 合同 for the year. */

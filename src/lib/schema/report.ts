@@ -4,7 +4,18 @@
  */
 import { z } from 'zod';
 import { parsePeriod } from './period.ts';
-import { amountSchema, dateSchema, freeTextSchema, periodSchema, type SchemaInputs, textSchema } from './common.ts';
+import {
+  amountSchema,
+  dateSchema,
+  fileNameSchema,
+  freeNameSchema,
+  freeTextSchema,
+  nameSchema,
+  periodSchema,
+  remarkSchema,
+  type SchemaInputs,
+  textSchema,
+} from './common.ts';
 
 export const UNIT_STATUS = { reported: '已报送', missing: '未报送' } as const;
 export type UnitStatus = (typeof UNIT_STATUS)[keyof typeof UNIT_STATUS];
@@ -17,8 +28,8 @@ const reportEntryBaseSchema = z.strictObject({
   unit: textSchema,
   /** 已报送 (default) or 未报送. A unit that did not report has no figures — distinct from a reported 0. */
   status: z.enum([UNIT_STATUS.reported, UNIT_STATUS.missing]).default(UNIT_STATUS.reported),
-  /** Free text shown in the 备注 column. */
-  remark: freeTextSchema.optional(),
+  /** Free text shown in the 备注 column: at most 200 characters, as the 报送表 says. */
+  remark: remarkSchema.optional(),
 });
 
 /**
@@ -29,15 +40,19 @@ const receiptSchema = z.strictObject({
   /** Unit id the form was for. */
   unit: textSchema,
   /** The file's name as it arrived (the sender may have renamed it). */
-  fromFile: freeTextSchema,
+  fromFile: fileNameSchema,
   /** 报出日期 written on the form, when it could be read as a date. */
   sentOn: dateSchema.optional(),
   /** 填表人 written on the form. */
-  filledBy: freeTextSchema.optional(),
+  filledBy: freeNameSchema.optional(),
   /** When the figures were imported, Beijing time: 2006-03-03T10:15:00+08:00. */
   importedAt: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, 'a time written YYYY-MM-DDTHH:MM:SS+08:00'),
+  /** The form came in but was not imported: why (the first problem at its cell). Its figures are not in the draft. */
+  refused: freeTextSchema.optional(),
+  /** The 【提醒】 of the import (a figure typed as text, a formula's result …): shown in the summary until published. */
+  reminders: z.array(freeTextSchema).optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
@@ -49,7 +64,7 @@ const reportBaseSchema = z.strictObject({
   /** Date the ranking was announced. */
   publishedOn: dateSchema,
   /** Who compiled it, e.g. 市委督查室、市外经局. */
-  publisher: textSchema,
+  publisher: nameSchema,
   /**
    * Illustrative (true) or real (false) figures, for this file only; leave out to follow the year's
    * plan, then site.yaml.

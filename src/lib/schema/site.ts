@@ -1,7 +1,7 @@
 /** data/site.yaml: who publishes the board and what it ranks. */
 import { z } from 'zod';
 import { t } from '../messages/index.ts';
-import { freeTextSchema, textSchema } from './common.ts';
+import { freeTextSchema, nameSchema, textSchema } from './common.ts';
 
 /** A text field that must match a pattern; the message (from the catalogue) says how to write it. */
 const written = (pattern: RegExp, key: Parameters<typeof t>[0]) => textSchema.regex(pattern, { error: () => t(key) });
@@ -59,13 +59,13 @@ export const bulletinIssueSchema = z.strictObject({
 
 export const siteSchema = z.strictObject({
   /** City that publishes the board, e.g. 大丰市. */
-  city: textSchema,
+  city: nameSchema,
   /** Site title shown in every page head, e.g. 大丰市利用外资排行榜. */
-  title: textSchema,
+  title: nameSchema,
   /** What is ranked, as it reads in headings: 利用外资 → "2005年1—3月利用外资排行榜". */
-  subject: textSchema,
+  subject: nameSchema,
   /** Who publishes: printed in the footer and in every bulletin. */
-  publisher: textSchema,
+  publisher: nameSchema,
   /** One sentence for search engines and link previews. */
   description: freeTextSchema,
   /** True while the figures are the shipped sample: every page then says so. */

@@ -1,12 +1,12 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { freeTextSchema, idSchema, periodSchema, textSchema, yearSchema } from './common.ts';
+import { freeTextSchema, idSchema, nameSchema, periodSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
   id: idSchema,
   /** Display name, e.g. 两区, 镇, 部门. Groups are ranked separately, never mixed. */
-  name: textSchema,
+  name: nameSchema,
   /** Whether this group's figures add up to the city total (towns and zones do; departments overlap them). */
   countsTowardCity: z.boolean(),
 });
@@ -15,9 +15,9 @@ const unitSchema = z.strictObject({
   /** Stable id, e.g. `dazhong`. Never reuse an id for a different unit. */
   id: idSchema,
   /** Full display name, e.g. 大中镇. */
-  name: textSchema,
+  name: nameSchema,
   /** Short name for narrow tables and TV, e.g. 大中. Defaults to `name`. */
-  shortName: textSchema.optional(),
+  shortName: nameSchema.optional(),
   /** Group id from `groups`. */
   group: idSchema,
   /** First year (2004: from January) or month (2006-02) the unit reports, inclusive. */

@@ -121,7 +121,13 @@ function describeExpectation(
       return { expected: bound(issue as Parameters<typeof bound>[0], true), suggestion: hint };
     }
     case 'too_big':
-      return { expected: bound(issue as Parameters<typeof bound>[0], false) };
+      // A text too long: how long it is (the value shown is cut), and what to do.
+      return typeof value === 'string'
+        ? {
+            expected: bound(issue as Parameters<typeof bound>[0], false),
+            suggestion: t('validate.zod.tooLong', { length: value.trim().length, limit: Number(issue.maximum) }),
+          }
+        : { expected: bound(issue as Parameters<typeof bound>[0], false) };
     case 'invalid_value': {
       const values = issue.values.map((v) => quoted(String(v))).join(t('validate.zod.or'));
       const suggestion = typeof value === 'string' ? valueHint(value, issue.values.map(String)) : undefined;
