@@ -79,9 +79,11 @@ describe('columns', () => {
       `${name}已修订`,
       `${name}当月新增(万美元)`,
       `${name}完成率(%)`,
+      `${name}力争完成率(%)`,
       `${name}超欠序时进度(百分点)`,
       `${name}同比(%)`,
       `${name}尚需完成(万美元)`,
+      `${name}月均需完成(万美元)`,
     ];
     expect(t.headers).toEqual([
       '月份',
@@ -143,7 +145,7 @@ describe('cells', () => {
     expect(row['实际外资1—N月累计(万美元)']).toBe(0);
     const line = csvLine(toCsv(t), 't3');
     // 当月新增 is 15 for 合同 (5 → 20), and blank for 实际, which it did not report in February.
-    expect(line).toContain(',丙镇,无目标,,,20,否,15,,,,,,,0,否,,,,,,');
+    expect(line).toContain(',丙镇,无目标,,,20,否,15,,,,,,,,,0,否,,,,,,,,');
   });
 
   it('leaves the figures of a unit that did not report blank, keeps its targets, and gives it no place', () => {
@@ -191,12 +193,12 @@ describe('cells', () => {
   it('writes plain numbers: no thousands separators, amounts with the indicator decimals, percentages with one decimal', () => {
     const csv = toCsv(t);
     const line = csvLine(csv, 't4');
-    expect(line).toContain(',1000,,12345,否,10845,1234.5,1209.5,');
+    expect(line).toContain(',1000,,12345,否,10845,1234.5,,1209.5,');
     expect(line).not.toMatch(/12,345/);
     // 序时进度 after March is 25.0, with its decimal.
     expect(csvLine(csv, 't1')).toMatch(/,25\.0,/);
     // 欠序时进度 is a plain negative number, not escaped as a formula.
-    expect(csvLine(toCsv(periodTable(board.model, board.periods[0])), 't1')).toContain(',10.0,-6.7,');
+    expect(csvLine(toCsv(periodTable(board.model, board.periods[0])), 't1')).toContain(',10.0,6.7,-6.7,');
   });
 
   it('rounds half away from zero without binary noise', () => {
