@@ -15,6 +15,7 @@ import { t } from '../lib/messages/index.ts';
 import type { Board } from '../lib/score/board.ts';
 import { precompress } from './precompress.ts';
 import { writePictures } from './pictures.ts';
+import { writeChecksums } from './checksums.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const since = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
@@ -26,6 +27,8 @@ export async function finishBuild(dist: string, board: Board, log: (step: string
   const pictures = await writePictures(dist, board, cache);
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
+  // Before the compressed copies: the sums are of the downloads as served.
+  writeChecksums(join(dist, 'data'));
   started = Date.now();
   const done = await precompress(dist, join(cache, 'compressed'));
   const [size, gz, br] = [done.bytes, done.gz, done.br].map(kb);
