@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeChecksums } from '../src/build/checksums.ts';
 import { downloadBody, listDownloads } from '../src/lib/export/downloads.ts';
@@ -23,7 +23,7 @@ describe('the method and its proof, on the shipped data', { timeout: 120_000 }, 
   it('method.json follows method.schema.json and names the rules’ version and the data’s commit', () => {
     const method = listDownloads(board).find((d) => d.href === '/data/method.json')!;
     const doc = JSON.parse(downloadBody(board, method) as string);
-    const validate = new Ajv2020.default({ strict: false }).compile(METHOD_SCHEMA);
+    const validate = new Ajv2020({ strict: false }).compile(METHOD_SCHEMA);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(doc.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(doc.dataCommit.length).toBeGreaterThan(0);
