@@ -1,3 +1,4 @@
+import { correctionYears } from './method.ts';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
@@ -340,7 +341,14 @@ describe('the downloads', () => {
     // a triangle of the city and of each unit a year, the year's compare file.
     const years = new Set(real.periods.map((p) => p.year)).size;
     const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
-    expect(downloads).toHaveLength(
+    // The method and the inputs: method.json, its schema, the examples, the unit register (2), each plan (2),
+    // each year of corrections (2); a release also keeps the verdicts published by its day (counted apart).
+    const inputs = downloads.filter((d) =>
+      ['method', 'methodExamples', 'units', 'plan', 'corrections'].includes(d.kind),
+    );
+    expect(inputs).toHaveLength(3 + 2 + 2 * real.model.plans.length + 2 * correctionYears(real.model).length);
+    const verdictsAsReleased = downloads.filter((d) => d.kind === 'release' && d.check !== undefined);
+    expect(downloads.length - inputs.length - verdictsAsReleased.length).toBe(
       2 + 2 * months * (2 + real.model.groups.length) + months + real.model.units.length + ledgerFiles + vintageFiles,
     );
   });
