@@ -17,6 +17,7 @@ import type { Board } from '../lib/score/board.ts';
 import { CHROMIUM, writeBulletinPdfs } from './bulletin-pdf.ts';
 import { precompress } from './precompress.ts';
 import { writePictures } from './pictures.ts';
+import { writeChecksums } from './checksums.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const since = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
@@ -28,6 +29,8 @@ export async function finishBuild(dist: string, board: Board, log: (step: string
   const pictures = await writePictures(dist, board, cache);
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
+  // Before the compressed copies: the sums are of the downloads as served.
+  writeChecksums(join(dist, 'data'));
   started = Date.now();
   const pdfs = await writeBulletinPdfs(dist, board, join(cache, 'bulletins'));
   log(

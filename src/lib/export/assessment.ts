@@ -31,7 +31,7 @@ export function assessmentTable(model: Model, a: Assessment): Table {
     '位次',
     '单位代码',
     '单位',
-    ...indicators.flatMap((i) => [`${i.name}完成率(%)`, `${i.name}结果`, `${i.name}已修订`]),
+    ...indicators.flatMap((i) => [`${i.name}完成率(%)`, `${i.name}结果`, `${i.name}免考理由`, `${i.name}已修订`]),
     '总体结果',
     ...(a.check.stretch ? ['完成力争目标'] : []),
     '红黑榜',
@@ -50,19 +50,14 @@ export function assessmentTable(model: Model, a: Assessment): Table {
       ...u.indicators.flatMap((i) => [
         percent(i.completion),
         outcomeLabel(a.check, i.outcome),
+        // An indicator's exemption stays on the indicator: the unit itself is still judged on the others.
+        i.outcome === 'exempt' ? (i.reason ?? null) : null,
         revisedCell(model, a.period.period, u.unit, i.indicator),
       ]),
       outcomeLabel(a.check, u.outcome),
       ...(a.check.stretch ? [yesNo(u.stretchMet)] : []),
       listMark(g, u),
-      [
-        u.reason,
-        ...u.indicators
-          .filter((i) => i.outcome === 'exempt')
-          .map((i) => `${indicatorOf(model, i.indicator).name}：${i.reason}`),
-      ]
-        .filter(Boolean)
-        .join('；') || null,
+      u.reason ?? null,
       notice,
     ]),
   );

@@ -33,6 +33,18 @@ import { monthDocument, toJson, yearDocument } from './json.ts';
 import { periodsTable, periodTable, tableHead, unitTable } from './table.ts';
 import { LEDGER_DOWNLOADS } from '../ledger/export.ts';
 import { bothFormats, type DownloadKind, type DownloadOf, type Listed } from './download.ts';
+import {
+  correctionsDocument,
+  correctionsTable,
+  correctionYears,
+  methodDocument,
+  planDocument,
+  planTable,
+  unitsDocument,
+  unitsTable,
+} from './method.ts';
+import { METHOD_SCHEMA } from './method-schema.ts';
+import { methodExamples } from './examples.ts';
 
 /** Months of a download, found by its period. */
 const periodResultOf = (board: Board, download: Listed) => board.periods.find((p) => p.period === download.period)!;
@@ -84,6 +96,12 @@ function unitsOfYear(board: Board, year: number): string[] {
     board.periods.filter((p) => p.year === year).flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))),
   );
   return board.model.units.filter((u) => seen.has(u.id)).map((u) => u.id);
+}
+
+/** A check's verdict as CSV or JSON. */
+function assessmentBody(board: Board, d: Listed): string {
+  const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
+  return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
 }
 
 const DOWNLOAD_KINDS = {
@@ -156,10 +174,72 @@ const DOWNLOAD_KINDS = {
     },
     body: (board, d) => toCsv(unitTable(board.model, board.periods, d.unit!)),
   },
-  release: {
-    names: 'releases/YYYY-MM/<当月的三种文件>',
+  method: {
+    names: 'method.json · method.schema.json',
     about: () =>
-      '按发布时的数据：某月的 rankings-YYYY-MM.csv / .json 和各组别 CSV 在发布当天的样子（之后的更正、修订不计入），由 data/ 和更正记录重建',
+      '计算方法的数据形式：指标、权重、150% 上限、四舍五入、并列规则、色带界限、序时进度、未报送结转、月均需完成、各项考核的门槛和免考（由计分所用的同一份数据生成），及其 JSON Schema',
+    list: (board) =>
+      board.model.plans.length
+        ? [
+            { format: 'json' as const, href: '/data/method.json', label: '计算方法（数据形式）' },
+            { format: 'json' as const, href: '/data/method.schema.json', label: '计算方法的 JSON Schema' },
+          ]
+        : [],
+    body: (board, d) => toJson(d.href.endsWith('schema.json') ? METHOD_SCHEMA : methodDocument(board)),
+  },
+  methodExamples: {
+    names: 'method-examples.json',
+    about: () =>
+      '每条规则的例题：输入和计分代码给出的输出（含色带边界、恰好为 0、并列、考核门槛等情形），可用来检验另写的程序',
+    list: (board) =>
+      board.model.plans.length
+        ? [{ format: 'json' as const, href: '/data/method-examples.json', label: '计算方法例题' }]
+        : [],
+    body: (board) => toJson(methodExamples(board.model.plans.at(-1))),
+  },
+  units: {
+    names: 'units.csv / .json',
+    about: () =>
+      '单位名录：组别、是否计入全市合计、起止月份（activeFrom / activeUntil）、合并自哪些单位；名录的先后即并列单位的先后',
+    list: () => bothFormats((format) => ({ format, href: `/data/units.${format}`, label: '单位名录' })),
+    body: (board, d) => (d.format === 'json' ? toJson(unitsDocument(board.model)) : toCsv(unitsTable(board.model))),
+  },
+  plan: {
+    names: 'plan-YYYY.csv / .json',
+    about: () => '年度目标（责任状）：全市目标、各单位各指标的确保目标和力争目标、不下达目标的单位与指标及原因',
+    list: (board) =>
+      board.model.plans.flatMap((p) =>
+        bothFormats((format) => ({
+          format,
+          href: `/data/plan-${p.year}.${format}`,
+          label: `${p.year}年目标任务`,
+          year: p.year,
+        })),
+      ),
+    body: (board, d) =>
+      d.format === 'json' ? toJson(planDocument(board.model, d.year!)) : toCsv(planTable(board.model, d.year!)),
+  },
+  corrections: {
+    names: 'corrections-YYYY.csv / .json',
+    about: () => '一年的全部更正、修订（原数、新数、日期、原因）和核减（核减额、原因）',
+    list: (board) =>
+      correctionYears(board.model).flatMap((year) =>
+        bothFormats((format) => ({
+          format,
+          href: `/data/corrections-${year}.${format}`,
+          label: `${year}年更正、修订和核减`,
+          year,
+        })),
+      ),
+    body: (board, d) =>
+      d.format === 'json'
+        ? toJson(correctionsDocument(board.model, d.year!))
+        : toCsv(correctionsTable(board.model, d.year!)),
+  },
+  release: {
+    names: 'releases/YYYY-MM/<当月的文件>',
+    about: () =>
+      '按发布时的数据：某月的 rankings-YYYY-MM.csv / .json、各组别 CSV，以及当时已公布的考核结果（assessment-…）和预警（warnings-YYYY.csv）在发布当天的样子（之后的更正、修订不计入），由 data/ 和更正记录重建；每个文件夹有 SHA256SUMS（sha256sum -c 可核对）',
     list: (board) =>
       releasesOf(board).flatMap(({ period }) => {
         const p = board.periods.find((x) => x.period === period)!;
@@ -178,10 +258,35 @@ const DOWNLOAD_KINDS = {
           year: p.year,
           group: g.group.id,
         }));
-        return [...month, ...groups];
+        const then = releaseBoard(board, period);
+        const verdicts = assessAll(then)
+          .filter((a) => a.year === p.year)
+          .flatMap((a) =>
+            bothFormats((format) => ({
+              format,
+              href: releaseDataUrl(period, assessmentDataUrl(a.year, a.check.id, format)),
+              label: `${formatMonth(period)} 发布时 ${a.year}年${a.check.name}`,
+              period,
+              year: p.year,
+              check: a.check.id,
+            })),
+          );
+        const warnings = warningYears(then)
+          .filter((year) => year === p.year)
+          .map((year) => ({
+            format: 'csv' as const,
+            href: releaseDataUrl(period, warningDataUrl(year)),
+            label: `${formatMonth(period)} 发布时 ${year}年预警`,
+            period,
+            year,
+            check: 'warning',
+          }));
+        return [...month, ...groups, ...verdicts, ...warnings];
       }),
     body: (board, d) => {
       const then = releaseBoard(board, d.period!);
+      if (d.check === 'warning') return toCsv(warningTable(then, d.year!));
+      if (d.check) return assessmentBody(then, d);
       return d.group ? groupBody(then, d) : monthBody(then, d);
     },
   },
@@ -250,10 +355,7 @@ const DOWNLOAD_KINDS = {
           check: a.check.id,
         })),
       ),
-    body: (board, d) => {
-      const a = assessAll(board).find((x) => x.year === d.year && x.check.id === d.check)!;
-      return d.format === 'json' ? toJson(assessmentDocument(board.model, a)) : toCsv(assessmentTable(board.model, a));
-    },
+    body: (board, d) => assessmentBody(board, d),
   },
   warnings: {
     names: 'warnings-YYYY.csv',

@@ -1,3 +1,4 @@
+import { correctionYears } from './method.ts';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
@@ -79,9 +80,11 @@ describe('columns', () => {
       `${name}已修订`,
       `${name}当月新增(万美元)`,
       `${name}完成率(%)`,
+      `${name}力争完成率(%)`,
       `${name}超欠序时进度(百分点)`,
       `${name}同比(%)`,
       `${name}尚需完成(万美元)`,
+      `${name}月均需完成(万美元)`,
     ];
     expect(t.headers).toEqual([
       '月份',
@@ -143,7 +146,7 @@ describe('cells', () => {
     expect(row['实际外资1—N月累计(万美元)']).toBe(0);
     const line = csvLine(toCsv(t), 't3');
     // 当月新增 is 15 for 合同 (5 → 20), and blank for 实际, which it did not report in February.
-    expect(line).toContain(',丙镇,无目标,,,20,否,15,,,,,,,0,否,,,,,,');
+    expect(line).toContain(',丙镇,无目标,,,20,否,15,,,,,,,,,0,否,,,,,,,,');
   });
 
   it('leaves the figures of a unit that did not report blank, keeps its targets, and gives it no place', () => {
@@ -191,12 +194,12 @@ describe('cells', () => {
   it('writes plain numbers: no thousands separators, amounts with the indicator decimals, percentages with one decimal', () => {
     const csv = toCsv(t);
     const line = csvLine(csv, 't4');
-    expect(line).toContain(',1000,,12345,否,10845,1234.5,1209.5,');
+    expect(line).toContain(',1000,,12345,否,10845,1234.5,,1209.5,');
     expect(line).not.toMatch(/12,345/);
     // 序时进度 after March is 25.0, with its decimal.
     expect(csvLine(csv, 't1')).toMatch(/,25\.0,/);
     // 欠序时进度 is a plain negative number, not escaped as a formula.
-    expect(csvLine(toCsv(periodTable(board.model, board.periods[0])), 't1')).toContain(',10.0,-6.7,');
+    expect(csvLine(toCsv(periodTable(board.model, board.periods[0])), 't1')).toContain(',10.0,6.7,-6.7,');
   });
 
   it('rounds half away from zero without binary noise', () => {
@@ -338,7 +341,14 @@ describe('the downloads', () => {
     // a triangle of the city and of each unit a year, the year's compare file.
     const years = new Set(real.periods.map((p) => p.year)).size;
     const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
-    expect(downloads).toHaveLength(
+    // The method and the inputs: method.json, its schema, the examples, the unit register (2), each plan (2),
+    // each year of corrections (2); a release also keeps the verdicts published by its day (counted apart).
+    const inputs = downloads.filter((d) =>
+      ['method', 'methodExamples', 'units', 'plan', 'corrections'].includes(d.kind),
+    );
+    expect(inputs).toHaveLength(3 + 2 + 2 * real.model.plans.length + 2 * correctionYears(real.model).length);
+    const verdictsAsReleased = downloads.filter((d) => d.kind === 'release' && d.check !== undefined);
+    expect(downloads.length - inputs.length - verdictsAsReleased.length).toBe(
       2 + 2 * months * (2 + real.model.groups.length) + months + real.model.units.length + ledgerFiles + vintageFiles,
     );
   });

@@ -12,6 +12,8 @@ import { revisionsOf } from '../present/revisions.ts';
 import type { CarriedFigure, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
 import { CARRIED_MARK } from '../present/rules.ts';
 import { round } from '../score/round.ts';
+import { groupTotal } from '../score/assessment.ts';
+import { paceGap } from '../score/formulas.ts';
 import { roundedPercent, statusLabel } from './table.ts';
 
 /** A figure a total carries for a 未报送 unit, as the downloads write it. */
@@ -44,6 +46,9 @@ const JSON_FIELDS = {
   'indicators.*.revised': REVISED_FIELD,
   'indicators.*.revisions': REVISIONS_FIELD,
   'city.*.carried': CARRIED_FIELD,
+  'groups.*.total':
+    '组合计：每项指标只计有该项目标的单位（未报送单位计其最近一次报送数，见 carried），对照这些单位的确保目标之和',
+  'groups.*.total.*.carried': CARRIED_FIELD,
   null: '无数值（无目标、未报送、无上年同期），不是 0',
 };
 
@@ -89,6 +94,24 @@ function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
   };
 }
 
+/**
+ * A group's total of a month, as the assessments sum it: per indicator, the units with a target for it (a 未报送
+ * unit's last reported figure carried and listed), against the sum of their targets.
+ */
+function groupTotalJson(model: Model, g: PeriodResult['groups'][number], p: PeriodResult) {
+  return groupTotal(g, p.pace).indicators.map((t) => {
+    const decimals = indicatorOf(model, t.indicator).decimals;
+    return {
+      indicator: t.indicator,
+      value: round(t.value, decimals),
+      target: round(t.target, decimals),
+      completion: roundedPercent(t.completion),
+      paceGap: num(paceGap(t.completion, p.month), PERCENT_DECIMALS),
+      carried: t.carried.map(carriedJson),
+    };
+  });
+}
+
 /** One month as JSON-ready data: the month's facts, the city totals and every group's table. */
 function periodJson(model: Model, p: PeriodResult) {
   const notice = illustrativeNotice(model.site, p);
@@ -114,6 +137,7 @@ function periodJson(model: Model, p: PeriodResult) {
     groups: p.groups.map((g) => ({
       id: g.group.id,
       name: g.group.name,
+      total: groupTotalJson(model, g, p),
       units: g.units.map((u) => unitJson(model, u, p)),
     })),
   };
@@ -138,7 +162,7 @@ export function yearDocument(model: Model, year: number, periods: PeriodResult[]
 }
 
 /** Arrays whose elements are written one per line (a table row per line). */
-const ROW_ARRAYS = new Set(['units', 'city', 'indicators', 'observations', 'lines', 'measures']);
+const ROW_ARRAYS = new Set(['units', 'city', 'indicators', 'observations', 'lines', 'measures', 'total', 'examples']);
 
 /** The most characters a value may take to stay on one line. */
 const ONE_LINE = 80;

@@ -45,7 +45,7 @@ export function readmeText(board: Board): string {
     '  数字不带千位分隔符；金额按指标规定的小数位，百分比和百分点保留一位小数。',
     '  空白单元格 = 无数值（无目标、未报送、无上年同期），不是 0。',
     '  JSON：UTF-8，缺失的数值为 null（不是 0）；各字段含义见文件中的 fields。',
-    `  合计（全市、各组）只在 JSON 中：含未报送单位数字的合计，其 carried 列出单位、数字和所报月份（“${CARRIED_MARK}”）。`,
+    `  合计（全市、各组）只在 JSON 中（rankings-YYYY-MM.json 的 city 和 groups.*.total，CSV 只有单位行）：含未报送单位数字的合计，其 carried 列出单位、数字和所报月份（“${CARRIED_MARK}”）。组合计每项指标只计有该项目标的单位，对照其确保目标之和。`,
     '  发布后改过的数字（更正、修订）：CSV 的“<指标>已修订”列为“是”；JSON 的 revised 为 true，revisions 列出日期、类别、原数、新数和原因。',
     '',
     '三、CSV 列',

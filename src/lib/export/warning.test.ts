@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentModel } from '../../../test/support/assessment-models.ts';
+import { assessmentModel, rules } from '../../../test/support/assessment-models.ts';
 import { report } from '../../../test/support/models.ts';
 import { scoreBoard } from '../score/board.ts';
 import { toCsv } from './csv.ts';
@@ -51,13 +51,34 @@ describe('the 预警 download', () => {
     expect(cell('2005-12', 't3', '连续落后月数')).toBe(2); // 未报送 in November, behind in December
   });
 
-  it('writes a blank, never 0, for a unit that did not report, and says it cannot be projected', () => {
+  it('writes a blank, never 0, for a unit that did not report, and names the indicators it cannot be projected on', () => {
     expect(cell('2005-11', 't3', '年终考核合同推算完成率(%)')).toBeNull();
-    expect(cell('2005-11', 't3', '年终考核预计未达')).toBe('未报送，无法推算');
+    expect(cell('2005-11', 't3', '年终考核预计未达')).toBe('合同（未报送，无法推算）');
     expect(
       toCsv(table)
         .split('\r\n')
         .find((line) => line.startsWith('2005-11,镇,t3,')),
     ).toMatch(/^2005-11,镇,t3,丙镇,1,否,(,)*/);
+  });
+
+  it('shows no projection for a unit or an indicator left out of a check (不列入预警), and says why', () => {
+    const feb = report('2005-02', {
+      t1: { c: 10, a: 4 },
+      t2: { c: 10, a: 4 },
+      t3: { c: 5 },
+      t4: {},
+      t5: {},
+      d1: { c: 9 },
+    });
+    const exempt = rules({ exemptions: [{ unit: 't2', indicator: 'a', checks: ['q1'], reason: '不可抗力' }] });
+    const early = warningTable(scoreBoard(assessmentModel([feb], exempt)), 2005);
+    const at = (unit: string, header: string) =>
+      early.rows.find((r) => r[0] === '2005-02' && r[2] === unit)![early.headers.indexOf(header)];
+    // d1 is new in 2005: its 一季度考评 is excused, so nothing is projected to it.
+    expect(at('d1', '一季度考评合同推算完成率(%)')).toBeNull();
+    expect(at('d1', '一季度考评预计未达')).toBe('不列入预警（当年新设）');
+    // t2's 实际 is exempt from q1: that cell stays blank, its 合同 is projected.
+    expect(at('t2', '一季度考评实际推算完成率(%)')).toBeNull();
+    expect(at('t2', '一季度考评合同推算完成率(%)')).toBeCloseTo(15, 6);
   });
 });

@@ -40,11 +40,13 @@ export function warningTable(board: Board, year: number): Table {
       const projected = checks.flatMap((c) => {
         const p = u.projections.find((x) => x.check.id === c.id);
         if (!p) return [...indicators.map(() => null), null];
+        // Left out of the warning (exempt unit, exempt or target-less indicator): no projection is shown for it.
+        if (p.excluded) return [...indicators.map(() => null), `不列入预警（${p.excluded}）`];
         const unreported = p.indicators.every((x) => x.value === null);
-        const missed = unreported
-          ? '未报送，无法推算'
-          : p.missedOn.map((id) => indicatorOf(model, id).name).join('、') || '否';
-        return [...indicators.map((i) => percent(p.indicators.find((x) => x.indicator === i.id)?.completion)), missed];
+        const names = p.missedOn.map((id) => indicatorOf(model, id).name).join('、');
+        const missed = unreported ? `${names}（未报送，无法推算）` : names || '否';
+        const shown = (id: string) => p.indicators.find((x) => x.indicator === id && x.judged)?.completion;
+        return [...indicators.map((i) => percent(shown(i.id))), missed];
       });
       rows.push([
         period.period,

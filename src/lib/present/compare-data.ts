@@ -124,7 +124,8 @@ export function compareData(board: Board, year: number): CompareData {
               return {
                 indicator: id,
                 completion: mean(results.map((i) => i?.completion)),
-                value: mean(results.map((i) => i?.value)),
+                // As the page says: a unit without a target for the indicator (or 未报送) is not in the average.
+                value: mean(results.map((i) => (i?.target ? i.value : null))),
               };
             }),
           };

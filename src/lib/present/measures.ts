@@ -193,9 +193,11 @@ const columnsOfTables = {
     { measure: 'value' },
     { measure: 'monthIncrease' },
     { measure: 'completion' },
+    { measure: 'stretchCompletion' },
     { measure: 'paceGap' },
     { measure: 'yoy' },
     { measure: 'remaining' },
+    { measure: 'monthlyNeeded' },
   ],
   json: [
     { measure: 'base' },

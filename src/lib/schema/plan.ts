@@ -117,6 +117,8 @@ export interface Plan {
   targets: Record<string, Record<string, Target>>;
   /** The year's checks and warning rule, when the plan states them. */
   assessments?: Assessments;
+  /** Units and indicators deliberately left without a target, each with its reason (published in plan-YYYY). */
+  noTargets?: Array<{ unit: string; indicator: string; reason: string }>;
   /** Day of the following month each month's ranking is planned for (the release calendar), if set. */
   releaseDay?: number;
 }
@@ -143,6 +145,7 @@ export function toPlan(file: string, value: PlanInput): Plan {
     bands,
     targets,
     assessments: value.assessments,
+    ...(value.noTargets ? { noTargets: value.noTargets } : {}),
     releaseDay: value.releaseDay,
   };
 }

@@ -5,8 +5,11 @@
 import type { RankingRule, Target } from '../schema/plan.ts';
 import { roundUp } from './round.ts';
 
+/** The months of a reporting year: 序时进度 and 月均需完成 count in them (method.json names it). */
+export const MONTHS_IN_YEAR = 12;
+
 /** 序时进度: months elapsed / 12 — 0.25 after March, 0.5 after June. */
-export const timePace = (month: number) => month / 12;
+export const timePace = (month: number) => month / MONTHS_IN_YEAR;
 
 /** 完成率 = 累计 / 目标. No target (or none reported) → null, shown "—", never 0%. */
 export function completionRate(value: number | null, target: number | undefined): number | null {
@@ -45,8 +48,8 @@ export function monthIncrease(value: number | null, lastMonth: number | null, mo
  * (what a unit needs each month is at least the figure shown); null in December (no month is left).
  */
 export function monthlyRateNeeded(remaining: number | null, month: number, decimals = 0): number | null {
-  if (remaining === null || month >= 12) return null;
-  return roundUp(remaining / (12 - month), decimals);
+  if (remaining === null || month >= MONTHS_IN_YEAR) return null;
+  return roundUp(remaining / (MONTHS_IN_YEAR - month), decimals);
 }
 
 /**

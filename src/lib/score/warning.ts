@@ -17,8 +17,13 @@ export const behindPace = (row: UnitResult) => row.state === 'missing' || (row.s
 
 export interface Projection {
   check: Check;
-  /** Per indicator: the projected 累计 and 完成率 at the check's month (null without a target). */
-  indicators: Array<{ indicator: string; value: number | null; completion: number | null }>;
+  /**
+   * Per indicator: the projected 累计 and 完成率 at the check's month (null without a target), and whether
+   * the check judges it (false: no target, or a written exemption for this check).
+   */
+  indicators: Array<{ indicator: string; value: number | null; completion: number | null; judged: boolean }>;
+  /** Why the whole unit is left out of this check (当年新设, a written exemption), or null. */
+  excluded: string | null;
   /** Indicators projected to fall short of what the check requires. */
   missedOn: string[];
 }
@@ -108,7 +113,9 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
             indicator: i.indicator,
             value: i.value,
             completion: i.completion,
+            judged: i.outcome === 'pass' || i.outcome === 'fail',
           })),
+          excluded: verdict.outcome === 'exempt' ? (verdict.reason ?? null) : null,
           missedOn: verdict.outcome === 'fail' ? verdict.failedOn : [],
         };
       });
