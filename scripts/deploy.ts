@@ -18,10 +18,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { t } from '../src/lib/messages/index.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { checkDeployable } from './check-deployable.ts';
+import { defineCommand, usageError } from './cli.ts';
 
 /** Where a target is: on this machine, or `user@host` and an absolute path there. */
 export type Target = { host?: string; path: string; label: string };
@@ -156,28 +155,37 @@ export function rollback(target: Target): void {
   console.log(t('deploy.rolledBack', { target: target.label, release: to, from }));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  useLangFlag();
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      keep: { type: 'string', default: '5' },
-      dist: { type: 'string', default: 'dist' },
-      bwlimit: { type: 'string' },
-      lang: { type: 'string' },
-    },
-  });
-  const [command, where] = positionals;
-  if ((command !== 'deploy' && command !== 'rollback') || !where || positionals.length > 2) {
-    console.error(t('deploy.usage', { command: command === 'rollback' ? 'rollback' : 'deploy' }));
-    process.exit(2);
-  }
-  const keep = Number(values.keep);
-  if (!Number.isInteger(keep) || keep < 2) {
-    console.error(t('deploy.badKeep', { value: values.keep }));
-    process.exit(2);
-  }
-  const target = parseTarget(where);
-  if (command === 'deploy') deploy(target, { dist: values.dist, keep, bwlimit: values.bwlimit });
-  else rollback(target);
+/** The target: one, and only one, word after the subcommand. */
+function targetOf(command: 'deploy' | 'rollback', positionals: string[]): Target {
+  const [where] = positionals;
+  if (!where || positionals.length > 1) usageError(t('deploy.usage', { command }));
+  return parseTarget(where);
 }
+
+export const deployCommand = defineCommand({
+  name: 'deploy',
+  audience: 'operator',
+  help: 'cli.deploy.help',
+  positionals: true,
+  options: {
+    keep: { type: 'string', default: '5' },
+    dist: { type: 'string', default: 'dist' },
+    bwlimit: { type: 'string' },
+  },
+  run({ values, positionals }) {
+    const target = targetOf('deploy', positionals);
+    const keep = Number(values.keep);
+    if (!Number.isInteger(keep) || keep < 2) usageError(t('deploy.badKeep', { value: values.keep }));
+    deploy(target, { dist: values.dist, keep, bwlimit: values.bwlimit });
+  },
+});
+
+export const rollbackCommand = defineCommand({
+  name: 'rollback',
+  audience: 'operator',
+  help: 'cli.rollback.help',
+  positionals: true,
+  run({ positionals }) {
+    rollback(targetOf('rollback', positionals));
+  },
+});

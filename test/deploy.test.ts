@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseTarget, releaseId, shellQuote } from '../scripts/deploy.ts';
 
-const script = join(import.meta.dirname, '..', 'scripts', 'deploy.ts');
+const script = join(import.meta.dirname, '..', 'scripts', 'board.ts');
 const work = mkdtempSync(join(tmpdir(), 'deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
