@@ -5,7 +5,7 @@
  *
  * A module may import from its own stage and from earlier ones, never from a later one; export,
  * images and forms stand side by side (none imports another). forms is the clerk's files: the drafts
- * written from the model (src/lib/forms/) and the Excel forms sent out and read back (src/lib/excel/).
+ * written from the model (src/lib/drafts/) and the Excel forms sent out and read back (src/lib/excel/).
  * build (src/build/) is what runs after the pages are written: pictures, compressed copies.
  * src/lib/messages/ and src/lib/config.ts are usable from every stage. Pages (src/pages,
  * src/components, src/layouts, the build's door src/data and the browser's src/client) may import any
@@ -30,7 +30,7 @@ const STAGES = [
   { name: 'present', rank: 5, paths: ['^src/lib/present/', ledger('urls|views')] },
   { name: 'export', rank: 6, paths: ['^src/lib/export/', ledger('export')] },
   { name: 'images', rank: 6, paths: ['^src/lib/images/'] },
-  { name: 'forms', rank: 6, paths: ['^src/lib/forms/', '^src/lib/excel/'] },
+  { name: 'forms', rank: 6, paths: ['^src/lib/drafts/', '^src/lib/excel/'] },
   { name: 'pages', rank: 7, paths: ['^src/(pages|components|layouts|data|client)/'] },
   { name: 'build', rank: 8, paths: ['^src/build/'] },
 ];

@@ -1,6 +1,6 @@
 /** `npm run docs:data`: rewrites the file list in data/README.md from the table of data-file kinds. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BEGIN, withFileList } from '../src/lib/forms/data-readme.ts';
+import { BEGIN, withFileList } from '../src/lib/drafts/data-readme.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { dataProblem, defineCommand } from './cli.ts';
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
-import { newMonthReport } from '../src/lib/forms/new-month.ts';
+import { newMonthReport } from '../src/lib/drafts/new-month.ts';
 import { beijingDate } from '../src/lib/schema/period.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { dataProblem, defineCommand, modelOr } from './cli.ts';

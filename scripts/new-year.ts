@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { newYearPlan } from '../src/lib/forms/new-year.ts';
+import { newYearPlan } from '../src/lib/drafts/new-year.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import { t } from '../src/lib/messages/index.ts';

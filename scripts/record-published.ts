@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { withNewMonths, recordText } from '../src/lib/forms/published-record.ts';
+import { withNewMonths, recordText } from '../src/lib/drafts/published-record.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { PublishedRecord } from '../src/lib/schema/published.ts';

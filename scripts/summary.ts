@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
-import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/forms/pr-comment.ts';
+import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/drafts/pr-comment.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
