@@ -13,9 +13,7 @@ import type { Model } from '../src/lib/model/model.ts';
 import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { writeBenchBoard } from './bench-board.ts';
 import { t } from '../src/lib/messages/index.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
-
-useLangFlag();
+import { defineCommand } from './cli.ts';
 
 const YEARS = 10;
 const UNITS = 300;
@@ -61,37 +59,44 @@ function phases(root: string, files: string[]): string {
   return `read ${read.toFixed(0)} ms · validate ${validate.toFixed(0)} ms · score ${score.toFixed(0)} ms`;
 }
 
-const root = mkdtempSync(join(tmpdir(), 'board-bench-'));
-try {
-  writeBenchBoard(root, { years: YEARS, units: UNITS });
-  const files = yamlFiles(join(root, 'data'));
-  const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
-  let checked = 0;
-  const pipeline = () => {
-    const { model, issues } = loadData({ root, currentPeriod: '2030-12' });
-    if (!model)
-      throw new Error(
-        `synthetic board should be valid:\n${issues
-          .slice(0, 5)
-          .map((i) => JSON.stringify(i))
-          .join('\n')}`,
-      );
-    checked = scoreBoard(model).periods.length;
-  };
-  const plain = () => {
-    for (const f of files) parse(readFileSync(f, 'utf8'));
-  };
-  pipeline();
-  plain(); // warm up JIT and file cache
-  const rounds = 5;
-  const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
-  const mb = (bytes / 1e6).toFixed(1);
-  console.log(t('scripts.bench.board', { years: YEARS, units: UNITS, files: files.length, mb, periods: checked }));
-  console.log(t('scripts.bench.plain', { ms: plainMs.toFixed(0), rounds }));
-  console.log(t('scripts.bench.pipeline', { ms: pipelineMs.toFixed(0), rounds }));
-  console.log(t('scripts.bench.phases', { phases: phases(root, files) }));
-  const ratio = (pipelineMs / plainMs).toFixed(2);
-  console.log(t('scripts.bench.ratio', { ratio, seconds: (pipelineMs / 1000).toFixed(2) }));
-} finally {
-  rmSync(root, { recursive: true, force: true });
-}
+export const bench = defineCommand({
+  name: 'bench',
+  audience: 'developer',
+  help: 'cli.bench.help',
+  run() {
+    const root = mkdtempSync(join(tmpdir(), 'board-bench-'));
+    try {
+      writeBenchBoard(root, { years: YEARS, units: UNITS });
+      const files = yamlFiles(join(root, 'data'));
+      const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+      let checked = 0;
+      const pipeline = () => {
+        const { model, issues } = loadData({ root, currentPeriod: '2030-12' });
+        if (!model)
+          throw new Error(
+            `synthetic board should be valid:\n${issues
+              .slice(0, 5)
+              .map((i) => JSON.stringify(i))
+              .join('\n')}`,
+          );
+        checked = scoreBoard(model).periods.length;
+      };
+      const plain = () => {
+        for (const f of files) parse(readFileSync(f, 'utf8'));
+      };
+      pipeline();
+      plain(); // warm up JIT and file cache
+      const rounds = 5;
+      const [plainMs, pipelineMs] = timeBoth(plain, pipeline, rounds);
+      const mb = (bytes / 1e6).toFixed(1);
+      console.log(t('scripts.bench.board', { years: YEARS, units: UNITS, files: files.length, mb, periods: checked }));
+      console.log(t('scripts.bench.plain', { ms: plainMs.toFixed(0), rounds }));
+      console.log(t('scripts.bench.pipeline', { ms: pipelineMs.toFixed(0), rounds }));
+      console.log(t('scripts.bench.phases', { phases: phases(root, files) }));
+      const ratio = (pipelineMs / plainMs).toFixed(2);
+      console.log(t('scripts.bench.ratio', { ratio, seconds: (pipelineMs / 1000).toFixed(2) }));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+});

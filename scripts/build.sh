@@ -34,5 +34,5 @@ apart="${BOARD_FINISH_APART:-1}"
 export BOARD_FINISH_APART="$apart"
 "$node" "$here/node_modules/astro/bin/astro.mjs" build "$@"
 if [ "$apart" = 1 ]; then
-  "$node" "$here/scripts/finish-build.ts" "$@"
+  "$node" "$here/scripts/board.ts" finish-build "$@"
 fi

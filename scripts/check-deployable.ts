@@ -3,11 +3,9 @@
  * (any page marked 草稿·未发布), so the deploy can never ship one. `npm run deploy` runs the same check.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { join } from 'node:path';
 import { t } from '../src/lib/messages/index.ts';
+import { defineCommand, EXIT } from './cli.ts';
 
 /** Whether `dir` may be published, and the line to print either way. */
 export function checkDeployable(dir: string): { ok: boolean; message: string } {
@@ -23,13 +21,15 @@ export function checkDeployable(dir: string): { ok: boolean; message: string } {
   return { ok: true, message: t('scripts.checkDeployable.ok', { dir, pages: pages.length }) };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  useLangFlag();
-  const { positionals } = parseArgs({ options: { lang: { type: 'string' } }, allowPositionals: true });
-  const { ok, message } = checkDeployable(positionals[0] ?? 'dist');
-  if (ok) console.log(message);
-  else {
-    console.error(message);
-    process.exitCode = 1;
-  }
-}
+export const checkDeployableCommand = defineCommand({
+  name: 'check-deployable',
+  audience: 'operator',
+  help: 'cli.checkDeployable.help',
+  positionals: true,
+  run({ positionals }) {
+    const { ok, message } = checkDeployable(positionals[0] ?? 'dist');
+    if (ok) console.log(message);
+    else console.error(message);
+    return ok ? EXIT.ok : EXIT.data;
+  },
+});

@@ -6,26 +6,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { draftFile, importForms, majorityPeriod, monthInProgress } from '../src/lib/excel/import.ts';
 import { readFormsIsolated } from '../src/lib/excel/isolated.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { listOf, t } from '../src/lib/messages/index.ts';
 import { formatPeriod } from '../src/lib/present/format.ts';
 import { dataLoader } from '../src/lib/model/load.ts';
-import { formatIssues } from '../src/lib/validate/issues.ts';
+import { dataProblem, defineCommand, EXIT, modelOr, usageError } from './cli.ts';
 
-useLangFlag();
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { period: { type: 'string' }, lang: { type: 'string' }, root: { type: 'string' } },
-});
-if (positionals.length === 0) {
-  console.error(t('excel.import.usage'));
-  process.exit(2);
-}
-const root = values.root ?? process.cwd();
-const dataDir = 'data';
 const FORM_FILE = /\.(xlsx|xls|et|xlsm)$/i;
 
 /** The files named, and the spreadsheets inside the folders named (not their subfolders' lock files). */
@@ -40,84 +27,88 @@ function filesOf(paths: string[]): string[] {
   });
 }
 
-const started = performance.now();
-const load = dataLoader({ root, dataDir });
-const { model, issues } = load();
-if (!model) {
-  console.error(formatIssues(issues).join('\n'));
-  console.error(t('excel.import.fixData'));
-  process.exit(1);
-}
-const files = filesOf(positionals);
-if (files.length === 0) {
-  console.error(t('excel.import.noFiles', { paths: positionals.join(' ') }));
-  process.exit(1);
-}
-// Each file read in a worker with a time and memory limit: a damaged file is refused, the rest go on.
-const readings = await readFormsIsolated(
-  model,
-  files.map((path) => ({ file: basename(path), path })),
-);
-const period = values.period ?? majorityPeriod(readings) ?? monthInProgress(model);
-const target = period && join(root, draftFile(dataDir, period));
-// The draft as it is on disk is the base, so figures typed into it by hand are kept.
-const existing = target && existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-const final = importForms(readings, {
-  model,
-  period,
-  dataDir,
-  existing,
-  now: new Date(),
-  validate: (file, text) => load(new Map([[file, Buffer.from(text)]])).issues,
-});
-if (!final.ok) {
-  console.error(final.fatal);
-  process.exit(1);
-}
-const out: string[] = [t('excel.import.heading', { periodLabel: formatPeriod(final.period), file: final.file }), ''];
-out.push(t('excel.import.imported', { count: final.taken.length }));
-for (const { reading, entry } of final.taken)
-  out.push(
-    t('excel.import.importedLine', {
-      file: reading.file,
-      unit: entry.unit.name,
-      filledBy: entry.filledBy?.value ?? t('excel.import.none'),
-      sentOn: entry.sentOn?.value ?? t('excel.import.none'),
-    }),
-  );
-if (final.refused.length > 0) {
-  out.push('', t('excel.import.refused', { count: final.refused.length }));
-  for (const r of final.refused)
-    out.push(
-      t('excel.import.refusedLine', {
-        file: r.file,
-        unit: r.unit ? ` → ${r.unit.name}` : t(r.read ? 'excel.import.unknown' : 'excel.import.unread'),
-      }),
+export const importCommand = defineCommand({
+  name: 'import',
+  audience: 'clerk',
+  help: 'cli.import.help',
+  positionals: true,
+  options: { period: { type: 'string' }, root: { type: 'string' } },
+  async run({ values, positionals }) {
+    if (positionals.length === 0) usageError(t('excel.import.usage'));
+    const root = values.root ?? process.cwd();
+    const dataDir = 'data';
+    const started = performance.now();
+    const load = dataLoader({ root, dataDir });
+    const model = modelOr(load(), 'excel.import.fixData');
+    const files = filesOf(positionals);
+    if (files.length === 0) dataProblem(t('excel.import.noFiles', { paths: positionals.join(' ') }));
+    // Each file read in a worker with a time and memory limit: a damaged file is refused, the rest go on.
+    const readings = await readFormsIsolated(
+      model,
+      files.map((path) => ({ file: basename(path), path })),
     );
-}
-out.push(
-  '',
-  final.notReceived.length > 0
-    ? t('excel.import.notReceived', {
-        count: final.notReceived.length,
-        units: listOf(final.notReceived.map((u) => u.name)),
-      })
-    : t('excel.import.allReceived'),
-);
-if (final.lines.length > 0) {
-  const errors = final.lines.filter((l) => l.severity === 'error').length;
-  out.push(
-    '',
-    t('excel.import.problems', { count: final.lines.length, errors, warnings: final.lines.length - errors }),
-  );
-  for (const line of final.lines) out.push(`  ${line.text}`);
-}
-out.push('');
-if (final.text !== undefined) {
-  mkdirSync(dirname(join(root, final.file)), { recursive: true });
-  writeFileSync(join(root, final.file), final.text);
-  out.push(t('excel.import.written', { file: final.file }));
-} else if (final.taken.length === 0) out.push(t('excel.import.nothingWritten'));
-console.log(out.join('\n'));
-if (process.env.EXCEL_TIMING) console.error(`${((performance.now() - started) / 1000).toFixed(2)} s`);
-process.exit(final.refused.length > 0 || final.text === undefined ? 1 : 0);
+    const period = values.period ?? majorityPeriod(readings) ?? monthInProgress(model);
+    const target = period && join(root, draftFile(dataDir, period));
+    // The draft as it is on disk is the base, so figures typed into it by hand are kept.
+    const existing = target && existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    const final = importForms(readings, {
+      model,
+      period,
+      dataDir,
+      existing,
+      now: new Date(),
+      validate: (file, text) => load(new Map([[file, Buffer.from(text)]])).issues,
+    });
+    if (!final.ok) dataProblem(final.fatal);
+    const out: string[] = [
+      t('excel.import.heading', { periodLabel: formatPeriod(final.period), file: final.file }),
+      '',
+    ];
+    out.push(t('excel.import.imported', { count: final.taken.length }));
+    for (const { reading, entry } of final.taken)
+      out.push(
+        t('excel.import.importedLine', {
+          file: reading.file,
+          unit: entry.unit.name,
+          filledBy: entry.filledBy?.value ?? t('excel.import.none'),
+          sentOn: entry.sentOn?.value ?? t('excel.import.none'),
+        }),
+      );
+    if (final.refused.length > 0) {
+      out.push('', t('excel.import.refused', { count: final.refused.length }));
+      for (const r of final.refused)
+        out.push(
+          t('excel.import.refusedLine', {
+            file: r.file,
+            unit: r.unit ? ` → ${r.unit.name}` : t(r.read ? 'excel.import.unknown' : 'excel.import.unread'),
+          }),
+        );
+    }
+    out.push(
+      '',
+      final.notReceived.length > 0
+        ? t('excel.import.notReceived', {
+            count: final.notReceived.length,
+            units: listOf(final.notReceived.map((u) => u.name)),
+          })
+        : t('excel.import.allReceived'),
+    );
+    if (final.lines.length > 0) {
+      const errors = final.lines.filter((l) => l.severity === 'error').length;
+      out.push(
+        '',
+        t('excel.import.problems', { count: final.lines.length, errors, warnings: final.lines.length - errors }),
+      );
+      for (const line of final.lines) out.push(`  ${line.text}`);
+    }
+    out.push('');
+    if (final.text !== undefined) {
+      mkdirSync(dirname(join(root, final.file)), { recursive: true });
+      writeFileSync(join(root, final.file), final.text);
+      out.push(t('excel.import.written', { file: final.file }));
+    } else if (final.taken.length === 0) out.push(t('excel.import.nothingWritten'));
+    console.log(out.join('\n'));
+    if (process.env.EXCEL_TIMING) console.error(`${((performance.now() - started) / 1000).toFixed(2)} s`);
+    return final.refused.length > 0 || final.text === undefined ? EXIT.data : EXIT.ok;
+  },
+});

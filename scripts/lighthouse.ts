@@ -16,7 +16,7 @@ import { staleReason } from '../e2e/lib/build.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
-import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
+import { defineCommand, EXIT } from './cli.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
@@ -130,59 +130,65 @@ function losses(report: Report, category: string): string[] {
     );
 }
 
-useLangFlag();
-const paths = argsWithoutLang().length
-  ? argsWithoutLang().map((p) => (p.startsWith('/') ? p : `/${p}`))
-  : defaultPaths();
-const stale = staleReason();
-if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
-mkdirSync(OUT, { recursive: true });
+export const lighthouse = defineCommand({
+  name: 'lighthouse',
+  audience: 'developer',
+  help: 'cli.lighthouse.help',
+  positionals: true,
+  async run({ positionals }) {
+    const paths = positionals.length ? positionals.map((p) => (p.startsWith('/') ? p : `/${p}`)) : defaultPaths();
+    const stale = staleReason();
+    if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
+    mkdirSync(OUT, { recursive: true });
 
-const server = await serveDist({ dir: DIST });
-const rows: string[][] = [];
-const notes: string[] = [];
-let failures = 0;
-try {
-  for (const path of paths) {
-    for (const formFactor of FORM_FACTORS) {
-      const outBase = join(OUT, `${slug(path)}-${formFactor}`);
-      const started = Date.now();
-      try {
-        const report = await runLighthouse(server.url + path, formFactor, outBase);
-        const a = report.audits;
-        rows.push([
-          path,
-          formFactor,
-          ...CATEGORIES.map((c) => pct(report.categories[c]?.score)),
-          (a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
-          `${Math.round(a['largest-contentful-paint']?.numericValue ?? NaN)} ms`,
-          `${Math.round(a['total-blocking-time']?.numericValue ?? NaN)} ms`,
-        ]);
-        for (const c of CATEGORIES) {
-          if ((report.categories[c]?.score ?? 1) < 1)
-            notes.push(`${path} ${formFactor} ${c}:`, ...losses(report, c).map((l) => `    ${l}`));
+    const server = await serveDist({ dir: DIST });
+    const rows: string[][] = [];
+    const notes: string[] = [];
+    let failures = 0;
+    try {
+      for (const path of paths) {
+        for (const formFactor of FORM_FACTORS) {
+          const outBase = join(OUT, `${slug(path)}-${formFactor}`);
+          const started = Date.now();
+          try {
+            const report = await runLighthouse(server.url + path, formFactor, outBase);
+            const a = report.audits;
+            rows.push([
+              path,
+              formFactor,
+              ...CATEGORIES.map((c) => pct(report.categories[c]?.score)),
+              (a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+              `${Math.round(a['largest-contentful-paint']?.numericValue ?? NaN)} ms`,
+              `${Math.round(a['total-blocking-time']?.numericValue ?? NaN)} ms`,
+            ]);
+            for (const c of CATEGORIES) {
+              if ((report.categories[c]?.score ?? 1) < 1)
+                notes.push(`${path} ${formFactor} ${c}:`, ...losses(report, c).map((l) => `    ${l}`));
+            }
+            console.error(
+              `  ${path} ${formFactor}: ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(ROOT, outBase)}.report.html`,
+            );
+          } catch (error) {
+            failures++;
+            rows.push([path, formFactor, '✗', '✗', '✗', '✗', '', '', '']);
+            console.error(`✗ ${path} ${formFactor}: ${(error as Error).message}`);
+          }
         }
-        console.error(
-          `  ${path} ${formFactor}: ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(ROOT, outBase)}.report.html`,
-        );
-      } catch (error) {
-        failures++;
-        rows.push([path, formFactor, '✗', '✗', '✗', '✗', '', '', '']);
-        console.error(`✗ ${path} ${formFactor}: ${(error as Error).message}`);
       }
+    } finally {
+      await server.close();
     }
-  }
-} finally {
-  await server.close();
-}
 
-const header = ['page', 'form', 'perf', 'a11y', 'best-pr', 'seo', 'CLS', 'LCP', 'TBT'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(
-  `\nLighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} · ${CHROMIUM}`,
-);
-console.log(line(header));
-for (const row of rows) console.log(line(row));
-if (notes.length) console.log(`\n${t('scripts.lighthouse.below100')}\n${notes.join('\n')}`);
-process.exit(failures ? 1 : 0);
+    const header = ['page', 'form', 'perf', 'a11y', 'best-pr', 'seo', 'CLS', 'LCP', 'TBT'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    console.log(
+      `\nLighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} · ${CHROMIUM}`,
+    );
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+    if (notes.length) console.log(`\n${t('scripts.lighthouse.below100')}\n${notes.join('\n')}`);
+    return failures ? EXIT.data : EXIT.ok;
+  },
+});

@@ -6,11 +6,9 @@
  * `--check` changes nothing and exits 1 when csp.conf is not the one this build needs.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { join } from 'node:path';
 import { t } from '../src/lib/messages/index.ts';
+import { defineCommand, EXIT } from './cli.ts';
 
 /** What the header adds to the meta's policy: every kind of resource from this site only, no plugins. */
 export const HEADER_ONLY = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
@@ -40,20 +38,22 @@ export function cspConf(policy: string): string {
   ].join('\n');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  useLangFlag();
-  const { values } = parseArgs({
-    options: { check: { type: 'boolean' }, dist: { type: 'string', default: 'dist' }, lang: { type: 'string' } },
-  });
-  const wanted = cspConf(pagesPolicy(values.dist));
-  const current = existsSync(CSP_CONF) ? readFileSync(CSP_CONF, 'utf8') : '';
-  if (values.check) {
-    if (current !== wanted) {
-      console.error(t('deploy.cspStale'));
-      process.exitCode = 1;
-    } else console.log(t('deploy.cspSame'));
-  } else {
-    writeFileSync(CSP_CONF, wanted);
-    console.log(t(current === wanted ? 'deploy.cspSame' : 'deploy.cspWritten'));
-  }
-}
+export const nginxCsp = defineCommand({
+  name: 'nginx-csp',
+  audience: 'operator',
+  help: 'cli.nginxCsp.help',
+  options: { check: { type: 'boolean' }, dist: { type: 'string', default: 'dist' } },
+  run({ values }) {
+    const wanted = cspConf(pagesPolicy(values.dist));
+    const current = existsSync(CSP_CONF) ? readFileSync(CSP_CONF, 'utf8') : '';
+    if (values.check) {
+      if (current !== wanted) {
+        console.error(t('deploy.cspStale'));
+        return EXIT.data;
+      } else console.log(t('deploy.cspSame'));
+    } else {
+      writeFileSync(CSP_CONF, wanted);
+      console.log(t(current === wanted ? 'deploy.cspSame' : 'deploy.cspWritten'));
+    }
+  },
+});

@@ -11,28 +11,35 @@ import { launchBrowser } from '../e2e/lib/browser.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
-import { argsWithoutLang, useLangFlag } from '../src/lib/messages/lang.ts';
+import { defineCommand } from './cli.ts';
 
 const OUT = join(ROOT, 'test-results', 'print');
 const latestBulletin = () => `/bulletins/${readdirSync(join(DIST, 'bulletins')).sort().at(-1)}/`;
-useLangFlag();
-const paths = argsWithoutLang().length > 0 ? argsWithoutLang() : [latestBulletin()];
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
 
-mkdirSync(OUT, { recursive: true });
-const server = await serveDist({ dir: DIST });
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  for (const path of paths) {
-    const pdf = join(OUT, `${slug(path)}.pdf`);
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    console.log(`${relative(ROOT, pdf)}  ← ${path}`);
-    const png = spawnSync('pdftoppm', ['-r', '70', '-png', pdf, join(OUT, slug(path))], { encoding: 'utf8' });
-    if (png.error) console.warn(t('scripts.printPreview.noPdftoppm'));
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+export const printPreview = defineCommand({
+  name: 'print-preview',
+  audience: 'developer',
+  help: 'cli.printPreview.help',
+  positionals: true,
+  async run({ positionals }) {
+    const paths = positionals.length > 0 ? positionals : [latestBulletin()];
+    mkdirSync(OUT, { recursive: true });
+    const server = await serveDist({ dir: DIST });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      for (const path of paths) {
+        const pdf = join(OUT, `${slug(path)}.pdf`);
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+        console.log(`${relative(ROOT, pdf)}  ← ${path}`);
+        const png = spawnSync('pdftoppm', ['-r', '70', '-png', pdf, join(OUT, slug(path))], { encoding: 'utf8' });
+        if (png.error) console.warn(t('scripts.printPreview.noPdftoppm'));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+});

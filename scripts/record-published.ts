@@ -5,28 +5,32 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { withNewMonths, recordText } from '../src/lib/forms/published-record.ts';
+import { withNewMonths, recordText } from '../src/lib/drafts/published-record.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { PublishedRecord } from '../src/lib/schema/published.ts';
-import { formatIssues } from '../src/lib/validate/issues.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { listOf, t } from '../src/lib/messages/index.ts';
+import { defineCommand, modelOr } from './cli.ts';
 
-useLangFlag();
-const path = 'data/published.yaml';
-boardConfigOrExit();
-const { model, issues } = loadData({ root: process.cwd(), skipRules: ['published-recorded'] });
-if (!model) {
-  console.error(formatIssues(issues.filter((i) => i.severity === 'error')).join('\n'));
-  console.error(t('scripts.recordPublished.fixFirst'));
-  process.exit(1);
-}
-const before = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as PublishedRecord) : undefined;
-const { record, added } = withNewMonths(before, model.reports);
-if (added.length === 0) {
-  console.log(t('scripts.recordPublished.upToDate', { path }));
-} else {
-  writeFileSync(path, recordText(record));
-  console.log(t('scripts.recordPublished.recorded', { months: listOf(added), path }));
-}
+export const recordPublished = defineCommand({
+  name: 'record-published',
+  audience: 'clerk',
+  help: 'cli.recordPublished.help',
+  run() {
+    const path = 'data/published.yaml';
+    boardConfigOrExit();
+    const model = modelOr(
+      loadData({ root: process.cwd(), skipRules: ['published-recorded'] }),
+      'scripts.recordPublished.fixFirst',
+      { errorsOnly: true },
+    );
+    const before = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as PublishedRecord) : undefined;
+    const { record, added } = withNewMonths(before, model.reports);
+    if (added.length === 0) {
+      console.log(t('scripts.recordPublished.upToDate', { path }));
+    } else {
+      writeFileSync(path, recordText(record));
+      console.log(t('scripts.recordPublished.recorded', { months: listOf(added), path }));
+    }
+  },
+});

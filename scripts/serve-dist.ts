@@ -17,11 +17,9 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { t } from '../src/lib/messages/index.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
+import { defineCommand, usageError } from './cli.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -177,37 +175,21 @@ export async function serveDist({
   };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  useLangFlag();
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        port: { type: 'string', default: '4321' },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    console.error(t('clerk.serveBadArgs', { problem: (error as Error).message }));
-    process.exit(2);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(t('clerk.serveHelp'));
-    process.exit(0);
-  }
-  // `npm run serve -- dist-preview` or `-- --dir dist-preview`; dist/ when neither is given.
-  const dir = positionals[0] ?? values.dir ?? 'dist';
-  if (positionals.length > 1 || !existsSync(join(dir, 'index.html'))) {
-    console.error(t(positionals.length > 1 ? 'clerk.serveOneFolder' : 'clerk.serveNoSite', { dir }));
-    process.exit(2);
-  }
-  const running = await serveDist({ dir, port: Number(values.port) });
-  console.log(t('clerk.serving', { dir, url: running.url }));
-  const stop = () => running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
+export const serve = defineCommand({
+  name: 'serve',
+  audience: 'clerk',
+  help: 'clerk.serveHelp',
+  positionals: true,
+  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string' } },
+  async run({ values, positionals }) {
+    // `npm run serve -- dist-preview` or `-- --dir dist-preview`; dist/ when neither is given.
+    const dir = positionals[0] ?? values.dir ?? 'dist';
+    if (positionals.length > 1 || !existsSync(join(dir, 'index.html')))
+      usageError(t(positionals.length > 1 ? 'clerk.serveOneFolder' : 'clerk.serveNoSite', { dir }));
+    const running = await serveDist({ dir, port: Number(values.port) });
+    console.log(t('clerk.serving', { dir, url: running.url }));
+    const stop = () => running.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  },
+});

@@ -5,35 +5,15 @@
  * the base branch did not have (read with git show, so a shallow clone needs that one ref fetched).
  */
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/forms/pr-comment.ts';
+import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from '../src/lib/drafts/pr-comment.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { Revision } from '../src/lib/schema/revisions.ts';
 import { scoreBoard } from '../src/lib/score/board.ts';
 import { formatIssue } from '../src/lib/validate/issues.ts';
-import { useLangFlag } from '../src/lib/messages/lang.ts';
 import { t } from '../src/lib/messages/index.ts';
-
-useLangFlag();
-
-const { values } = parseArgs({ options: { base: { type: 'string' }, lang: { type: 'string' } } });
-boardConfigOrExit();
-const { model, issues } = loadData({ root: process.cwd() });
-if (!model) {
-  console.log(
-    [
-      t('scripts.summary.failed'),
-      '',
-      t('scripts.summary.failed.lines'),
-      '',
-      ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``),
-      '',
-    ].join('\n'),
-  );
-  process.exit(1);
-}
+import { defineCommand, EXIT } from './cli.ts';
 
 /** The revisions on the base branch, or undefined when git cannot tell. */
 function baseRevisions(ref: string): Array<Omit<Revision, 'file'>> | undefined {
@@ -51,15 +31,38 @@ function baseRevisions(ref: string): Array<Omit<Revision, 'file'>> | undefined {
   }
 }
 
-const board = scoreBoard(model, { includeDrafts: true });
-// Without --base: what the published record says already went out (no git needed).
-const latest = board.periods.at(-1)?.period ?? '';
-const newRevisions = values.base
-  ? (() => {
-      const base = baseRevisions(values.base);
-      return base && addedRevisions(model.revisions, base);
-    })()
-  : revisionsSinceLastPublished(model, latest);
-const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
-const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
-console.log(prCommentMarkdown(board, { warnings, newRevisions }));
+export const summary = defineCommand({
+  name: 'summary',
+  audience: 'clerk',
+  help: 'cli.summary.help',
+  options: { base: { type: 'string' } },
+  run({ values }) {
+    boardConfigOrExit();
+    const { model, issues } = loadData({ root: process.cwd() });
+    if (!model) {
+      console.log(
+        [
+          t('scripts.summary.failed'),
+          '',
+          t('scripts.summary.failed.lines'),
+          '',
+          ...issues.filter((i) => i.severity === 'error').map((i) => `- \`${formatIssue(i)}\``),
+          '',
+        ].join('\n'),
+      );
+      return EXIT.data;
+    }
+    const board = scoreBoard(model, { includeDrafts: true });
+    // Without --base: what the published record says already went out (no git needed).
+    const latest = board.periods.at(-1)?.period ?? '';
+    const newRevisions = values.base
+      ? (() => {
+          const base = baseRevisions(values.base);
+          return base && addedRevisions(model.revisions, base);
+        })()
+      : revisionsSinceLastPublished(model, latest);
+    const latestFiles = new Set(model.reports.slice(-1).map((r) => r.file));
+    const warnings = issues.filter((i) => i.severity === 'warning' && latestFiles.has(i.file));
+    console.log(prCommentMarkdown(board, { warnings, newRevisions }));
+  },
+});

@@ -49,7 +49,7 @@ describe('a board of another city', () => {
   it(
     'passes npm run validate',
     () => {
-      const run = node([join(root, 'scripts/validate.ts')], otherCity, { BOARD_CURRENT_PERIOD: '2026-11' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], otherCity, { BOARD_CURRENT_PERIOD: '2026-11' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     },

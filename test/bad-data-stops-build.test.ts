@@ -31,7 +31,7 @@ describe('a bad data file', () => {
   it(
     'makes npm run validate exit 1 with file:line:col, expected and got',
     () => {
-      const run = node([join(root, 'scripts/validate.ts')], work);
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], work);
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(expected);
       expect(run.stderr).toMatch(/✗ 检查未通过：1 处错误，0 处提醒，本次不发布。/);
@@ -42,7 +42,7 @@ describe('a bad data file', () => {
   it(
     'speaks English to a developer who asks with --lang en',
     () => {
-      const run = node([join(root, 'scripts/validate.ts'), '--lang', 'en'], work);
+      const run = node([join(root, 'scripts/board.ts'), 'validate', '--lang', 'en'], work);
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted: expected a number ≥ 0, got -5/);
       expect(run.stderr).toMatch(/nothing was published/);
@@ -53,7 +53,7 @@ describe('a bad data file', () => {
   it(
     'keeps --format github annotations, titled with the check',
     () => {
-      const run = node([join(root, 'scripts/validate.ts'), '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate', '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
       expect(run.stdout).toMatch(
         /^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m,
       );
@@ -64,7 +64,7 @@ describe('a bad data file', () => {
   it(
     'keeps --format json listing every issue',
     () => {
-      const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], work);
+      const run = node([join(root, 'scripts/board.ts'), 'validate', '--format', 'json'], work);
       expect(JSON.parse(run.stdout)).toMatchObject([
         { severity: 'error', field: 'units[0].contracted', expected: '≥ 0 的数', got: '-5', rule: 'schema' },
       ]);

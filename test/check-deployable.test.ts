@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROGRAM_MS } from './support/setup.ts';
 
-const script = join(import.meta.dirname, '..', 'scripts', 'check-deployable.ts');
+const board = join(import.meta.dirname, '..', 'scripts', 'board.ts');
 const work = mkdtempSync(join(tmpdir(), 'deployable-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const site = (name: string, pages: Record<string, string>) => {
@@ -14,7 +14,7 @@ const site = (name: string, pages: Record<string, string>) => {
     mkdirSync(join(work, name, path, '..'), { recursive: true });
     writeFileSync(join(work, name, path), html);
   }
-  return spawnSync(process.execPath, [script, join(work, name)], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [board, 'check-deployable', join(work, name)], { encoding: 'utf8' });
 };
 
 describe('the deploy check', () => {

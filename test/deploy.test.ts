@@ -23,7 +23,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseTarget, releaseId, shellQuote } from '../src/deploy/release.ts';
 import { needTool, sharedSetup } from './support/setup.ts';
 
-const script = join(import.meta.dirname, '..', 'scripts', 'deploy.ts');
+const script = join(import.meta.dirname, '..', 'scripts', 'board.ts');
 const work = mkdtempSync(join(tmpdir(), 'deploy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -143,10 +143,10 @@ describe('npm run deploy and npm run rollback', () => {
     const code = await exited;
     // The deploy itself (node) may be a grandchild (npm run): wait for its rsync and for it to be gone.
     const gone = Date.now() + 10_000;
-    while ((rsyncs() || spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status === 0) && Date.now() < gone)
+    while ((rsyncs() || spawnSync('pgrep', ['-f', `board.ts deploy ${where}`]).status === 0) && Date.now() < gone)
       await new Promise((r) => setTimeout(r, 50));
     expect(rsyncs(), 'no rsync left running').toBe('');
-    expect(spawnSync('pgrep', ['-f', `deploy.ts deploy ${where}`]).status, 'no deploy left running').toBe(1);
+    expect(spawnSync('pgrep', ['-f', `board.ts deploy ${where}`]).status, 'no deploy left running').toBe(1);
     await new Promise((r) => setTimeout(r, 2000));
     expect(readlinkSync(join(where, 'current'))).toBe(before);
     expect(live(where)).toContain('一月版');

@@ -74,7 +74,7 @@ function writeBoard(dir: string, misspell: boolean): void {
 }
 
 const validate = (dir: string, args: string[] = [], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
+  spawnSync(process.execPath, [join(root, 'scripts/board.ts'), 'validate', ...args], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 120_000,

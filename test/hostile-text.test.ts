@@ -78,7 +78,7 @@ describe('a board of hostile text', () => {
   it(
     'passes npm run validate: none of it is refused, because none of it is hidden',
     () => {
-      const run = node([join(root, 'scripts/validate.ts')], board);
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], board);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
     },
@@ -93,7 +93,7 @@ describe('a board of hostile text', () => {
         cpSync(join(board, 'data'), join(copy, 'data'), { recursive: true });
         const file = join(copy, 'data', 'units.yaml');
         writeFileSync(file, readFileSync(file, 'utf8').replace('"+裕华镇"', '"+裕华\u202E镇"'));
-        const run = node([join(root, 'scripts/validate.ts'), '--format', 'json'], copy);
+        const run = node([join(root, 'scripts/board.ts'), 'validate', '--format', 'json'], copy);
         expect(run.status).toBe(1);
         expect(JSON.parse(run.stdout)).toMatchObject([
           { file: 'data/units.yaml', field: 'units[3].name', rule: 'hidden-characters' },

@@ -17,7 +17,7 @@ writeFileSync(march, readFileSync(march, 'utf8').replace('status: published', 's
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const month = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', 'month.ts'), ...args], {
+  spawnSync(process.execPath, [join(root, 'scripts', 'board.ts'), 'month', ...args], {
     cwd: work,
     encoding: 'utf8',
     env: { ...process.env, BOARD_LANG: 'zh', BOARD_CURRENT_PERIOD: '2026-11', NO_COLOR: '1' },

@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROGRAM_MS } from './support/setup.ts';
 
-const script = join(import.meta.dirname, '..', 'scripts', 'serve-dist.ts');
+const board = join(import.meta.dirname, '..', 'scripts', 'board.ts');
 const site = mkdtempSync(join(tmpdir(), 'serve-'));
 writeFileSync(join(site, 'index.html'), '<p>预览</p>');
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, BOARD_LANG: 'zh' } });
+  spawnSync(process.execPath, [board, 'serve', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BOARD_LANG: 'zh' },
+  });
 
 describe('npm run serve', () => {
   it(
@@ -48,7 +51,7 @@ describe('npm run serve', () => {
   it(
     'serves the folder named without --dir',
     async () => {
-      const child = spawn(process.execPath, [script, site, '--port', '0'], {
+      const child = spawn(process.execPath, [board, 'serve', site, '--port', '0'], {
         env: { ...process.env, BOARD_LANG: 'zh' },
       });
       try {

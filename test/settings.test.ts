@@ -29,7 +29,7 @@ describe('a wrong setting', () => {
   it(
     'stops npm run validate with exit 2 and the Chinese message',
     () => {
-      const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], { BOARD_CURRENT_PERIOD: '2005-13' });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^设置有 1 处不对，没有继续/);
       expect(run.stderr).toMatch(message);
@@ -41,7 +41,7 @@ describe('a wrong setting', () => {
   it(
     'is told in English with BOARD_LANG=en',
     () => {
-      const run = node([join(root, 'scripts/validate.ts')], { BOARD_CURRENT_PERIOD: '2005-13', BOARD_LANG: 'en' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], { BOARD_CURRENT_PERIOD: '2005-13', BOARD_LANG: 'en' });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/BOARD_CURRENT_PERIOD: expected a month written YYYY-MM, month 01–12 .*got "2005-13"/);
     },

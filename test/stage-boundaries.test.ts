@@ -80,18 +80,33 @@ describe('the stage boundaries', () => {
     );
   }, 60_000);
 
-  it('give every file of src/lib/ledger/ a stage by its name, so a kind’s folder is no way round the direction', () => {
+  it('give every file of src/lib/ and src/build/ a stage (or make it a leaf), so no folder slips past the check', () => {
     const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs')) as {
-      forbidden: Array<{ name: string; from: { path?: string | string[] } }>;
+      stages: Array<{ paths: string[] }>;
+      leaves: string[];
     };
-    const stagePaths = config.forbidden
-      .filter((rule) => rule.name.startsWith('stage-'))
-      .flatMap((rule) => [rule.from.path ?? []].flat())
-      .map((path) => new RegExp(path));
-    const files = readdirSync(join(root, 'src/lib/ledger'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .map((file) => `src/lib/ledger/${file}`);
+    const named = [...config.stages.flatMap((stage) => stage.paths), ...config.leaves].map((path) => new RegExp(path));
+    const files = ['src/lib', 'src/build'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        .map((file) => `${folder}/${file.split('\\').join('/')}`),
+    );
     expect(files).toContain('src/lib/ledger/projects/schema.ts');
-    expect(files.filter((file) => !stagePaths.some((path) => path.test(file)))).toEqual([]);
+    expect(files).toContain('src/lib/excel/import.ts');
+    expect(files).toContain('src/build/finish.ts');
+    expect(files.filter((file) => !named.some((path) => path.test(file)))).toEqual([]);
   });
+
+  it('refuse the clerk’s Excel intake importing from the pages (it has a stage, so it is checked)', () => {
+    const copy = copyOfTheTree('excel');
+    appendFileSync(
+      join(copy, 'src/lib/excel/cells.ts'),
+      "\nimport { planted } from '../../build/planted.ts';\nexport const p = planted;\n",
+    );
+    cpSync(join(root, 'src', 'build'), join(copy, 'src', 'build'), { recursive: true });
+    writeFileSync(join(copy, 'src/build/planted.ts'), 'export const planted = 1;\n');
+    const run = cruise(copy, 'src');
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(/error stage-forms: src\/lib\/excel\/cells\.ts → src\/build\/planted\.ts/);
+  }, 60_000);
 });

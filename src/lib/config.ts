@@ -4,12 +4,15 @@
  * that names the variable, what it should be and what it was, in Chinese (English with
  * BOARD_LANG=en) — never a stack trace. An empty value counts as unset.
  *
- * Every stage may import this module; it imports only the message catalogue's shape and entries.
+ * Every stage may import this module; it imports only the message catalogue's shape and entries, and the
+ * reading of BOARD_LANG (messages/lang.ts: the language is needed by every message, so the catalogue's
+ * leaf reads it, and this module checks it with the others).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type Lang } from './messages/catalogue.ts';
 import { configMessages } from './messages/config.ts';
+import { LANG, langSetting } from './messages/lang.ts';
 
 export interface BoardConfig {
   /** BOARD_SITE_URL: where the board is published (absolute links in feeds, the sitemap, link previews). */
@@ -35,13 +38,7 @@ const valueOf = (env: Env, name: string) => (env[name] === '' ? undefined : env[
 
 export const DEFAULT_SITE_URL = 'https://paihangbang.example.gov.cn';
 
-const LANG = /^(zh|en)([-_][a-z]+)?$/i;
-
-/** The language of messages, for every message said: never throws (a wrong value is reported by readConfig). */
-export function langSetting(env: Env = processEnv()): Lang {
-  const value = valueOf(env, 'BOARD_LANG');
-  return value !== undefined && LANG.test(value) && /^en/i.test(value) ? 'en' : 'zh';
-}
+export { langSetting };
 
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 const exists = (path: string) => statSync(path, { throwIfNoEntry: false }) !== undefined;

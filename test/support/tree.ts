@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { recordText, withNewMonths } from '../../src/lib/forms/published-record.ts';
+import { recordText, withNewMonths } from '../../src/lib/drafts/published-record.ts';
 import { loadData, readDataFile, checkTree } from '../../src/lib/model/load.ts';
 import type { Issue } from '../../src/lib/read/issue.ts';
 import type { ValidateOptions } from '../../src/lib/validate/validate.ts';

@@ -7,7 +7,7 @@ import { formatWholeArea } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNotice } from '../present/notice.ts';
-import { cityTargetText } from '../present/rules.ts';
+import { cityTargetText } from '../present/methodology-rules.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';

@@ -10,7 +10,7 @@ import { COLUMNS, decimalsOf, MEASURES, PERCENT_DECIMALS, plainValue } from '../
 import { illustrativeNotice } from '../present/notice.ts';
 import { revisionsOf } from '../present/revisions.ts';
 import type { CarriedFigure, IndicatorResult, PeriodResult, UnitResult } from '../score/board.ts';
-import { CARRIED_MARK } from '../present/rules.ts';
+import { CARRIED_MARK } from '../present/methodology-rules.ts';
 import { round } from '../score/round.ts';
 import { groupTotal } from '../score/assessment.ts';
 import { paceGap } from '../score/formulas.ts';

@@ -6,7 +6,7 @@
 import { indicatorOf } from '../schema/indicators.ts';
 import { COLUMNS, MEASURES } from '../present/measures.ts';
 import { illustrativeNoticeFor } from '../present/notice.ts';
-import { boardRules, CARRIED_MARK } from '../present/rules.ts';
+import { boardRules, CARRIED_MARK } from '../present/methodology-rules.ts';
 import type { Board } from '../score/board.ts';
 import { downloadKindsExplained, listDownloads } from './downloads.ts';
 import { columnsFor, indicatorsOf, periodTable } from './table.ts';

@@ -105,10 +105,6 @@ export const clerkMessages = defineMessages({
     zh: '用法：npm run serve [-- 文件夹] [--port 端口]\n  在本机浏览器里看生成的网站：http://127.0.0.1:端口/（只有本机能打开）。\n  文件夹默认 dist（npm run build 生成）；看草稿预览写 dist-preview（npm run build:preview 生成）。\n  端口默认 4321。按 Ctrl+C 停止。\n例：npm run serve -- dist-preview',
     en: 'usage: npm run serve [-- <folder>] [--port <port>]\n  serves a built site on http://127.0.0.1:<port>/ (this machine only).\n  folder: dist by default (npm run build); dist-preview for the draft preview (npm run build:preview).\n  port: 4321 by default. Ctrl+C stops it.\nexample: npm run serve -- dist-preview',
   },
-  'clerk.serveBadArgs': {
-    zh: '✗ 看不懂这些参数（{problem}）。用法见 npm run serve -- --help',
-    en: '✗ cannot read the arguments ({problem}). See npm run serve -- --help',
-  },
   'clerk.serveOneFolder': {
     zh: '✗ 一次只能看一个文件夹，例：npm run serve -- dist-preview',
     en: '✗ one folder at a time, e.g. npm run serve -- dist-preview',
@@ -138,10 +134,6 @@ export const clerkMessages = defineMessages({
   'clerk.month.usage': {
     zh: '用法：npm run month -- 2006-02 [--record] [--mark-unreported]\n  检查数据、生成预览（dist-preview/）、打印本月摘要，并说下一步做什么；列出还未收到报送表的单位。\n  --record：这个月已改为 status: published，先把它记入发布记录（data/published.yaml）。\n  --mark-unreported：给未收到的单位写上 status: 未报送（收到但未导入的不动）。',
     en: 'usage: npm run month -- 2006-02 [--record] [--mark-unreported]\n  validates, builds the preview (dist-preview/), prints the summary and says the next step; lists the units not received.\n  --record: the month is published; record it in data/published.yaml first.\n  --mark-unreported: write status: 未报送 for the units not received (not for those received but refused).',
-  },
-  'clerk.month.badArgs': {
-    zh: '✗ 看不懂这些参数（{problem}）。用法见 npm run month -- --help',
-    en: '✗ cannot read the arguments ({problem}). See npm run month -- --help',
   },
   'clerk.month.noFile': {
     zh: '✗ 还没有 {file}。先运行 npm run new-month 生成这个月的空白表，填好后再运行 npm run month -- {period}',

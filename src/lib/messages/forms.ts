@@ -1,4 +1,4 @@
-/** The words of the forms the scripts write and of the build's report (src/lib/forms/, src/data/board.ts). */
+/** The words of the forms the scripts write and of the build's report (src/lib/drafts/, src/data/board.ts). */
 import { defineMessages } from './catalogue.ts';
 
 export const formsMessages = defineMessages({

@@ -7,6 +7,7 @@ import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
 import { clerkMessages } from './clerk.ts';
+import { cliMessages } from './cli.ts';
 import { deployMessages } from './deploy.ts';
 import { excelMessages } from './excel.ts';
 import { formsMessages } from './forms.ts';
@@ -28,6 +29,7 @@ export const AREAS = {
   ledger: ledgerMessages,
   published: publishedMessages,
   scripts: scriptsMessages,
+  cli: cliMessages,
   forms: formsMessages,
   deploy: deployMessages,
   site: siteMessages,

@@ -5,7 +5,7 @@ import { inEnglish } from '../../../test/support/lang.ts';
 import { validateMinimal, type Edits } from '../../../test/support/tree.ts';
 import { DATA_KINDS, KIND_IDS, kindOf } from '../schema/kinds.ts';
 import { RULES } from './rules/index.ts';
-import { fileListBlock } from '../forms/data-readme.ts';
+import { fileListBlock } from '../drafts/data-readme.ts';
 import { formatIssue } from './issues.ts';
 import type { Rule } from './rule.ts';
 

@@ -6,6 +6,7 @@
  */
 import type { EventsInput } from './schema.ts';
 import type { Issue } from '../../read/issue.ts';
+import { usedTwice } from '../../validate/used-twice.ts';
 import { issueAt, type Rule, type RuleContext } from '../../validate/rule.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
 import { closest, unitIssue, yearIssue } from '../common/rules.ts';
@@ -16,9 +17,9 @@ function checkFile(context: RuleContext, { source, value: file }: Parsed<EventsI
   if (yearProblem) issues.push(yearProblem);
   const ledger = context.files.projects.find((p) => p.value.year === file.year)?.value;
   const projectIds = ledger?.projects.map((p) => p.id) ?? [];
-  const seen = new Set<string>();
+  const twice = usedTwice(file.events, (event) => event.id);
   file.events.forEach((event, i) => {
-    if (seen.has(event.id))
+    if (twice.has(i))
       issues.push(
         issueAt(
           source,
@@ -30,7 +31,6 @@ function checkFile(context: RuleContext, { source, value: file }: Parsed<EventsI
           },
         ),
       );
-    seen.add(event.id);
     if (!event.date.startsWith(`${file.year}-`))
       issues.push(issueAt(source, ['events', i, 'date'], t('ledger.dateInYear', { year: file.year }), event.date));
     event.signings.forEach((s, j) => {

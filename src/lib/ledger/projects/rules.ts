@@ -8,6 +8,7 @@ import { indicatorOf } from '../../schema/indicators.ts';
 import { nextPeriod } from '../../schema/period.ts';
 import { RESERVED_PROJECT_IDS, type ProjectsInput } from './schema.ts';
 import type { Issue } from '../../read/issue.ts';
+import { usedTwice } from '../../validate/used-twice.ts';
 import { issueAt, reportsOfYear, type Rule, type RuleContext } from '../../validate/rule.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
 import { closest, unitIssue, yearIssue } from '../common/rules.ts';
@@ -19,21 +20,20 @@ function checkProject(
   last: string,
   issues: Issue[],
 ) {
-  const seen = new Map<string, number>();
+  const twice = usedTwice(ledger.projects, (p) => p.id);
   const money = (amount: number) => t('ledger.projects.amount', { amount, unit: ledger.unit });
   ledger.projects.forEach((p, i) => {
     const at = (...path: Array<string | number>) => ['projects', i, ...path];
-    if (seen.has(p.id))
+    if (twice.has(i))
       issues.push(
         issueAt(
           source,
           at('id'),
           t('ledger.projects.idTwice'),
-          t('ledger.projects.idTwice.got', { id: p.id, first: `projects[${seen.get(p.id)}]` }),
+          t('ledger.projects.idTwice.got', { id: p.id, first: `projects[${twice.get(i)}]` }),
           { suggestion: t('ledger.projects.idTwice.suggestion') },
         ),
       );
-    else seen.set(p.id, i);
     if ((RESERVED_PROJECT_IDS as readonly string[]).includes(p.id)) {
       issues.push(
         issueAt(

@@ -2,6 +2,7 @@
 import { RESERVED_CHECK_IDS } from '../../schema/assessments.ts';
 import type { PlanInput } from '../../schema/plan.ts';
 import type { Issue } from '../../read/issue.ts';
+import { usedTwice } from '../used-twice.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean } from '../suggest.ts';
@@ -10,10 +11,10 @@ import { listOf, t } from '../../messages/index.ts';
 function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
   const checks = plan.assessments?.checks ?? [];
   const issues: Issue[] = [];
-  const seen = new Set<string>();
+  const twice = usedTwice(checks, (check) => check.id);
   checks.forEach((check, i) => {
     const at = ['assessments', 'checks', i];
-    if (seen.has(check.id))
+    if (twice.has(i))
       issues.push(
         issueAt(
           source,
@@ -25,7 +26,6 @@ function checkChecks({ source, value: plan }: Parsed<PlanInput>): Issue[] {
           },
         ),
       );
-    seen.add(check.id);
     if ((RESERVED_CHECK_IDS as readonly string[]).includes(check.id)) {
       issues.push(
         issueAt(

@@ -1,6 +1,7 @@
 /** A year plan must name known indicators and units, and its rules must be usable. */
 import type { PlanInput, Target } from '../../schema/plan.ts';
 import type { Issue } from '../../read/issue.ts';
+import { usedTwice } from '../used-twice.ts';
 import { activeIn, activeYears, issueAt, type Rule, type RuleContext } from '../rule.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
 import { didYouMean } from '../suggest.ts';
@@ -108,7 +109,7 @@ function checkRanking({ source, value: plan }: Parsed<PlanInput>): Issue[] {
 function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const unitIds = context.units.map((u) => u.id);
-  const seen = new Set<string>();
+  const twice = usedTwice(plan.targets, (entry) => entry.unit);
   plan.targets.forEach((entry, i) => {
     const unit = context.units.find((u) => u.id === entry.unit);
     if (!unit)
@@ -127,7 +128,7 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
           { suggestion: t('rules.plan.inactiveUnit.suggestion') },
         ),
       );
-    if (seen.has(entry.unit))
+    if (twice.has(i))
       issues.push(
         issueAt(
           source,
@@ -139,7 +140,6 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
           },
         ),
       );
-    seen.add(entry.unit);
     for (const id of Object.keys(entry)) {
       const target = entry[id];
       if (id === 'unit' || target === undefined) continue;

@@ -4,12 +4,11 @@ import { previousPeriod } from '../../schema/period.ts';
 import type { Issue } from '../../read/issue.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
+import { usedTwice } from '../used-twice.ts';
 import { listOf, quoted, t } from '../../messages/index.ts';
 
-function duplicates<T extends { id: string }>(items: T[]): number[] {
-  const seen = new Set<string>();
-  return items.flatMap((item, index) => (seen.has(item.id) ? [index] : (seen.add(item.id), [])));
-}
+/** The indices of the entries whose id an earlier entry already had. */
+const duplicates = <T extends { id: string }>(items: T[]): number[] => [...usedTwice(items, (item) => item.id).keys()];
 
 function check({ files, groups, units, indicators }: RuleContext): Issue[] {
   const unitsSource = files.units[0]?.source;

@@ -22,7 +22,7 @@ import {
   neighbours,
   scoreLabel,
 } from '../../queries.ts';
-import { CARRIED_MARK, carriedText } from '../../rules.ts';
+import { CARRIED_MARK, carriedText } from '../../methodology-rules.ts';
 import { sectionsFor } from '../../sections.ts';
 import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
 import { highlightView, yearEndView } from '../verdicts/highlight.ts';

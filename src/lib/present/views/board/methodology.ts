@@ -6,7 +6,7 @@ import { formatCount, formatDate, formatWholeArea } from '../../format.ts';
 import { FORMULAS } from '../../measures.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { cityTotalGroups, latestPeriod, rankingRuleText, scoreLabel } from '../../queries.ts';
-import { boardRules, cityTargetText, forReaders } from '../../rules.ts';
+import { boardRules, cityTargetText, forReaders } from '../../methodology-rules.ts';
 import { LEDGER_VIEWS } from '../../../ledger/views.ts';
 import { checkRuleText, warningMethodText } from '../verdicts/wording.ts';
 
@@ -28,7 +28,7 @@ export function methodologyView(board: Board) {
     ruleText: plan && rankingRuleText(plan, model),
     latestPublished: latest && `（最新一期${formatDate(latest.report.publishedOn)}发布）`,
     notice: illustrativeNotice(model.site, latest) ?? '本站数据为正式数据。',
-    /** The rules beyond the formulas, each with a test named after it (see present/rules.ts). */
+    /** The rules beyond the formulas, each with a test named after it (see present/methodology-rules.ts). */
     rules: plan ? boardRules(model, plan).map(forReaders) : [],
     /** How the ledger pages' sums are made, one paragraph per file kind the board has (none without ledger files). */
     ledger: LEDGER_VIEWS.flatMap((kind) => kind.method(board) ?? []),

@@ -11,7 +11,7 @@ import {
   formatWholeArea,
 } from '../../format.ts';
 import { neighbours, rankingRuleText } from '../../queries.ts';
-import { carriedText } from '../../rules.ts';
+import { carriedText } from '../../methodology-rules.ts';
 import { pendingRevisions } from '../../../score/releases.ts';
 import { groupVerdict } from './verdict.ts';
 import {

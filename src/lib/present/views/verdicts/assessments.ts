@@ -16,7 +16,7 @@ import {
   unitUrl,
   warningUrl,
 } from '../../urls.ts';
-import { carriedText, cityTargetText } from '../../rules.ts';
+import { carriedText, cityTargetText } from '../../methodology-rules.ts';
 import { checkRuleText, failedNames, outcomeLabel, outcomeSymbol, requirementText } from './wording.ts';
 
 export const assessmentTitle = (a: Assessment) => `${a.year}年${a.check.name}`;

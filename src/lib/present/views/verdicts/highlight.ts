@@ -10,7 +10,7 @@ import { assessAll, type TotalVerdict, type UnitVerdict } from '../../../score/a
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { checksAhead } from '../../../score/warning.ts';
 import { formatPercent, formatWholeArea } from '../../format.ts';
-import { carriedText } from '../../rules.ts';
+import { carriedText } from '../../methodology-rules.ts';
 import { assessmentUrl, unitUrl } from '../../urls.ts';
 import { failedNames, outcomeSymbol, requirementText } from './wording.ts';
 

@@ -7,7 +7,7 @@ import { indicatorOf } from '../../../schema/indicators.ts';
 import { requiredShare, type Assessments, type Check } from '../../../schema/assessments.ts';
 import type { IndicatorOutcome, UnitOutcome, UnitVerdict } from '../../../score/assessment.ts';
 import { formatCount, formatPercent } from '../../format.ts';
-import { CARRIED_MARK } from '../../rules.ts';
+import { CARRIED_MARK } from '../../methodology-rules.ts';
 
 export const EXEMPT_LABEL = '免考';
 export const NO_TARGET_LABEL = '无目标';

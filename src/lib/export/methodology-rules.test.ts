@@ -1,12 +1,12 @@
 /**
- * The board's rules (src/lib/present/rules.ts), one describe each, named as the methodology page
+ * The board's rules (src/lib/present/methodology-rules.ts), one describe each, named as the methodology page
  * names them: each states what the code does, and says so on the page and in README.txt.
  */
 import { describe, expect, it } from 'vitest';
 import { assessmentModel, half, quarter, rules, yearEnd } from '../../../test/support/assessment-models.ts';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import { formatAmount, formatPercent, formatPp } from '../present/format.ts';
-import { boardRules, carriedText } from '../present/rules.ts';
+import { boardRules, carriedText } from '../present/methodology-rules.ts';
 import { methodologyView } from '../present/views/board/methodology.ts';
 import { assess, groupTotal } from '../score/assessment.ts';
 import { bandFor, scoreBoard } from '../score/board.ts';
