@@ -53,7 +53,9 @@ describe('a bad data file', () => {
   it(
     'keeps --format github annotations, titled with the check',
     () => {
-      const run = node([join(root, 'scripts/board.ts'), 'validate', '--format', 'github'], work, { GITHUB_STEP_SUMMARY: '' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate', '--format', 'github'], work, {
+        GITHUB_STEP_SUMMARY: '',
+      });
       expect(run.stdout).toMatch(
         /^::error file=data\/reports\/2005\/2005-03\.yaml,line=\d+,col=\d+,title=schema::units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/m,
       );

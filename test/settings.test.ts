@@ -41,7 +41,10 @@ describe('a wrong setting', () => {
   it(
     'is told in English with BOARD_LANG=en',
     () => {
-      const run = node([join(root, 'scripts/board.ts'), 'validate'], { BOARD_CURRENT_PERIOD: '2005-13', BOARD_LANG: 'en' });
+      const run = node([join(root, 'scripts/board.ts'), 'validate'], {
+        BOARD_CURRENT_PERIOD: '2005-13',
+        BOARD_LANG: 'en',
+      });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/BOARD_CURRENT_PERIOD: expected a month written YYYY-MM, month 01–12 .*got "2005-13"/);
     },
