@@ -7,15 +7,9 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, builtPages } from './lib/site.ts';
+import { HTML_RULES } from '../test/support/html-rules.ts';
 
-const validator = new HtmlValidate(
-  new FileSystemConfigLoader({
-    extends: ['html-validate:recommended'],
-    // /compare/'s picker is a GET form of checkboxes sharing name="u" (?u=a&u=b): valid HTML, the
-    // way a form sends a list; every other duplicate name is still an error.
-    rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
-  }),
-);
+const validator = new HtmlValidate(new FileSystemConfigLoader(HTML_RULES));
 const pages = builtPages();
 
 test('the site has built pages to validate', () => {
