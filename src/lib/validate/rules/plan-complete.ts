@@ -154,7 +154,7 @@ function checkSums({ source, value: plan }: Parsed<PlanInput>, context: RuleCont
         ['cityTargets', id],
         t('clerk.targetSumExpected', vars),
         t(difference > 0 ? 'clerk.targetSumOver' : 'clerk.targetSumUnder', vars),
-        { severity: 'warning', suggestion: t('clerk.targetSumSuggestion', vars) },
+        { severity: 'warning', suggestion: t('clerk.targetSumSuggestion') },
       ),
     );
   }
