@@ -378,14 +378,15 @@ function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading
       if (cells.every((c) => cellText(ws, c) === '')) continue;
       const entry: FormEntry = { unit, figures: {}, problems: [] };
       indicators.forEach((indicator, i) => {
+        const cell = cells[i]!; // a cell per indicator
         const where = {
           sheet: sheet.name,
-          cell: cells[i],
+          cell,
           field: t('excel.field.current', { indicator: indicator.name }),
         };
-        const figure = readFigure(ws[cells[i]] as XLSX.CellObject | undefined, indicator, label);
+        const figure = readFigure(ws[cell] as XLSX.CellObject | undefined, indicator, label);
         if (figure.ok) {
-          entry.figures[indicator.id] = { value: figure.value, sheet: sheet.name, cell: cells[i] };
+          entry.figures[indicator.id] = { value: figure.value, sheet: sheet.name, cell };
           if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
         } else entry.problems.push({ ...figure.problem, ...where });
       });

@@ -81,7 +81,7 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** The placeholder names a template uses, sorted and without repeats. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
 /** Fills `{name}` from vars; a placeholder without a value is a programming error, so it throws. */

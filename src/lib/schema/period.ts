@@ -3,7 +3,7 @@
 export const periodOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 export function parsePeriod(period: string): { year: number; month: number } {
-  const [year, month] = period.split('-').map(Number);
+  const [year = NaN, month = NaN] = period.split('-').map(Number);
   return { year, month };
 }
 

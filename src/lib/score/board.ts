@@ -264,7 +264,7 @@ function scoreGroup(
     plan.ranking.tieDecimals,
   );
   rows.forEach((row, i) => {
-    row.rank = ranks[i];
+    row.rank = ranks[i]!;
     row.tied = row.rank !== null && ranks.filter((r) => r === row.rank).length > 1;
     row.previousRank = previous?.units.find((u) => u.unit === row.unit)?.rank ?? null;
     row.movement = rankMovement(row.rank, row.previousRank);
@@ -295,7 +295,7 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
       ...indicatorResult(
         id,
         now.value,
-        { base: plan.cityTargets[id] },
+        { base: plan.cityTargets[id]! }, // the plan rule requires a city target per indicator
         yearAgo?.value ?? null,
         before?.value ?? null,
         report.month,
