@@ -6,7 +6,7 @@
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { isActiveIn } from '../schema/units.ts';
-import { periodOf, samePeriodLastYear } from '../schema/period.ts';
+import { periodOf, previousPeriod, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
@@ -217,7 +217,7 @@ function scoreGroup(
   const units = model.units.filter((u) => u.group === group.id && isActiveIn(u, report.period));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
-  const lastMonth = index.get(periodOf(report.year, report.month - 1));
+  const lastMonth = report.month > 1 ? index.get(previousPeriod(report.period)) : undefined; // 累计 restarts in January
   const rows: UnitResult[] = units.map((unit) => {
     const entry = entries.get(unit.id)!;
     const missing = entry.status === UNIT_STATUS.missing;
@@ -285,7 +285,7 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
   );
   const counts = (unit: string) => counted.has(unit);
   const lastYear = index.get(samePeriodLastYear(report.period));
-  const lastMonth = index.get(periodOf(report.year, report.month - 1));
+  const lastMonth = report.month > 1 ? index.get(previousPeriod(report.period)) : undefined; // 累计 restarts in January
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
   return plan.indicators.map((id) => {
     const now = totalOf(index, report.entries, counts, id, report.year, report.month);

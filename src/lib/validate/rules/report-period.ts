@@ -78,9 +78,10 @@ function check(context: RuleContext): Issue[] {
       if (i === 0) continue;
       const before = parsePeriod(ofYear[i - 1]!.value.period).month;
       const now = parsePeriod(report.value.period).month;
+      if (now <= before + 1) continue;
       const missing = periodOf(year, before + 1);
       const missingFile = report.source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
-      if (now > before + 1 && !present.has(missingFile)) {
+      if (!present.has(missingFile)) {
         issues.push(
           issueAt(
             report.source,
