@@ -106,15 +106,29 @@ export interface Board {
   periods: PeriodResult[];
 }
 
-function indicatorResult(
-  indicator: string,
-  value: number | null,
-  target: Target | null,
-  lastYear: number | null,
-  lastMonth: number | null,
-  month: number,
-  decimals: number,
-): IndicatorResult {
+/** What one indicator's result is worked out from: named, as five of them are numbers or null. */
+interface IndicatorFigures {
+  indicator: string;
+  /** 1—N月累计 of the month scored */
+  value: number | null;
+  target: Target | null;
+  /** the same months' 累计 a year earlier */
+  lastYear: number | null;
+  /** last month's 累计 (null in January) */
+  lastMonth: number | null;
+  month: number;
+  decimals: number;
+}
+
+function indicatorResult({
+  indicator,
+  value,
+  target,
+  lastYear,
+  lastMonth,
+  month,
+  decimals,
+}: IndicatorFigures): IndicatorResult {
   const completion = completionRate(value, target?.base);
   const remaining = remainingAmount(value, target);
   return {
@@ -223,15 +237,15 @@ function scoreGroup(
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) => {
-      const result = indicatorResult(
-        id,
-        missing ? null : (entry.values[id] ?? null),
-        targets[id] ?? null,
-        lastYearFigure(unit, id, lastYear),
-        lastMonth?.get(unit.id)?.values[id] ?? null,
-        report.month,
-        indicatorOf(model, id).decimals,
-      );
+      const result = indicatorResult({
+        indicator: id,
+        value: missing ? null : (entry.values[id] ?? null),
+        target: targets[id] ?? null,
+        lastYear: lastYearFigure(unit, id, lastYear),
+        lastMonth: lastMonth?.get(unit.id)?.values[id] ?? null,
+        month: report.month,
+        decimals: indicatorOf(model, id).decimals,
+      });
       return missing ? { ...result, carried: carriedFigure(index, unit.id, id, report.year, report.month) } : result;
     });
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
@@ -292,15 +306,15 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
     const before = lastMonth && totalOf(index, lastMonth.values(), counts, id, report.year, report.month - 1);
     const yearAgo = lastYear && totalOf(index, lastYear.values(), counts, id, report.year - 1, report.month);
     return {
-      ...indicatorResult(
-        id,
-        now.value,
-        { base: plan.cityTargets[id]! }, // the plan rule requires a city target per indicator
-        yearAgo?.value ?? null,
-        before?.value ?? null,
-        report.month,
-        indicatorOf(model, id).decimals,
-      ),
+      ...indicatorResult({
+        indicator: id,
+        value: now.value,
+        target: { base: plan.cityTargets[id]! }, // the plan rule requires a city target per indicator
+        lastYear: yearAgo?.value ?? null,
+        lastMonth: before?.value ?? null,
+        month: report.month,
+        decimals: indicatorOf(model, id).decimals,
+      }),
       missingUnits,
       carriedUnits: now.carried,
     };
