@@ -12,7 +12,7 @@
  * subcommand (month) can run it in the same process.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { t, type MessageKey } from '../src/lib/messages/index.ts';
+import { t, type MessageKey, type PlainKey } from '../src/lib/messages/index.ts';
 import type { Model } from '../src/lib/model/model.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import type { Issue } from '../src/lib/read/issue.ts';
@@ -81,7 +81,7 @@ export function useLangFlag(argv: readonly string[] = process.argv): void {
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A month argument (YYYY-MM), or a usage problem saying `usage`. */
-export function periodArg(text: string | undefined, usage: MessageKey): string {
+export function periodArg(text: string | undefined, usage: PlainKey): string {
   if (!text || !PERIOD.test(text)) usageError(t(usage));
   return text;
 }
@@ -92,7 +92,7 @@ export function periodArg(text: string | undefined, usage: MessageKey): string {
  */
 export function modelOr(
   loaded: { model?: Model; issues: Issue[] },
-  fixFirst: MessageKey,
+  fixFirst: PlainKey,
   { errorsOnly = false } = {},
 ): Model {
   if (loaded.model) return loaded.model;

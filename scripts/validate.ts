@@ -46,7 +46,7 @@ export const validate = defineCommand({
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.length - errors;
     if (errors > 0 || !model) {
-      console.error(t('scripts.validate.failed', { errors, warnings, data: values.data }));
+      console.error(t('scripts.validate.failed', { errors, warnings }));
       // An exit code, not process.exit(): a long list still sitting in a full pipe would be cut off.
       return EXIT.data;
     }

@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, type Lang } from './messages/catalogue.ts';
+import { render, type Lang, type VarsOf } from './messages/catalogue.ts';
 import { configMessages } from './messages/config.ts';
 import { LANG, langSetting } from './messages/lang.ts';
 
@@ -63,7 +63,7 @@ export interface ConfigResult {
 export function readConfig(env: Env = processEnv()): ConfigResult {
   const lang = langSetting(env);
   const problems: string[] = [];
-  const say = (key: keyof typeof configMessages, vars?: Record<string, string | number>) =>
+  const say = <K extends keyof typeof configMessages>(key: K, vars?: VarsOf<(typeof configMessages)[K]>) =>
     render(configMessages[key], vars, lang);
   const check = (name: string, area: Area, ok: (value: string) => boolean): string | undefined => {
     const value = valueOf(env, name);

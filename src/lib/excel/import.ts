@@ -279,7 +279,7 @@ export function importForms(readings: FormReading[], options: ImportOptions): Im
       }
       continue;
     }
-    const [c] = list;
+    const c = list[0]!; // a unit's list of readings is never empty
     for (const p of c.entry.problems) say(p.severity, formatProblem(c.reading.file, p), c.reading.file);
     if (c.entry.problems.some((p) => p.severity === 'error'))
       refused.push({ file: c.reading.file, unit: c.entry.unit });

@@ -123,7 +123,8 @@ function readMeta(wb: XLSX.WorkBook): Record<string, string> | undefined {
 /** 2006年1—2月 → 2006-02; 2006年1月 → 2006-01. */
 function periodFromLabel(text: string): string | undefined {
   const m = /(\d{4})年1(?:[—–-]+(\d{1,2}))?月/u.exec(text);
-  return m ? periodOf(Number(m[1]), m[2] ? Number(m[2]) : 1) : undefined;
+  const month = m?.[2] ? Number(m[2]) : 1;
+  return m && month >= 1 && month <= 12 ? periodOf(Number(m[1]), month) : undefined;
 }
 
 function openWorkbook(bytes: Uint8Array, sheets: string[]): { wb?: XLSX.WorkBook; problem?: FormProblem } {
@@ -378,14 +379,15 @@ function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading
       if (cells.every((c) => cellText(ws, c) === '')) continue;
       const entry: FormEntry = { unit, figures: {}, problems: [] };
       indicators.forEach((indicator, i) => {
+        const cell = cells[i]!; // a cell per indicator
         const where = {
           sheet: sheet.name,
-          cell: cells[i],
+          cell,
           field: t('excel.field.current', { indicator: indicator.name }),
         };
-        const figure = readFigure(ws[cells[i]] as XLSX.CellObject | undefined, indicator, label);
+        const figure = readFigure(ws[cell] as XLSX.CellObject | undefined, indicator, label);
         if (figure.ok) {
-          entry.figures[indicator.id] = { value: figure.value, sheet: sheet.name, cell: cells[i] };
+          entry.figures[indicator.id] = { value: figure.value, sheet: sheet.name, cell };
           if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
         } else entry.problems.push({ ...figure.problem, ...where });
       });

@@ -347,8 +347,8 @@ export async function phoneWorkbookXlsx(model: Model, period: string, options: {
         ['A', unit.id],
         ['B', unit.name],
         ...indicators.flatMap((_, i): Array<[string, ExcelJS.CellValue]> => [
-          [columnLetter(2 + 2 * i), previousValue(previous[i])],
-          [sheet.inputColumns[i], null],
+          [columnLetter(2 + 2 * i), previousValue(previous[i]!)],
+          [sheet.inputColumns[i]!, null],
         ]),
         [lastCol, null],
       ];

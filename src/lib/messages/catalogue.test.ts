@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fill, placeholdersOf } from './catalogue.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { fill, placeholdersOf, type PlaceholderNames } from './catalogue.ts';
 import { AREAS, messages, t } from './index.ts';
 
 describe('the message catalogue', () => {
@@ -37,5 +37,26 @@ describe('the message catalogue', () => {
   it('says an entry in the language asked for', () => {
     expect(t('common.yes', {}, 'zh')).toBe('是');
     expect(t('common.yes', {}, 'en')).toBe('yes');
+  });
+
+  it('reads the same placeholder names at compile time as at run time, braces of prose stepped over', () => {
+    const template = '- { id: {id}, name: 全称, since: {period} }，{ 不是 } {year}年' as const;
+    expect(placeholdersOf(template)).toEqual(['id', 'period', 'year']);
+    expectTypeOf<PlaceholderNames<typeof template>>().toEqualTypeOf<'id' | 'period' | 'year'>();
+    expectTypeOf<PlaceholderNames<'{1a} {a-b} {}'>>().toEqualTypeOf<never>();
+  });
+
+  it('does not compile a call with a misspelt, missing or unneeded placeholder (checked by npm run typecheck)', () => {
+    const say = (): string[] => [
+      // @ts-expect-error -- common.quoted's placeholder is {value}, not {wrong}
+      t('common.quoted', { wrong: 1 }),
+      // @ts-expect-error -- common.quoted needs its {value}
+      t('common.quoted'),
+      // @ts-expect-error -- common.yes has no placeholders
+      t('common.yes', { value: 1 }),
+      // @ts-expect-error -- either key may be said, so the values of both are needed
+      t(Math.random() > 0.5 ? 'clerk.targetSumOver' : 'clerk.targetSumExpected', { sum: 1, difference: 2, unit: '万' }),
+    ];
+    expect(say).toThrow(/\{value\}/);
   });
 });

@@ -16,6 +16,62 @@ export type Messages = Record<string, Message>;
 
 export type Vars = Record<string, string | number>;
 
+type Letter =
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'e'
+  | 'f'
+  | 'g'
+  | 'h'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'l'
+  | 'm'
+  | 'n'
+  | 'o'
+  | 'p'
+  | 'q'
+  | 'r'
+  | 's'
+  | 't'
+  | 'u'
+  | 'v'
+  | 'w'
+  | 'x'
+  | 'y'
+  | 'z';
+type NameStart = Letter | Uppercase<Letter> | '_';
+type NameChar = NameStart | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** Whether a text is a placeholder name as PLACEHOLDER reads one (a letter or _, then letters, digits, _). */
+type IsName<S extends string, First = true> = S extends `${infer C}${infer Rest}`
+  ? C extends (First extends true ? NameStart : NameChar)
+    ? IsName<Rest, false>
+    : false
+  : First extends true
+    ? false
+    : true;
+
+/**
+ * The placeholder names of a template literal type, as `placeholdersOf` finds them at run time:
+ * `PlaceholderNames<'“{value}”又用了{count}次'>` is `'value' | 'count'`. A `{` that opens no name
+ * (a brace in prose) is stepped over, as the pattern steps over it.
+ */
+export type PlaceholderNames<S extends string> = S extends `${string}{${infer Inside}`
+  ? Inside extends `${infer Name}}${infer Rest}`
+    ? IsName<Name> extends true
+      ? Name | PlaceholderNames<Rest>
+      : PlaceholderNames<Inside>
+    : never
+  : never;
+
+/** The values a message needs: one per placeholder of its Chinese or English side. */
+export type VarsOf<M extends Message> = string extends M['zh'] | M['en']
+  ? Vars // a side built at run time (not a literal): its names are known only then
+  : { [N in PlaceholderNames<M['zh']> | PlaceholderNames<M['en']>]: string | number };
+
 /** Declares an area's entries (keys prefixed with the area, e.g. `excel.notSpreadsheet`). */
 export function defineMessages<const T extends Messages>(messages: T): T {
   return messages;
@@ -25,7 +81,7 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** The placeholder names a template uses, sorted and without repeats. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
 /** Fills `{name}` from vars; a placeholder without a value is a programming error, so it throws. */

@@ -2,7 +2,7 @@
  * The one message catalogue: every area's entries joined, and `t(key, vars)` to say one.
  * To add an area: a file beside this one exporting `defineMessages({...})`, and one line in AREAS.
  */
-import { render, type Lang, type Messages, type Vars } from './catalogue.ts';
+import { render, type Lang, type Message, type Messages, type Vars, type VarsOf } from './catalogue.ts';
 import { messageLang } from './lang.ts';
 import { commonMessages } from './common.ts';
 import { configMessages } from './config.ts';
@@ -44,8 +44,26 @@ export type MessageKey = KeysOf<AllEntries> & string;
 
 export const messages: Messages = Object.assign({}, ...Object.values(AREAS));
 
+/** The entry of a key, with its literal Chinese and English (of each key, for a union of keys). */
+type EntryOf<K extends MessageKey> = K extends MessageKey ? Extract<AllEntries, Record<K, unknown>>[K] : never;
+type NeedsOf<K extends MessageKey> = EntryOf<K> extends Message ? VarsOf<EntryOf<K>> : Vars;
+/**
+ * What `t(key, …)` takes after the key: the values of exactly the entry's placeholders (a missing or
+ * misspelt name does not compile), optional where it has none; for `t(a ? 'x' : 'y', vars)`, those of
+ * both. A key only known as `MessageKey` (chosen at run time from the whole catalogue) takes any
+ * values, checked when it is said.
+ */
+export type ArgsOf<K extends MessageKey> = [MessageKey] extends [K]
+  ? [vars?: Vars, lang?: Lang]
+  : keyof NeedsOf<K> extends never
+    ? [vars?: Record<string, never>, lang?: Lang]
+    : [vars: NeedsOf<K>, lang?: Lang];
+
+/** A key whose entry has no placeholders: what a caller can say as `t(key)` alone. */
+export type PlainKey = { [K in MessageKey]: keyof NeedsOf<K> extends never ? K : never }[MessageKey];
+
 /** The text of a catalogue entry in the chosen language, placeholders filled. */
-export function t(key: MessageKey, vars?: Vars, lang?: Lang): string {
+export function t<K extends MessageKey>(key: K, ...[vars, lang]: ArgsOf<K>): string {
   const message = messages[key];
   if (!message) throw new Error(`no message "${key}" in the catalogue`);
   return render(message, vars, lang ?? messageLang());

@@ -36,7 +36,7 @@ interface Subset {
 
 const parseRanges = (text: string): Array<[number, number]> =>
   text.split(',').map((part) => {
-    const [from, to] = part.trim().slice(2).split('-');
+    const [from = '', to] = part.trim().slice(2).split('-');
     return [parseInt(from, 16), parseInt(to ?? from, 16)];
   });
 

@@ -166,7 +166,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
         readIssue(
           'one-document',
           file,
-          pos(docs[1].range[0]),
+          pos(docs[1]!.range[0]),
           t('read.file.documents'),
           t('read.file.documents.got'),
           t('read.file.documents.suggestion'),
@@ -174,7 +174,7 @@ export function readYaml(file: string, bytes: Uint8Array, { freeText }: ReadOpti
       ],
     };
   }
-  const doc = docs[0];
+  const doc = docs[0]!;
   const issues: Issue[] = [];
   // Duplicate keys are each their own mistake; after any other syntax error the rest of the parse
   // is guesswork, so only the first is reported.

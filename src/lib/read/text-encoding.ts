@@ -6,11 +6,11 @@ import { t } from '../messages/index.ts';
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     const extra =
       b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (extra < 0 || i + extra >= bytes.length) return i;
-    for (let k = 1; k <= extra; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    for (let k = 1; k <= extra; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += extra + 1;
   }
   return 0;
@@ -42,9 +42,9 @@ export function badBytes(bytes: Uint8Array): { pos: { line: number; col: number 
   let lineStart = bad;
   while (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) lineStart--;
   let start = bad;
-  while (start > lineStart && bytes[start - 1] >= 0x80) start--;
+  while (start > lineStart && bytes[start - 1]! >= 0x80) start--;
   let end = bad;
-  while (end < bytes.length && bytes[end] >= 0x80) end++;
+  while (end < bytes.length && bytes[end]! >= 0x80) end++;
   let line = 1;
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   const col = new TextDecoder().decode(bytes.slice(lineStart, start)).length + 1;

@@ -34,7 +34,7 @@ export function lintLines(text: string, freeText: readonly string[]): LineProble
     problems.push({
       offset: hash,
       expected: t('read.lint.cut'),
-      got: t('read.lint.cut.got', { text: match[2].trim() }),
+      got: t('read.lint.cut.got', { text: match[2]!.trim() }),
       suggestion: t('read.lint.cut.suggestion'),
     });
   }

@@ -48,7 +48,7 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
   const offset = error.pos[0];
   const lineStart = lineStartOf(text, offset);
   const lineText = lineFrom(text, lineStart);
-  const message = error.message.split('\n')[0];
+  const [message = ''] = error.message.split('\n');
   if (error.code === 'TAB_AS_INDENT') {
     return {
       offset,
@@ -59,7 +59,7 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
   }
   const quote = /Missing closing (["'])quote/.exec(message);
   if (quote) {
-    const q = quote[1];
+    const q = quote[1]!;
     return {
       offset: text.lastIndexOf(q, offset - 1),
       expected: t('read.syntax.quote', { q }),
@@ -159,10 +159,11 @@ export function explainSyntaxError(text: string, error: YAMLError): Explained {
   // contracted:411 — the colon is there, the space after it is not: YAML reads one word, not a field and its value.
   const noSpace = /^([ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*):(?=[^\s])(.*)$/.exec(lineText);
   if (noSpace && (error.code === 'MULTILINE_IMPLICIT_KEY' || message.startsWith('Implicit map keys need'))) {
-    const key = noSpace[1].replace(/^[ \t]*(?:-[ \t]+)?/, '');
-    const vars = { key, value: noSpace[2].trim(), written: `${key}:${noSpace[2].trim()}` };
+    const [, written = '', rest = ''] = noSpace;
+    const key = written.replace(/^[ \t]*(?:-[ \t]+)?/, '');
+    const vars = { key, value: rest.trim(), written: `${key}:${rest.trim()}` };
     return {
-      offset: lineStart + noSpace[1].length,
+      offset: lineStart + written.length,
       expected: t('clerk.colonSpaceExpected', vars),
       got: t('clerk.colonSpaceGot', vars),
       suggestion: t('clerk.colonSpaceHint', vars),

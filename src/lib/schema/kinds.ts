@@ -38,13 +38,13 @@ export type KindId = keyof KindInputs;
 /** reports/2005/2005-3.yaml, reports/2005-03.yaml, reports/2005/2005-03 (1).yaml … */
 function reportNearMiss(relative: string): string | undefined {
   const month = /^reports\/(\d{4})\/(\d{4})-(\d)\.ya?ml$/.exec(relative);
-  if (month) return t('validate.place.twoDigitMonth', { year: month[2], month: month[3] });
+  if (month) return t('validate.place.twoDigitMonth', { year: month[2]!, month: month[3]! });
   if (/^reports\/\d{4}-\d{2}\.yaml$/.test(relative))
     return t('validate.place.yearFolder', { year: relative.slice(8, 12), file: relative.slice(8) });
   // 2005-12 .yaml, 2005-12 (1).yaml, 2005-12月.yaml, 2005-12.yaml.txt: the period is there, the name is not exact
   // (.yml is told apart).
   const inReports = /^reports\/(\d{4})\/(\d{4}-(?:0[1-9]|1[0-2]))(?!\.ya?ml$).*$/.exec(relative);
-  if (inReports) return t('validate.place.exactName', { period: inReports[2] });
+  if (inReports) return t('validate.place.exactName', { period: inReports[2]! });
   return undefined;
 }
 
@@ -59,7 +59,7 @@ export const DATA_KINDS = {
     required: true,
     usesIndicators: false,
     schema: () => siteSchema,
-    toModel: ([file]: Array<Parsed<Site>>) => ({ site: file.value }),
+    toModel: ([file]: Array<Parsed<Site>>) => ({ site: file!.value }),
   }),
   units: kind({
     location: 'units.yaml',
@@ -70,7 +70,7 @@ export const DATA_KINDS = {
     required: true,
     usesIndicators: false,
     schema: () => unitsFileSchema,
-    toModel: ([file]: Array<Parsed<UnitsFile>>) => ({ groups: file.value.groups, units: file.value.units }),
+    toModel: ([file]: Array<Parsed<UnitsFile>>) => ({ groups: file!.value.groups, units: file!.value.units }),
   }),
   indicators: kind({
     location: 'indicators.yaml',
@@ -81,7 +81,7 @@ export const DATA_KINDS = {
     required: true,
     usesIndicators: false,
     schema: () => indicatorsFileSchema,
-    toModel: ([file]: Array<Parsed<IndicatorsFile>>) => ({ indicators: file.value.indicators }),
+    toModel: ([file]: Array<Parsed<IndicatorsFile>>) => ({ indicators: file!.value.indicators }),
   }),
   plan: kind({
     location: 'plans/YYYY.yaml',

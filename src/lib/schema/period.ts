@@ -1,9 +1,14 @@
 /** Reporting periods (YYYY-MM) and the publishers' clock (Beijing time, UTC+8). */
 
-export const periodOf = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+/** A month as YYYY-MM; a month outside 1–12 (January's "month before", 0) is a programming error, so it throws. */
+export function periodOf(year: number, month: number): string {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`no period for year ${year}, month ${month} (months are 1 to 12)`);
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
 
 export function parsePeriod(period: string): { year: number; month: number } {
-  const [year, month] = period.split('-').map(Number);
+  const [year = NaN, month = NaN] = period.split('-').map(Number);
   return { year, month };
 }
 

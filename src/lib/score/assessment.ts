@@ -119,7 +119,7 @@ export function judgeUnit(
   const required = requiredShare(check);
   const missing = row.state === 'missing';
   const indicators: IndicatorVerdict[] = row.indicators.map((ind, i) => {
-    const value = values[i];
+    const value = values[i] ?? null;
     const completion = ind.target && value !== null ? value / ind.target.base : null;
     const stretchMet =
       check.stretch && ind.target?.stretch !== undefined ? value !== null && value >= ind.target.stretch : null;
@@ -153,7 +153,7 @@ export function judgeUnit(
 /** The first `n` units, and any tied on the same place as the n-th (a tie is never split). */
 function takeWithTies(units: UnitVerdict[], n: number): UnitVerdict[] {
   if (units.length <= n) return units;
-  const edge = units[n - 1].rank;
+  const edge = units[n - 1]!.rank;
   return units.filter((u, i) => i < n || (edge !== null && u.rank === edge));
 }
 

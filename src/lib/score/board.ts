@@ -6,7 +6,7 @@
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { isActiveIn } from '../schema/units.ts';
-import { periodOf, samePeriodLastYear } from '../schema/period.ts';
+import { periodOf, previousPeriod, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
 import type { Group, Unit } from '../schema/units.ts';
@@ -106,15 +106,29 @@ export interface Board {
   periods: PeriodResult[];
 }
 
-function indicatorResult(
-  indicator: string,
-  value: number | null,
-  target: Target | null,
-  lastYear: number | null,
-  lastMonth: number | null,
-  month: number,
-  decimals: number,
-): IndicatorResult {
+/** What one indicator's result is worked out from: named, as five of them are numbers or null. */
+interface IndicatorFigures {
+  indicator: string;
+  /** 1—N月累计 of the month scored */
+  value: number | null;
+  target: Target | null;
+  /** the same months' 累计 a year earlier */
+  lastYear: number | null;
+  /** last month's 累计 (null in January) */
+  lastMonth: number | null;
+  month: number;
+  decimals: number;
+}
+
+function indicatorResult({
+  indicator,
+  value,
+  target,
+  lastYear,
+  lastMonth,
+  month,
+  decimals,
+}: IndicatorFigures): IndicatorResult {
   const completion = completionRate(value, target?.base);
   const remaining = remainingAmount(value, target);
   return {
@@ -217,21 +231,21 @@ function scoreGroup(
   const units = model.units.filter((u) => u.group === group.id && isActiveIn(u, report.period));
   const entries = new Map(report.entries.map((e) => [e.unit, e]));
   const lastYear = index.get(samePeriodLastYear(report.period));
-  const lastMonth = index.get(periodOf(report.year, report.month - 1));
+  const lastMonth = report.month > 1 ? index.get(previousPeriod(report.period)) : undefined; // 累计 restarts in January
   const rows: UnitResult[] = units.map((unit) => {
     const entry = entries.get(unit.id)!;
     const missing = entry.status === UNIT_STATUS.missing;
     const targets = plan.targets[unit.id] ?? {};
     const indicators = plan.indicators.map((id) => {
-      const result = indicatorResult(
-        id,
-        missing ? null : (entry.values[id] ?? null),
-        targets[id] ?? null,
-        lastYearFigure(unit, id, lastYear),
-        lastMonth?.get(unit.id)?.values[id] ?? null,
-        report.month,
-        indicatorOf(model, id).decimals,
-      );
+      const result = indicatorResult({
+        indicator: id,
+        value: missing ? null : (entry.values[id] ?? null),
+        target: targets[id] ?? null,
+        lastYear: lastYearFigure(unit, id, lastYear),
+        lastMonth: lastMonth?.get(unit.id)?.values[id] ?? null,
+        month: report.month,
+        decimals: indicatorOf(model, id).decimals,
+      });
       return missing ? { ...result, carried: carriedFigure(index, unit.id, id, report.year, report.month) } : result;
     });
     const completions = Object.fromEntries(indicators.map((r) => [r.indicator, r.completion]));
@@ -264,7 +278,7 @@ function scoreGroup(
     plan.ranking.tieDecimals,
   );
   rows.forEach((row, i) => {
-    row.rank = ranks[i];
+    row.rank = ranks[i]!;
     row.tied = row.rank !== null && ranks.filter((r) => r === row.rank).length > 1;
     row.previousRank = previous?.units.find((u) => u.unit === row.unit)?.rank ?? null;
     row.movement = rankMovement(row.rank, row.previousRank);
@@ -285,22 +299,22 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
   );
   const counts = (unit: string) => counted.has(unit);
   const lastYear = index.get(samePeriodLastYear(report.period));
-  const lastMonth = index.get(periodOf(report.year, report.month - 1));
+  const lastMonth = report.month > 1 ? index.get(previousPeriod(report.period)) : undefined; // 累计 restarts in January
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;
   return plan.indicators.map((id) => {
     const now = totalOf(index, report.entries, counts, id, report.year, report.month);
     const before = lastMonth && totalOf(index, lastMonth.values(), counts, id, report.year, report.month - 1);
     const yearAgo = lastYear && totalOf(index, lastYear.values(), counts, id, report.year - 1, report.month);
     return {
-      ...indicatorResult(
-        id,
-        now.value,
-        { base: plan.cityTargets[id] },
-        yearAgo?.value ?? null,
-        before?.value ?? null,
-        report.month,
-        indicatorOf(model, id).decimals,
-      ),
+      ...indicatorResult({
+        indicator: id,
+        value: now.value,
+        target: { base: plan.cityTargets[id]! }, // the plan rule requires a city target per indicator
+        lastYear: yearAgo?.value ?? null,
+        lastMonth: before?.value ?? null,
+        month: report.month,
+        decimals: indicatorOf(model, id).decimals,
+      }),
       missingUnits,
       carriedUnits: now.carried,
     };

@@ -45,12 +45,12 @@ function annotationsOf(issues: Issue[], limit: number): string[] {
       list,
       more: more > 0 ? t('validate.github.restOfFiles.more', { more }) : '',
     });
-    return [...shown, formatGithub(rest[0][1][0]) + escapeData(note)];
+    return [...shown, formatGithub(rest[0]![1][0]) + escapeData(note)];
   }
   // Fewer files than annotations: one each at its first problem, then each file's second, third … in turn.
   const chosen = new Set<Issue>();
   for (let k = 0; chosen.size < Math.min(limit, issues.length); k++) {
-    for (const [, list] of files) if (k < list.length && chosen.size < limit) chosen.add(list[k]);
+    for (const [, list] of files) if (k < list.length && chosen.size < limit) chosen.add(list[k]!);
   }
   const counts = new Map(files.map(([file, list]) => [file, list.length]));
   const annotated = new Map<string, number>();

@@ -40,7 +40,7 @@ function pastedCells(source: SourceFile, path: Path, text: string): Issue | unde
   if (!cells) return undefined;
   const vars = {
     shown: text.trim().replace(/\t+/g, '⇥'),
-    first: cells[1],
+    first: cells[1]!,
     rest: listOf(text.trim().split(/\t+/).slice(1)),
   };
   return {

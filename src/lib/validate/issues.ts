@@ -60,12 +60,12 @@ export function describeValue(value: unknown): string {
 }
 
 /** Each file once, in the order of the issues, with its issues. */
-export function byFile(issues: Issue[]): Map<string, Issue[]> {
-  const files = new Map<string, Issue[]>();
+export function byFile(issues: Issue[]): Map<string, [Issue, ...Issue[]]> {
+  const files = new Map<string, [Issue, ...Issue[]]>();
   for (const issue of issues) {
-    const list = files.get(issue.file) ?? [];
-    if (list.length === 0) files.set(issue.file, list);
-    list.push(issue);
+    const list = files.get(issue.file);
+    if (list) list.push(issue);
+    else files.set(issue.file, [issue]);
   }
   return files;
 }

@@ -6,7 +6,7 @@ import { listOf, t } from '../messages/index.ts';
 /** site.yaml, units.yaml, …, plans/YYYY.yaml or reports/YYYY/YYYY-MM.yaml (or only the locations given) */
 function knownLocations(places = KIND_IDS.map((id) => DATA_KINDS[id].location)): string {
   return places.length === 1
-    ? places[0]
+    ? places[0]!
     : t('validate.place.places', { some: listOf(places.slice(0, -1)), last: String(places.at(-1)) });
 }
 

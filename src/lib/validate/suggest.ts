@@ -5,15 +5,15 @@ import { t } from '../messages/index.ts';
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
+    let diagonal = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
@@ -66,7 +66,7 @@ export function numberHint(text: string, unit?: string): string | undefined {
   }
   const wan = /^([\d.,]+)\s*万(美元|元)?$/.exec(trimmed);
   if (wan) {
-    const n = wan[1].replace(/,/g, '');
+    const n = wan[1]!.replace(/,/g, '');
     return unit
       ? t('validate.suggest.wan', { unit, number: n, trimmed })
       : t('validate.suggest.wanNoUnit', { number: n, trimmed });
@@ -78,10 +78,10 @@ export function numberHint(text: string, unit?: string): string | undefined {
     return t('validate.suggest.percentage');
   }
   const counted = /^(\d+(?:\.\d+)?)\s*(年|个|项)$/.exec(trimmed);
-  if (counted) return t('validate.suggest.counted', { number: counted[1], trimmed });
+  if (counted) return t('validate.suggest.counted', { number: counted[1]!, trimmed });
   const embedded = /^[^\d-]*?(\d+(?:\.\d+)?)[^\d]*$/.exec(trimmed);
   if (embedded && !/^-?\d+(\.\d+)?$/.test(trimmed)) {
-    return t('validate.suggest.embedded', { number: embedded[1] });
+    return t('validate.suggest.embedded', { number: embedded[1]! });
   }
   // 240 followed by a no-break or full-width space (pasted from a spreadsheet or typed in 全角): no quotes to remove.
   if (/^-?\d+(\.\d+)?$/.test(trimmed) && trimmed !== text) {
@@ -118,7 +118,7 @@ export function booleanHint(text: string): string {
 export function dateHint(text: string): string | undefined {
   const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
   if (!parts) return undefined;
-  const [, y, m, d] = parts;
+  const [, y, m = '', d = ''] = parts;
   if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return t('validate.suggest.date', { date });

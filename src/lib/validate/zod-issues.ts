@@ -8,7 +8,7 @@ import { fieldPath, type Issue, type Path } from '../read/issue.ts';
 import type { SourceFile } from '../read/read-yaml.ts';
 import { showInvisible } from '../read/invisible.ts';
 import { booleanHint, dateHint, didYouMean, numberHint, requiredFieldHint, valueHint } from './suggest.ts';
-import { listOf, quoted, t, type MessageKey } from '../messages/index.ts';
+import { listOf, quoted, t, type PlainKey } from '../messages/index.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -23,7 +23,7 @@ const typeWords = (type: string): string =>
   })[type] ?? type;
 
 /** Format messages the shared schemas give (schema/common.ts), in Chinese; others' own messages pass through. */
-const FORMATS: Record<string, MessageKey> = {
+const FORMATS: Record<string, PlainKey> = {
   'an id of lower-case letters, digits and dashes': 'validate.zod.format.id',
   'a date written YYYY-MM-DD': 'validate.zod.format.date',
   'a period written YYYY-MM': 'validate.zod.format.period',

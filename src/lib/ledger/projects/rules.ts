@@ -97,7 +97,7 @@ function checkProject(
           issueAt(
             source,
             at('months', j, 'stage'),
-            t('ledger.projects.stageBack', { stage: ledger.stages[previous.stage] }),
+            t('ledger.projects.stageBack', { stage: ledger.stages[previous.stage]! }),
             t('ledger.projects.stageBack.got', { stage: m.stage }),
             { suggestion: t('ledger.projects.stageBack.suggestion') },
           ),
@@ -164,7 +164,7 @@ function checkFunds(context: RuleContext, { source, value: ledger }: Parsed<Proj
       issues.push(
         issueAt(
           source,
-          ['projects', lines[0].i, 'months', lines[0].j, 'inPlace'],
+          ['projects', lines[0]!.i, 'months', lines[0]!.j, 'inPlace'],
           t('ledger.projects.funds', vars),
           t('ledger.projects.funds.got', vars),
           { severity: 'warning', suggestion: t('ledger.projects.funds.suggestion', vars) },

@@ -25,12 +25,13 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
     const missing = plan.indicators.filter(
       (id) =>
         context.indicators.some((ind) => ind.id === id) &&
-        (i < 0 || plan.targets[i][id] === undefined) &&
+        (i < 0 || plan.targets[i]![id] === undefined) &&
         !excused(unit.id, id),
     );
-    if (missing.length === 0) continue;
+    const [first] = missing;
+    if (first === undefined) continue;
     const names = listOf(missing.map((id) => indicatorOf(context, id).name));
-    const example = t('rules.planComplete.example', { unit: unit.id, indicator: missing[0] });
+    const example = t('rules.planComplete.example', { unit: unit.id, indicator: first });
     if (i < 0) {
       const line = `- { unit: ${unit.id}, ${missing.map((id) => t('rules.planComplete.targetOf', { id })).join(', ')} }`;
       issues.push(
@@ -50,7 +51,7 @@ function checkCoverage({ source, value: plan }: Parsed<PlanInput>, context: Rule
           t('rules.planComplete.target', { name: unit.name, names }),
           t('common.nothing'),
           {
-            suggestion: t('rules.planComplete.target.suggestion', { indicator: missing[0], example }),
+            suggestion: t('rules.planComplete.target.suggestion', { indicator: first, example }),
           },
         ),
       );
@@ -154,7 +155,7 @@ function checkSums({ source, value: plan }: Parsed<PlanInput>, context: RuleCont
         ['cityTargets', id],
         t('clerk.targetSumExpected', vars),
         t(difference > 0 ? 'clerk.targetSumOver' : 'clerk.targetSumUnder', vars),
-        { severity: 'warning', suggestion: t('clerk.targetSumSuggestion', vars) },
+        { severity: 'warning', suggestion: t('clerk.targetSumSuggestion') },
       ),
     );
   }

@@ -58,19 +58,21 @@ function checkReport(context: RuleContext, { source, value: report }: Parsed<Rep
     const older = month === 2 ? ids.map(() => 0) : figuresOf(find(beforeThat, entry.unit), ids);
     if (!allNumbers(older)) return;
     ids.forEach((id, k) => {
-      const increase = now[k] - last[k];
-      const before = last[k] - older[k];
+      // A figure per indicator in each month (allNumbers above).
+      const [figure, lastFigure, olderFigure] = [now[k]!, last[k]!, older[k]!];
+      const increase = figure - lastFigure;
+      const before = lastFigure - olderFigure;
       // Both: ten times the month before's increase, and more than the whole 累计 so far (an extra digit does both; a
       // good month rarely does).
-      if (before > 0 && increase > 10 * before && increase > last[k]) {
+      if (before > 0 && increase > 10 * before && increase > lastFigure) {
         const lastPeriod =
           month === 2 ? t('rules.plausible.januaryOf', { year }) : t('rules.plausible.monthOf', { month: month - 1 });
         issues.push(
           issueAt(
             source,
             ['units', i, id],
-            t('rules.plausible.jump', { before, last: last[k] }),
-            t('rules.plausible.jump.got', { last: last[k], now: now[k], increase }),
+            t('rules.plausible.jump', { before, last: lastFigure }),
+            t('rules.plausible.jump.got', { last: lastFigure, now: figure, increase }),
             { suggestion: t('rules.plausible.jump.suggestion', { lastPeriod, before, checked: CHECKED }) },
           ),
         );

@@ -21,7 +21,7 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           unitsSource,
           ['groups', i, 'id'],
           t('rules.registry.groupTwice'),
-          t('common.usedAgain', { value: groups[i].id }),
+          t('common.usedAgain', { value: groups[i]!.id }),
           {
             suggestion: t('rules.registry.groupTwice.suggestion'),
           },
@@ -33,7 +33,7 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           unitsSource,
           ['units', i, 'id'],
           t('rules.registry.unitTwice'),
-          t('common.usedAgain', { value: units[i].id }),
+          t('common.usedAgain', { value: units[i]!.id }),
           {
             suggestion: t('rules.registry.unitTwice.suggestion'),
           },
@@ -104,7 +104,7 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
           indicatorsSource,
           ['indicators', i, 'id'],
           t('rules.registry.indicatorTwice'),
-          t('common.usedAgain', { value: indicators[i].id }),
+          t('common.usedAgain', { value: indicators[i]!.id }),
         ),
       );
     const ids = indicators.map((ind) => ind.id);

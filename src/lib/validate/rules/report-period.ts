@@ -16,13 +16,13 @@ function check(context: RuleContext): Issue[] {
     const mismatch = match !== null && match[2] !== value.period;
     if (mismatch) {
       issues.push(
-        issueAt(source, ['period'], t('rules.reportPeriod.fileName', { period: match[2] }), quoted(value.period), {
+        issueAt(source, ['period'], t('rules.reportPeriod.fileName', { period: match[2]! }), quoted(value.period), {
           suggestion: t('rules.reportPeriod.fileName.suggestion'),
         }),
       );
     } else if (match && !value.period.startsWith(`${match[1]}-`)) {
       issues.push(
-        issueAt(source, ['period'], t('rules.reportPeriod.folder', { year: match[1] }), quoted(value.period), {
+        issueAt(source, ['period'], t('rules.reportPeriod.folder', { year: match[1]! }), quoted(value.period), {
           suggestion: t('rules.reportPeriod.folder.suggestion', { year: value.period.slice(0, 4) }),
         }),
       );
@@ -74,15 +74,17 @@ function check(context: RuleContext): Issue[] {
   const years = new Set(context.files.report.map((r) => parsePeriod(r.value.period).year));
   for (const year of years) {
     const ofYear = reportsOfYear(context, year);
-    for (let i = 1; i < ofYear.length; i++) {
-      const before = parsePeriod(ofYear[i - 1].value.period).month;
-      const now = parsePeriod(ofYear[i].value.period).month;
+    for (const [i, report] of ofYear.entries()) {
+      if (i === 0) continue;
+      const before = parsePeriod(ofYear[i - 1]!.value.period).month;
+      const now = parsePeriod(report.value.period).month;
+      if (now <= before + 1) continue;
       const missing = periodOf(year, before + 1);
-      const missingFile = ofYear[i].source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
-      if (now > before + 1 && !present.has(missingFile)) {
+      const missingFile = report.source.file.replace(/\d{4}-\d{2}\.yaml$/, `${missing}.yaml`);
+      if (!present.has(missingFile)) {
         issues.push(
           issueAt(
-            ofYear[i].source,
+            report.source,
             ['period'],
             t('rules.reportPeriod.gap', { missing }),
             t('rules.reportPeriod.gap.got', { file: missingFile }),
