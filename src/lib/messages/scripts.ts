@@ -39,6 +39,10 @@ export const scriptsMessages = defineMessages({
     zh: '  {at} {field}：“{text}”（写的是 {years} 年）',
     en: '  {at} {field}: "{text}" (names {years})',
   },
+  'scripts.recordPublished.header': {
+    zh: '✓ {file} 文件头的“草稿”说明已改为发布日期（数字没有动），请一起提交。',
+    en: '✓ {file}: the draft header now states the publication date (figures untouched); commit it too.',
+  },
   'scripts.recordPublished.fixFirst': {
     zh: '\n✗ 数据有错误，没有记录。先按上面各行改好（npm run validate），再运行 npm run record-published。',
     en: '\n✗ The data has errors; nothing was recorded. Fix them first (npm run validate).',
