@@ -493,6 +493,22 @@ describe('importing filled forms (npm run import)', () => {
     expect(sheet.getCell('G10').dataValidation.prompt).toContain('如 2006-02-03');
   });
 
+  it('says of a unit not received that it is already written 未报送, once the clerk has marked it', () => {
+    const xituan = unit('西团镇');
+    const january = {
+      ...model.reports.at(-1)!,
+      period: '2006-01',
+      year: 2006,
+      month: 1,
+      status: 'draft' as const,
+      receipts: [],
+      entries: [{ unit: xituan.id, status: '未报送' as const, values: {} }],
+    };
+    const lines = statusLines({ ...model, reports: [...model.reports, january] }, '2006-01');
+    expect(lines.find((l) => l.includes('未收到') && l.includes('西团镇'))).toContain('西团镇（已写 status: 未报送）');
+    expect(lines.find((l) => l.includes('未收到') && l.includes('大中镇'))).not.toContain('大中镇（已写');
+  });
+
   it('asks the phone workbook for 1月累计数, never 累计累计数', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(forms.get('电话记录-2006-01-全部单位.xlsx') as unknown as ArrayBuffer);

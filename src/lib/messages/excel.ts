@@ -411,6 +411,7 @@ export const excelMessages = defineMessages({
     en: '{unit}: {file}. Why: {reason}',
   },
   'excel.status.missing': { zh: '未收到', en: 'not received' },
+  'excel.status.marked': { zh: '（已写 status: 未报送）', en: ' (written status: 未报送)' },
   'excel.status.line': {
     zh: '  {unit}：{file}，填表人 {filledBy}，报出日期 {sentOn}，导入于 {importedAt}',
     en: '  {unit}: {file}, filled in by {filledBy}, sent {sentOn}, imported {importedAt}',
