@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { newYearPlan } from '../src/lib/drafts/new-year.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
-import { t } from '../src/lib/messages/index.ts';
+import { listOf, t } from '../src/lib/messages/index.ts';
 import { dataProblem, defineCommand, modelOr, usageError } from './cli.ts';
 
 /**
@@ -31,7 +31,7 @@ function remindOfYearTexts(year: number, plan: { file: string; text: string }, l
           at: `${f.file}:${f.line}`,
           field: f.field,
           text: f.text,
-          years: f.years.join('、'),
+          years: listOf(f.years),
         }),
       );
   };

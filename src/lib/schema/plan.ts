@@ -64,7 +64,7 @@ const planBaseSchema = z.strictObject({
   illustrative: z.boolean().optional(),
   /**
    * The illustrative notice printed on this year's pages and downloads (its sources, its years), in place of
-   * site.yaml's; a year it names must be this one or earlier, and this one among them (see noticeYears).
+   * site.yaml's; a year it names must be this one or earlier, and this one among them (noticeNamesItsYear).
    */
   illustrativeNotice: freeTextSchema.optional(),
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
@@ -117,8 +117,8 @@ function noticeNamesItsYear(value: { year: number; illustrativeNotice?: string }
     code: 'custom',
     path: ['illustrativeNotice'],
     input: text,
-    message: t('plan.noticeYear', { year: value.year }),
-    params: { suggestion: t('plan.noticeYearHint', { year: value.year, named: named.join('、') }) },
+    message: t('site.planNoticeYear', { year: value.year }),
+    params: { suggestion: t('site.planNoticeYearHint', { year: value.year, named: named.join('、') }) },
   });
 }
 
