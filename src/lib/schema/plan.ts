@@ -13,7 +13,7 @@ import {
   yearSchema,
   yearsNamed,
 } from './common.ts';
-import { t } from '../messages/index.ts';
+import { listOf, t } from '../messages/index.ts';
 
 /** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
 const targetSchema = z.strictObject({
@@ -118,7 +118,7 @@ function noticeNamesItsYear(value: { year: number; illustrativeNotice?: string }
     path: ['illustrativeNotice'],
     input: text,
     message: t('site.planNoticeYear', { year: value.year }),
-    params: { suggestion: t('site.planNoticeYearHint', { year: value.year, named: named.join('、') }) },
+    params: { suggestion: t('site.planNoticeYearHint', { year: value.year, named: listOf(named) }) },
   });
 }
 
