@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { withNewMonths, recordText } from '../src/lib/drafts/published-record.ts';
+import { publishedHeader } from '../src/lib/drafts/published-header.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import type { PublishedRecord } from '../src/lib/schema/published.ts';
@@ -31,6 +32,15 @@ export const recordPublished = defineCommand({
     } else {
       writeFileSync(path, recordText(record));
       console.log(t('scripts.recordPublished.recorded', { months: listOf(added), path }));
+      // The month is out: its file no longer says 草稿 or "改为通报实际发布的日期".
+      for (const report of model.reports.filter((r) => added.includes(r.period))) {
+        const text = readFileSync(report.file, 'utf8');
+        const planFile = model.plans.find((p) => p.year === report.year)?.file;
+        const after = publishedHeader(text, report, { subject: model.site.subject, planFile });
+        if (after === text) continue;
+        writeFileSync(report.file, after);
+        console.log(t('scripts.recordPublished.header', { file: report.file }));
+      }
     }
   },
 });

@@ -51,7 +51,9 @@ describe('npm run month', () => {
   }, 180_000);
 
   it('says a published month is recorded next, and --record records it', () => {
-    writeFileSync(march, readFileSync(march, 'utf8').replace('status: draft', 'status: published'));
+    // The header the import writes on a draft: published, the month's file must no longer say 草稿.
+    const draftHeader = '# 2005年1—3月利用外资完成情况（1—N月累计）：由报送表导入（npm run import），草稿\n';
+    writeFileSync(march, draftHeader + readFileSync(march, 'utf8').replace('status: draft', 'status: published'));
     writeFileSync(join(work, 'data', 'published.yaml'), 'months: {}\n');
     const unrecorded = month('2005-03');
     expect(unrecorded.status).toBe(1);
@@ -60,6 +62,8 @@ describe('npm run month', () => {
     expect(recorded.stdout).toContain('2005-03 记入 data/published.yaml');
     expect(recorded.stdout).toMatch(/下一步：2005-03 已检查、已记入发布记录。提交并开拉取请求/);
     expect(recorded.status).toBe(0);
+    expect(recorded.stdout).toContain('文件头的“草稿”说明已改为发布日期');
+    expect(readFileSync(march, 'utf8')).not.toContain('草稿');
     expect(existsSync(join(work, 'dist-preview', 'index.html'))).toBe(true);
   }, 180_000);
 });

@@ -5,11 +5,10 @@
  */
 import { formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
-import { indicatorOf } from '../schema/indicators.ts';
-import { isActiveIn } from '../schema/units.ts';
 import { nextPeriod, parsePeriod } from '../schema/period.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 import { t } from '../messages/index.ts';
+import { blankReport } from './blank-report.ts';
 
 export type NextMonth = { ok: true; period: string; file: string; text: string } | { ok: false; reason: string };
 
@@ -29,27 +28,20 @@ export function newMonthReport(model: Model, options: { today: string; dataDir?:
       reason: t('forms.newMonth.noPlan', { year }),
     };
   const previous = last.year === year ? last : undefined; // January starts the year's 累计 afresh
-  const units = model.units.filter((u) => isActiveIn(u, period));
-  const lines = [
-    `# ${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）`,
-    '# 填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',
-    `# 没有报送的单位：删去数字行，写 status: ${UNIT_STATUS.missing}。填好后把 status 改为 published 才会发布。`,
-    `period: ${period}`,
-    'status: draft',
-    `publishedOn: ${options.today}  # 改为通报实际发布的日期`,
-    `publisher: ${last.publisher}`,
-    'units:',
-  ];
-  for (const unit of units) {
-    lines.push(`  - unit: ${unit.id}  # ${unit.name}`);
-    const before = previous?.entries.find((e) => e.unit === unit.id);
-    for (const id of plan.indicators) {
-      const name = indicatorOf(model, id).name;
-      const hint =
-        before?.values[id] !== undefined ? `上月累计 ${before.values[id]}` : previous ? '上月未报送' : '1月：从 0 起算';
-      lines.push(`    ${id}:   # ${name}，${hint}`);
-    }
-  }
+  const text = blankReport(model, {
+    period,
+    today: options.today,
+    header: [
+      `${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）`,
+      '填写说明：每个单位填 1—N月累计数（不是当月数）；# 后面是上月累计，供核对，可保留。',
+      `没有报送的单位：删去数字行，写 status: ${UNIT_STATUS.missing}。填好后把 status 改为 published 才会发布。`,
+    ],
+    hint: (unit, indicator) => {
+      const before = previous?.entries.find((e) => e.unit === unit.id)?.values[indicator.id];
+      const hint = before !== undefined ? `上月累计 ${before}` : previous ? '上月未报送' : '1月：从 0 起算';
+      return `${indicator.name}，${hint}`;
+    },
+  });
   const file = `${options.dataDir ?? 'data'}/reports/${year}/${period}.yaml`;
-  return { ok: true, period, file, text: `${lines.join('\n')}\n` };
+  return { ok: true, period, file, text };
 }

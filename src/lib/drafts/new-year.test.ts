@@ -79,3 +79,51 @@ describe('the new year’s plan form', () => {
     expect(newYearPlan(model!, 2005)).toEqual({ ok: false, reason: '2005 年的计划已经有了：data/plans/2005.yaml' });
   });
 });
+
+describe('the new year’s illustrative notice', () => {
+  const withNotice = () => {
+    const plans = model!.plans.map((p) => ({
+      ...p,
+      illustrativeNotice: `示意数据：本站 2004—${p.year} 年数字为编造。`,
+    }));
+    const plan = newYearPlan({ ...model!, plans }, 2006);
+    if (!plan.ok) throw new Error(plan.reason);
+    return plan;
+  };
+
+  it('carries last year’s notice only as a comment, so the new year prints no words of the old one', () => {
+    const { text } = withNotice();
+    expect(text).toContain('\n# illustrativeNotice: 示意数据：本站 2004—2005 年数字为编造。\n');
+    expect(parse(text)).not.toHaveProperty('illustrativeNotice');
+  });
+
+  it('refuses a notice copied from last year, naming the year it should name', () => {
+    const issues = validateMinimal({
+      'plans/2005.yaml': (text) =>
+        text.replace('source:', 'illustrativeNotice: 示意数据：本站 2004 年数字为编造。\nsource:'),
+    });
+    const notice = issues.filter((i) => i.field === 'illustrativeNotice');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.file).toBe('data/plans/2005.yaml');
+    expect(notice[0]!.expected).toContain('要写 2005 年');
+    expect(notice[0]!.suggestion).toContain('写的是 2004 年');
+  });
+
+  it('takes a notice that names its own year, or earlier ones beside it', () => {
+    const issues = validateMinimal({
+      'plans/2005.yaml': (text) =>
+        text.replace(
+          'source:',
+          'illustrativeNotice: 示意数据：本站 2004—2005 年数字为编造，目标取自 2005 年 1 月讲话。\nsource:',
+        ),
+    });
+    expect(issues.filter((i) => i.field === 'illustrativeNotice')).toEqual([]);
+  });
+
+  it('refuses a notice that names a later year than its own', () => {
+    const issues = validateMinimal({
+      'plans/2005.yaml': (text) => text.replace('source:', 'illustrativeNotice: 2005—2006 年数字为编造。\nsource:'),
+    });
+    expect(issues.filter((i) => i.field === 'illustrativeNotice')).toHaveLength(1);
+  });
+});

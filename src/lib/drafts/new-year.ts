@@ -58,6 +58,9 @@ export function newYearPlan(model: Model, year: number, options: { dataDir?: str
     `year: ${year}`,
     t('clerk.newYearIllustrative', { year }),
     `illustrative: ${last.illustrative ?? model.site.illustrative}`,
+    ...(last.illustrativeNotice
+      ? [t('clerk.newYearNotice', { year, last: last.year }), `# illustrativeNotice: ${last.illustrativeNotice}`]
+      : []),
     `# 目标来源（下一行冒号后面写），如：${year} 年 1 月某日全市工作会议下达、签订责任状`,
     'source:',
     `indicators: [${last.indicators.join(', ')}]`,

@@ -37,6 +37,7 @@ export type ProblemCode =
   | 'read.rowsAbove'
   | 'read.duplicate'
   | 'cell.empty'
+  | 'cell.emptyNoTarget'
   | 'cell.text'
   | 'cell.notNumber'
   | 'cell.wrongUnit'

@@ -493,6 +493,43 @@ describe('importing filled forms (npm run import)', () => {
     expect(sheet.getCell('G10').dataValidation.prompt).toContain('如 2006-02-03');
   });
 
+  it('says of a unit not received that it is already written 未报送, once the clerk has marked it', () => {
+    const xituan = unit('西团镇');
+    const january = {
+      ...model.reports.at(-1)!,
+      period: '2006-01',
+      year: 2006,
+      month: 1,
+      status: 'draft' as const,
+      receipts: [],
+      entries: [{ unit: xituan.id, status: '未报送' as const, values: {} }],
+    };
+    const lines = statusLines({ ...model, reports: [...model.reports, january] }, '2006-01');
+    expect(lines.find((l) => l.includes('未收到') && l.includes('西团镇'))).toContain('西团镇（已写 status: 未报送）');
+    expect(lines.find((l) => l.includes('未收到') && l.includes('大中镇'))).not.toContain('大中镇（已写');
+  });
+
+  it('asks the phone workbook for 1月累计数, never 累计累计数', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(forms.get('电话记录-2006-01-全部单位.xlsx') as unknown as ArrayBuffer);
+    const instruction = String(wb.getWorksheet('两区')!.getCell('A2').value);
+    expect(instruction).toContain('只填黄色格子：1月累计数，');
+    expect(instruction).not.toContain('累计累计');
+  });
+
+  it('gives a 报出日期 written wrong an example date of the form’s own month', async () => {
+    const reading = readForm(model, 'a.xlsx', await filled('大中镇', { G10: '二月三号' }));
+    const sentOn = reading.entries[0]!.problems.find((p) => p.cell === 'G10')!;
+    expect(formatProblem('a.xlsx', sentOn)).toContain('应为：日期，如 2006-02-03');
+  });
+
+  it('says why a blank is refused where the unit has no target: 不考核, but still filled in', async () => {
+    const reading = readForm(model, 'b.xlsx', await filled('市招商局', { G6: null }));
+    const blank = reading.entries[0]!.problems.find((p) => p.cell === 'G6')!;
+    expect(blank.code).toBe('cell.emptyNoTarget');
+    expect(formatProblem('b.xlsx', blank)).toContain('此项本单位不考核，没有年度目标，但照样要填');
+  });
+
   it('lays out a form from the data alone, so the reader checks exactly what the writer drew', () => {
     const layout = formLayout(model, '2006-02', unit('大中镇'));
     expect(layout.cells).toEqual({ remark: 'C7', head: 'C9', filledBy: 'G9', phone: 'C10', sentOn: 'G10' });

@@ -17,6 +17,7 @@ import type { Issue } from '../read/issue.ts';
 import { t } from '../messages/index.ts';
 import { problem, problemParts, type FormProblem } from './cells.ts';
 import { activeUnits, indicatorsOf } from './layout.ts';
+import { blankReport } from '../drafts/blank-report.ts';
 import type { FormEntry, FormReading } from './read-form.ts';
 
 export interface ImportOptions {
@@ -70,24 +71,12 @@ export const draftFile = (dataDir: string, period: string) =>
   `${dataDir}/reports/${parsePeriod(period).year}/${period}.yaml`;
 
 /** The month's report with every active unit and no figures yet: what the forms fill in. */
-function skeleton(model: Model, period: string, today: string): string {
-  const { year } = parsePeriod(period);
-  const last = model.reports.at(-1);
-  const lines = [
-    `# ${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）：由报送表导入（npm run import），草稿`,
-    `period: ${period}`,
-    'status: draft',
-    `publishedOn: ${today}  # 改为通报实际发布的日期`,
-    `publisher: ${last?.publisher ?? model.site.publisher}`,
-    ...(last?.illustrative ? ['illustrative: true'] : []),
-    'units:',
-  ];
-  for (const unit of activeUnits(model, period)) {
-    lines.push(`  - unit: ${unit.id}  # ${unit.name}`);
-    for (const indicator of indicatorsOf(model, year)) lines.push(`    ${indicator.id}:`);
-  }
-  return `${lines.join('\n')}\n`;
-}
+const skeleton = (model: Model, period: string, today: string): string =>
+  blankReport(model, {
+    period,
+    today,
+    header: [`${formatPeriod(period)}${model.site.subject}完成情况（1—N月累计）：由报送表导入（npm run import），草稿`],
+  });
 
 export function majorityPeriod(readings: FormReading[]): string | undefined {
   const counts = new Map<string, number>();

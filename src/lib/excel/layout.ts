@@ -89,6 +89,12 @@ export function indicatorsOf(model: Model, year: number): Indicator[] {
   return (plan?.indicators ?? model.indicators.map((i) => i.id)).map((id) => indicatorOf(model, id));
 }
 
+/** An example 报出日期 for a month's form: the 3rd of the month after, when such a form is sent. */
+export function sentOnExample(period: string): string {
+  const { year, month } = parsePeriod(period);
+  return month === 12 ? `${year + 1}-01-03` : `${year}-${String(month + 1).padStart(2, '0')}-03`;
+}
+
 /** The units a month's forms cover: active that month (a unit may start or stop by month). */
 export const activeUnits = (model: Model, period: string) => model.units.filter((u) => isActiveIn(u, period));
 

@@ -21,6 +21,7 @@ import {
   formLayout,
   indicatorsOf,
   phoneLayout,
+  sentOnExample,
   type FormKind,
   type FormRow,
 } from './layout.ts';
@@ -336,7 +337,10 @@ function readUnitTable(
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
       const odd = implausible(figure.value, row, parsePeriod(period!).month);
       if (odd) entry.problems.push({ ...odd, ...where });
-    } else entry.problems.push({ ...figure.problem, ...where });
+    } else if (figure.problem.code === 'cell.empty' && row.base === undefined)
+      // A blank where the unit has no target: the clerk reads why it is still asked for.
+      entry.problems.push({ ...figure.problem, code: 'cell.emptyNoTarget', ...where });
+    else entry.problems.push({ ...figure.problem, ...where });
   }
   const text = (cell: string, field: string, limit: number): Located<string> | undefined => {
     const read = readText(ws[cell] as XLSX.CellObject | undefined, limit);
@@ -346,7 +350,13 @@ function readUnitTable(
   entry.remark = text(layout.cells.remark, t('excel.field.remark'), TEXT_LIMITS.remark);
   entry.filledBy = text(layout.cells.filledBy, t('excel.field.filledBy'), TEXT_LIMITS.person);
   const date = readDate(ws[layout.cells.sentOn] as XLSX.CellObject | undefined, serialToDate);
-  if (date.problem) entry.problems.push({ ...date.problem, ...at(layout.cells.sentOn, t('excel.field.sentOn')) });
+  if (date.problem)
+    entry.problems.push({
+      ...date.problem,
+      // The example is a date this month's form is sent on, not a fixed one (2006-03-03 on a January form).
+      vars: { ...date.problem.vars, example: sentOnExample(layout.period) },
+      ...at(layout.cells.sentOn, t('excel.field.sentOn')),
+    });
   if (date.date) entry.sentOn = { value: date.date, sheet: FORM_SHEET, cell: layout.cells.sentOn };
   reading.entries.push(entry);
 }

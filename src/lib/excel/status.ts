@@ -6,6 +6,7 @@ import { formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { t } from '../messages/index.ts';
 import { activeUnits } from './layout.ts';
+import { UNIT_STATUS } from '../schema/report.ts';
 
 /** The receipts of a month, unit by unit: those in, those still out. */
 export function receiptStatus(model: Model, period: string) {
@@ -68,7 +69,11 @@ export function statusLines(model: Model, period: string): string[] {
       lines.push(
         `  ${t('excel.status.refused')} ${t('excel.status.refusedLine', { unit: unit.name, file: receipt.fromFile, reason: receipt.refused! })}`,
       );
-    if (out.length > 0) lines.push(`  ${t('excel.status.missing')} ${out.map((u) => u.name).join('、')}`);
+    // A unit already written 未报送 (npm run month -- --mark-unreported) says so: nothing is left to do for it.
+    const marked = (id: string) =>
+      report.entries.some((e) => e.unit === id && e.status === UNIT_STATUS.missing) ? t('excel.status.marked') : '';
+    if (out.length > 0)
+      lines.push(`  ${t('excel.status.missing')} ${out.map((u) => `${u.name}${marked(u.id)}`).join('、')}`);
   }
   return lines;
 }

@@ -17,6 +17,7 @@ import {
   columnLetter,
   indicatorsOf,
   phoneLayout,
+  sentOnExample,
   titleOf,
   type FormKind,
   type FormLayout,
@@ -48,12 +49,6 @@ const previousValue = (p: Previous): number | string => (typeof p === 'number' ?
 function metaSheet(wb: ExcelJS.Workbook, values: Record<keyof typeof META_KEYS, string>) {
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   for (const [key, label] of Object.entries(META_KEYS)) meta.addRow([label, values[key as keyof typeof META_KEYS]]);
-}
-
-/** An example 报出日期 for a month's form: the 3rd of the month after, when such a form is sent. */
-export function sentOnExample(period: string): string {
-  const { year, month } = parsePeriod(period);
-  return month === 12 ? `${year + 1}-01-03` : `${year}-${String(month + 1).padStart(2, '0')}-03`;
 }
 
 /** A cell the sender fills: unlocked, yellow, with a validation prompt where one is given. */
@@ -315,7 +310,7 @@ export async function phoneWorkbookXlsx(model: Model, period: string, options: {
     ws.getRow(1).height = 36;
     ws.mergeCells(`A2:${lastCol}2`);
     Object.assign(ws.getCell('A2'), {
-      value: `只填黄色格子：${label}累计数，单位见表头；没有发生的填 0，没报的空着。不要改单位代码，不要插入或删除行、列。`,
+      value: `只填黄色格子：${label}数，单位见表头；没有发生的填 0，没报的空着。不要改单位代码，不要插入或删除行、列。`,
       font: SMALL,
       alignment: { vertical: 'middle', wrapText: true },
     });

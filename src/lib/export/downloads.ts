@@ -299,7 +299,9 @@ const DOWNLOAD_KINDS = {
         ? bothFormats((format) => ({ format, href: observationsDataUrl(format), label: '全部观测值（含历次修订）' }))
         : [],
     body: (board, d) =>
-      d.format === 'json' ? toJson(observationsDocument(board.model)) : toCsv(observationsTable(board.model)),
+      d.format === 'json'
+        ? toJson(observationsDocument(board.model, board.periods))
+        : toCsv(observationsTable(board.model)),
   },
   triangle: {
     names: 'triangle-YYYY.csv · triangle-YYYY-<单位代码>.csv',

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
-import { illustrativeNotice } from '../present/notice.ts';
+import { illustrativeNoticeFor } from '../present/notice.ts';
 import { LATEST_LABEL, type Triangle } from '../present/triangle.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
 import type { Figure, Revision } from '../schema/revisions.ts';
@@ -141,8 +141,9 @@ export function observationsTable(model: Model): Table {
 }
 
 /** observations.json: the same rows, with the indicators and a glossary of the keys. */
-export function observationsDocument(model: Model) {
-  const notice = illustrativeNotice(model.site);
+export function observationsDocument(model: Model, periods: Parameters<typeof illustrativeNoticeFor>[1] = []) {
+  // Every month's figures: the notice of each year shown (one text when the years say the same).
+  const notice = illustrativeNoticeFor(model.site, periods);
   return {
     publisher: model.site.publisher,
     illustrative: notice !== null,

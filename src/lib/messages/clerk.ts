@@ -72,6 +72,19 @@ export const clerkMessages = defineMessages({
     zh: '# 示意数据（照抄上年）：{year} 年的数字是正式统计就写 false，演示编造的写 true。只管 {year} 年的页面和下载里的“示意数据”提示。',
     en: '# Illustrative (copied from last year): false if the {year} figures are real, true if invented. Only {year} pages and downloads follow it.',
   },
+  'clerk.publishedOnPlanned': {
+    zh: '发布日程定的日期（{file} 的 releaseDay）；通报实际哪天发布就改成哪天',
+    en: 'the day the release calendar plans ({file}, releaseDay); change it if the bulletin goes out on another day',
+  },
+  'clerk.publishedHeader': {
+    zh: '# {period}{subject}完成情况（1—N月累计），{publishedOn} 发布；数字已记入 published.yaml，要改请写更正（revisions/）',
+    en: '# {period} {subject} (year to date), published {publishedOn}; recorded in published.yaml: a change needs a revision (revisions/)',
+  },
+  'clerk.publishedOnToday': { zh: '改为通报实际发布的日期', en: 'change to the day the bulletin is published' },
+  'clerk.newYearNotice': {
+    zh: '# {year} 年的页面和下载印的“示意数据”提示：下面是 {last} 年的（照抄会说错年份）。{year} 年也是示意数据，就改成说 {year} 年的一句并去掉 #；不写，印 site.yaml 的提示。',
+    en: "# The illustrative notice of {year} pages and downloads: {last}'s below (it names the wrong year). Rewrite it for {year} and remove the #; left out, site.yaml's is printed.",
+  },
   'clerk.revisionBeforePublished': {
     zh: '不早于 {period} 的发布日期 {publishedOn}（发布以后才有更正）',
     en: 'a date on or after {period} was published ({publishedOn}): a revision follows publication',

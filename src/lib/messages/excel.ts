@@ -243,6 +243,15 @@ export const excelMessages = defineMessages({
     zh: '没有发生的请填 0；如果这个单位本月确实没报，不要导入这份表，发布前在报表里写 status: 未报送',
     en: 'write 0 if nothing happened; if the unit did not report, do not import this form',
   },
+  'excel.cell.emptyNoTarget.expected': {
+    zh: '{label}数（此项本单位不考核，没有年度目标，但照样要填，只作统计）',
+    en: 'the {label} figure (not assessed for this unit, but still reported)',
+  },
+  'excel.cell.emptyNoTarget.got': { zh: '空白', en: 'a blank' },
+  'excel.cell.emptyNoTarget.tip': {
+    zh: '请该单位把这一格填上（没有发生的填 0）再发，这份表整份没有导入；表上写“不考核”的指标只作统计，照样要填',
+    en: 'ask the unit to fill it in (0 if nothing happened) and send it again; the form was not imported',
+  },
   'excel.cell.text.expected': { zh: '数字', en: 'a number' },
   'excel.cell.text.got': { zh: '文字“{got}”', en: 'the text "{got}"' },
   'excel.cell.text.tip': { zh: '已按 {value} 读入，请核对；以后这一格只填数字', en: 'read as {value}, check it' },
@@ -314,7 +323,7 @@ export const excelMessages = defineMessages({
     zh: '已导入；请向该单位核实是不是多打了一位',
     en: 'imported; check with the unit for an extra digit',
   },
-  'excel.cell.sentOn.expected': { zh: '日期，如 2006-03-03', en: 'a date such as 2006-03-03' },
+  'excel.cell.sentOn.expected': { zh: '日期，如 {example}', en: 'a date such as {example}' },
   'excel.cell.sentOn.got': { zh: '{got}', en: '{got}' },
   'excel.cell.sentOn.tip': { zh: '报出日期没有记下，请核对', en: 'the date sent was not recorded' },
   // Labels used in messages
@@ -402,6 +411,7 @@ export const excelMessages = defineMessages({
     en: '{unit}: {file}. Why: {reason}',
   },
   'excel.status.missing': { zh: '未收到', en: 'not received' },
+  'excel.status.marked': { zh: '（已写 status: 未报送）', en: ' (written status: 未报送)' },
   'excel.status.line': {
     zh: '  {unit}：{file}，填表人 {filledBy}，报出日期 {sentOn}，导入于 {importedAt}',
     en: '  {unit}: {file}, filled in by {filledBy}, sent {sentOn}, imported {importedAt}',

@@ -27,6 +27,22 @@ export const scriptsMessages = defineMessages({
     zh: '✓ 已生成 {file}。请填写目标来源（source）、全市目标和每个单位的目标（# 后面是上年的目标），核对排名办法和色带，然后运行 npm run validate。空白没填完之前检查不会通过，网站也不会更新。',
     en: "✓ wrote {file}: fill in source, city targets and every unit's targets, then run npm run validate.",
   },
+  'scripts.newYear.yearTexts': {
+    zh: '\n下面这些文字写到了别的年份，{year} 年的页面和下载还会照印：逐条核对，该改成 {year} 年的就改（文件:行）。',
+    en: '\nThese texts name another year and {year} pages still print them: check each (file:line).',
+  },
+  'scripts.newYear.lastYearTexts': {
+    zh: '\n上年计划 {file} 里写到年份的文字（只管上年，不用改）：{year} 年计划里对应的一项，要写 {year} 年自己的。',
+    en: "\nTexts of last year's plan {file} that name a year (leave them): the {year} plan needs its own for each.",
+  },
+  'scripts.newYear.yearText': {
+    zh: '  {at} {field}：“{text}”（写的是 {years} 年）',
+    en: '  {at} {field}: "{text}" (names {years})',
+  },
+  'scripts.recordPublished.header': {
+    zh: '✓ {file} 文件头的“草稿”说明已改为发布日期（数字没有动），请一起提交。',
+    en: '✓ {file}: the draft header now states the publication date (figures untouched); commit it too.',
+  },
   'scripts.recordPublished.fixFirst': {
     zh: '\n✗ 数据有错误，没有记录。先按上面各行改好（npm run validate），再运行 npm run record-published。',
     en: '\n✗ The data has errors; nothing was recorded. Fix them first (npm run validate).',

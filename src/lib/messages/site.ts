@@ -23,6 +23,14 @@ export const siteMessages = defineMessages({
     zh: '文号的机关代字，1 至 8 个汉字，如“大督通”（文号印成“大督通〔2005〕3号”），不写括号、年份和序号',
     en: 'the issuer code of the 文号, 1 to 8 Chinese characters such as "大督通" (printed 大督通〔2005〕3号), without brackets, year or number',
   },
+  'site.planNoticeYear': {
+    zh: '{year} 年的示意数据提示：写到年份时，要写 {year} 年，不写以后的年份',
+    en: 'the illustrative notice of {year}: where it names years, {year} among them and none later',
+  },
+  'site.planNoticeYearHint': {
+    zh: '这段话写的是 {named} 年，多半是照抄了上年的计划：改成说 {year} 年的数字和目标从哪里来，如“示意数据：本站 {year} 年各单位数字为演示而编造，并非真实统计”；{year} 年的页面和下载都印这一句',
+    en: "it names {named}, probably copied from last year's plan: say where the {year} figures and targets come from; every {year} page and download prints it",
+  },
   'site.url': {
     zh: '以 https:// 或 http:// 开头的完整网址',
     en: 'a full address starting with https:// or http://',

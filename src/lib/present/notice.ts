@@ -1,5 +1,9 @@
-/** The illustrative notice: one rule and one text for every page and every download. */
+/**
+ * The illustrative notice: one rule and one text for every page and every download. The text is the
+ * year's own (plans/YYYY.yaml `illustrativeNotice`, which names that year's sources), else site.yaml's.
+ */
 import type { Site } from '../schema/site.ts';
+import type { Plan } from '../schema/plan.ts';
 import type { PeriodResult } from '../score/board.ts';
 import { nextPeriod } from '../schema/period.ts';
 
@@ -17,22 +21,52 @@ export function isIllustrative(site: Site, period?: Shown): boolean {
   return period?.report.illustrative ?? period?.plan.illustrative ?? site.illustrative;
 }
 
+/** The words of the notice for a year: its plan's own, else site.yaml's, else a plain default. */
+export function noticeText(site: Site, plan?: Pick<Plan, 'illustrativeNotice'>): string {
+  return plan?.illustrativeNotice ?? site.illustrativeNotice ?? DEFAULT_NOTICE;
+}
+
 /** The notice to print with figures, or null when they are real (see isIllustrative). */
 export function illustrativeNotice(site: Site, period?: Shown): string | null {
-  return isIllustrative(site, period) ? (site.illustrativeNotice ?? DEFAULT_NOTICE) : null;
+  return isIllustrative(site, period) ? noticeText(site, period?.plan) : null;
 }
 
 /**
- * For a text covering many months (README.txt): the notice, and which months it applies to when
- * only some are illustrative; null when none is.
+ * The notice of a year's own data file (a ledger): illustrative as the file says (else as site.yaml),
+ * in the words of that year's plan when it has its own.
+ */
+export function fileNotice(
+  site: Site,
+  plans: ReadonlyArray<Pick<Plan, 'year' | 'illustrativeNotice'>>,
+  file: { illustrative: boolean; year: number },
+): string | null {
+  if (!file.illustrative && !site.illustrative) return null;
+  return noticeText(
+    site,
+    plans.find((p) => p.year === file.year),
+  );
+}
+
+/**
+ * For a text covering many months (README.txt, observations): the notice, and which months it applies
+ * to when only some are illustrative or the years' notices differ; null when none is illustrative.
  */
 export function illustrativeNoticeFor(site: Site, periods: ReadonlyArray<Shown & { period: string }>): string | null {
   if (periods.length === 0) return illustrativeNotice(site);
-  const shown = periods.filter((p) => isIllustrative(site, p)).map((p) => p.period);
+  const shown = periods.filter((p) => isIllustrative(site, p));
   if (shown.length === 0) return null;
-  const notice = site.illustrativeNotice ?? DEFAULT_NOTICE;
-  if (shown.length === periods.length) return notice;
-  return `${notice}（只适用于 ${spans(shown).join('、')}；其余月份为正式数据）`;
+  const byText = new Map<string, string[]>();
+  for (const p of shown) {
+    const text = noticeText(site, p.plan);
+    byText.set(text, [...(byText.get(text) ?? []), p.period]);
+  }
+  if (byText.size === 1 && shown.length === periods.length) return [...byText.keys()][0]!;
+  return [...byText]
+    .map(
+      ([text, months]) =>
+        `${text}（只适用于 ${spans(months).join('、')}${byText.size === 1 ? '；其余月份为正式数据' : ''}）`,
+    )
+    .join('');
 }
 
 /** Runs of consecutive months: 2005-01 至 2005-12. */
@@ -43,5 +77,5 @@ function spans(periods: string[]): string[] {
     if (run && nextPeriod(run.at(-1)!) === p) run.push(p);
     else out.push([p]);
   }
-  return out.map((run) => (run.length === 1 ? run[0] : `${run[0]} 至 ${run.at(-1)}`));
+  return out.map((run) => (run.length === 1 ? run[0]! : `${run[0]} 至 ${run.at(-1)}`));
 }

@@ -14,6 +14,12 @@ export const textSchema = z.string().trim().min(1).max(TEXT_LIMITS.text);
 /** A name or title (unit, group, indicator, publisher): at most TEXT_LIMITS.name (400) characters. */
 export const nameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 export const yearSchema = z.number().int().min(1949).max(2100);
+/** The years a text names, in order, once each: "本站 2004—2005 年…2005 年 1 月 21 日" → [2004, 2005]. */
+export const yearsNamed = (text: string): number[] => [
+  ...new Set(
+    [...text.matchAll(/(?<![0-9０-９])(19[4-9][0-9]|20[0-9]{2}|2100)(?![0-9０-９])/g)].map((m) => Number(m[1])),
+  ),
+];
 /** A calendar date written YYYY-MM-DD. */
 export const dateSchema = z
   .string()

@@ -4,7 +4,16 @@
  */
 import { z } from 'zod';
 import { assessmentsSchema, type Assessments } from './assessments.ts';
-import { amountSchema, freeTextSchema, idSchema, type SchemaInputs, textSchema, yearSchema } from './common.ts';
+import {
+  amountSchema,
+  freeTextSchema,
+  idSchema,
+  type SchemaInputs,
+  textSchema,
+  yearSchema,
+  yearsNamed,
+} from './common.ts';
+import { listOf, t } from '../messages/index.ts';
 
 /** A unit's target for one indicator: the base it must secure (确保) and an optional stretch (力争). */
 const targetSchema = z.strictObject({
@@ -53,6 +62,11 @@ const planBaseSchema = z.strictObject({
    * plan, then site.yaml.
    */
   illustrative: z.boolean().optional(),
+  /**
+   * The illustrative notice printed on this year's pages and downloads (its sources, its years), in place of
+   * site.yaml's; a year it names must be this one or earlier, and this one among them (noticeNamesItsYear).
+   */
+  illustrativeNotice: freeTextSchema.optional(),
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
   source: freeTextSchema,
   /** Indicator ids tracked this year, in display order. */
@@ -87,7 +101,25 @@ export function planSchema({ indicatorIds }: SchemaInputs): z.ZodType<PlanInput>
     targets: z.array(z.strictObject({ unit: idSchema, ...perIndicator })),
   });
   // The indicator keys are known only at run time, so the static type is written out as PlanInput.
-  return schema as unknown as z.ZodType<PlanInput>;
+  return schema.superRefine(noticeNamesItsYear) as unknown as z.ZodType<PlanInput>;
+}
+
+/**
+ * A year's notice copied from last year's plan still names last year ("本站 2004—2005 年…取自 2005 年 1 月
+ * 21 日讲话" on 2006 pages): a notice that names years must name its own, and none after it.
+ */
+function noticeNamesItsYear(value: { year: number; illustrativeNotice?: string }, ctx: z.RefinementCtx): void {
+  const text = value.illustrativeNotice;
+  if (text === undefined) return;
+  const named = yearsNamed(text);
+  if (named.length === 0 || (named.includes(value.year) && named.every((y) => y <= value.year))) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['illustrativeNotice'],
+    input: text,
+    message: t('site.planNoticeYear', { year: value.year }),
+    params: { suggestion: t('site.planNoticeYearHint', { year: value.year, named: listOf(named) }) },
+  });
 }
 
 export type Target = z.infer<typeof targetSchema>;
@@ -107,6 +139,8 @@ export interface Plan {
   year: number;
   /** Whether this month's (this year's) figures are illustrative; unset: as the year's plan, then site.yaml say. */
   illustrative?: boolean;
+  /** This year's illustrative notice, in place of site.yaml's (sources and years of this year). */
+  illustrativeNotice?: string;
   source: string;
   /** Indicator ids tracked this year, in display order. */
   indicators: string[];
@@ -138,6 +172,7 @@ export function toPlan(file: string, value: PlanInput): Plan {
     file,
     year,
     illustrative: value.illustrative,
+    ...(value.illustrativeNotice ? { illustrativeNotice: value.illustrativeNotice } : {}),
     source,
     indicators,
     cityTargets,

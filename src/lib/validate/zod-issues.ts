@@ -138,6 +138,15 @@ function describeExpectation(
         expected: formatWords(issue.message),
         suggestion: typeof value === 'string' && issue.message.includes('date') ? dateHint(value) : undefined,
       };
+    case 'custom': {
+      // A schema's own rule carries its advice with it (params.suggestion, from the catalogue).
+      const own = (issue.params as { suggestion?: unknown } | undefined)?.suggestion;
+      if (typeof own === 'string') return { expected: issue.message, suggestion: own };
+      return {
+        expected: formatWords(issue.message),
+        suggestion: typeof value === 'string' ? numberHint(value, unit) : undefined,
+      };
+    }
     default:
       return {
         expected: formatWords(issue.message),

@@ -1,7 +1,7 @@
 /** What every page's frame shows: title, navigation, the illustrative notice, the data stamp and the footer. */
 import type { Board, PeriodResult } from '../../../score/board.ts';
 import { governmentFooter } from '../../government.ts';
-import { illustrativeNotice } from '../../notice.ts';
+import { fileNotice, illustrativeNotice } from '../../notice.ts';
 import { latestPeriod } from '../../queries.ts';
 import { currentMark, sectionsFor } from '../../sections.ts';
 import { homeUrl, rankingUrl } from '../../urls.ts';
@@ -17,7 +17,7 @@ export interface LayoutInput {
    * The page shows a data file of its own (a ledger page): its unit of measure in the footer, and whether it is
    * illustrative.
    */
-  ownData?: { unit?: string; illustrative: boolean };
+  ownData?: { unit?: string; illustrative: boolean; year: number };
 }
 
 export function layoutView(board: Board, input: LayoutInput) {
@@ -31,7 +31,7 @@ export function layoutView(board: Board, input: LayoutInput) {
     period,
     periodHref: period && rankingUrl(period.period),
     notice: input.ownData?.illustrative
-      ? illustrativeNotice({ ...site, illustrative: true })
+      ? fileNotice(site, board.model.plans, input.ownData)
       : illustrativeNotice(site, period),
     amountUnits: input.ownData
       ? input.ownData.unit
