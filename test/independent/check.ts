@@ -1,0 +1,274 @@
+/**
+ * The independent checker: reads a built site's /data/ folder only, recomputes every published figure
+ * and verdict (rankings, group and city totals, assessments with 红黑榜, warnings — today's and each
+ * release folder's) and counts each comparison and each mismatch.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { Fraction } from './fraction.ts';
+import { readInputs, readJson, type Inputs, type MethodYear } from './inputs.ts';
+import { HUNDRED, monthOf, pace, month, View, type Total } from './figures.ts';
+import { assess, checksAhead, warnings } from './verdicts.ts';
+
+export class Tally {
+  comparisons = 0;
+  readonly mismatches: string[] = [];
+  readonly files = new Set<string>();
+
+  /** A figure published with `decimals` against its exact value (null: published as null or an empty cell). */
+  num(where: string, published: unknown, exact: Fraction | null, decimals: number): void {
+    this.comparisons++;
+    const empty = published === null || published === undefined || published === '';
+    if (exact === null || empty) {
+      if (!(exact === null && empty))
+        this.mismatches.push(`${where}: published ${published}, expected ${exact?.round(decimals) ?? null}`);
+      return;
+    }
+    const expected = exact.round(decimals);
+    if (!Fraction.of(published as number | string).eq(expected))
+      this.mismatches.push(
+        `${where}: published ${published}, expected ${decimalText(expected, decimals)} (exact ${exact})`,
+      );
+  }
+
+  /** A published percentage (×100) of an exact share. */
+  pct(where: string, published: unknown, share: Fraction | null): void {
+    this.num(where, published, share ? share.mul(HUNDRED) : null, 1);
+  }
+
+  same(where: string, published: unknown, expected: unknown): void {
+    this.comparisons++;
+    if (JSON.stringify(published ?? null) !== JSON.stringify(expected ?? null))
+      this.mismatches.push(`${where}: published ${JSON.stringify(published)}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+const decimalText = (f: Fraction, decimals: number) => {
+  const scaled = f.mul(new Fraction(10n ** BigInt(decimals)));
+  const s = (scaled.n < 0n ? -scaled.n : scaled.n).toString().padStart(decimals + 1, '0');
+  return `${scaled.n < 0n ? '-' : ''}${decimals ? `${s.slice(0, -decimals)}.${s.slice(-decimals)}` : s}`;
+};
+
+const carriedOf = (t: Total) => t.carried.map((c) => ({ unit: c.unit, value: Number(c.value.n), from: c.from }));
+
+interface PublishedTotal {
+  indicator: string;
+  value: number;
+  target: number;
+  completion: number;
+  paceGap?: number;
+  carried: unknown;
+}
+
+function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, file: string, period: string) {
+  const doc = readJson(dir, file);
+  tally.files.add(join(dir, file));
+  const m = monthOf(view, period);
+  const at = `${file}`;
+  const decimals = (i: string) => inputs.indicators.find((x) => x.id === i)!.decimals;
+  tally.num(`${at} pace`, doc.pace, pace(month(period)).mul(HUNDRED), 1);
+  m.city.forEach((c, index) => {
+    const p = doc.city[index];
+    const w = `${at} city ${c.indicator}`;
+    const d = decimals(c.indicator);
+    tally.same(`${w} indicator`, p.indicator, c.indicator);
+    tally.num(`${w} base`, p.base, c.target, d);
+    tally.num(`${w} value`, p.value, c.value, d);
+    tally.num(`${w} monthIncrease`, p.monthIncrease, c.monthIncrease, d);
+    tally.pct(`${w} completion`, p.completion, c.completion);
+    tally.num(`${w} paceGap`, p.paceGap, c.paceGap, 1);
+    tally.num(`${w} lastYear`, p.lastYear, c.lastYear, d);
+    tally.num(`${w} yoy`, p.yoy, c.yoy, 1);
+    tally.num(`${w} remaining`, p.remaining, c.remaining, d);
+    tally.num(`${w} monthlyNeeded`, p.monthlyNeeded, c.monthlyNeeded, d);
+    tally.same(`${w} missingUnits`, p.missingUnits, c.missingUnits);
+    tally.same(`${w} carried`, p.carried, carriedOf(c));
+  });
+  tally.same(
+    `${at} groups`,
+    doc.groups.map((g: { id: string }) => g.id),
+    m.groups.map((g) => g.id),
+  );
+  m.groups.forEach((g, gi) => {
+    const pg = doc.groups[gi];
+    g.total.forEach((t, ti) => checkTotal(tally, `${at} ${g.id} total`, pg.total?.[ti], t, decimals(t.indicator)));
+    tally.same(
+      `${at} ${g.id} order`,
+      pg.units.map((u: { unit: string }) => u.unit),
+      g.units.map((u) => u.unit.id),
+    );
+    for (const u of g.units) {
+      const p = pg.units.find((x: { unit: string }) => x.unit === u.unit.id);
+      const w = `${at} ${u.unit.id}`;
+      if (!p) {
+        tally.same(`${w} row`, null, 'a row');
+        continue;
+      }
+      tally.same(`${w} status`, p.status, { reported: '已报送', missing: '未报送', noTarget: '无目标' }[u.state]);
+      tally.same(`${w} rank`, p.rank, u.rank);
+      tally.same(`${w} tied`, p.tied, u.tied);
+      tally.pct(`${w} score`, p.score, u.score);
+      tally.num(`${w} scoreGap`, p.scoreGap, u.scoreGap, 1);
+      tally.same(`${w} band`, p.band, u.band);
+      const before =
+        month(period) === 1
+          ? null
+          : monthOf(view, `${period.slice(0, 5)}${String(month(period) - 1).padStart(2, '0')}`);
+      const previous = before?.groups.flatMap((x) => x.units).find((x) => x.unit.id === u.unit.id)?.rank ?? null;
+      tally.same(`${w} previousRank`, p.previousRank, previous);
+      const change =
+        u.rank === null || previous === null
+          ? null
+          : u.rank < previous
+            ? `进位 ${previous - u.rank}`
+            : u.rank > previous
+              ? `退位 ${u.rank - previous}`
+              : '持平';
+      tally.same(`${w} change`, p.change, change);
+      for (const i of u.indicators) {
+        const pi = p.indicators[i.indicator];
+        const wi = `${w} ${i.indicator}`;
+        const d = decimals(i.indicator);
+        tally.num(`${wi} base`, pi.base, i.target?.base ?? null, d);
+        tally.num(`${wi} stretch`, pi.stretch, i.target?.stretch ?? null, d);
+        tally.num(`${wi} value`, pi.value, i.value, d);
+        tally.num(`${wi} monthIncrease`, pi.monthIncrease, i.monthIncrease, d);
+        tally.pct(`${wi} completion`, pi.completion, i.completion);
+        tally.pct(`${wi} stretchCompletion`, pi.stretchCompletion, i.stretchCompletion);
+        tally.num(`${wi} paceGap`, pi.paceGap, i.paceGap, 1);
+        tally.num(`${wi} lastYear`, pi.lastYear, i.lastYear, d);
+        tally.num(`${wi} yoy`, pi.yoy, i.yoy, 1);
+        tally.num(`${wi} remaining`, pi.remaining, i.remaining, d);
+        tally.num(`${wi} monthlyNeeded`, pi.monthlyNeeded, i.monthlyNeeded, d);
+        tally.same(`${wi} revised`, pi.revised, i.revised);
+      }
+    }
+  });
+}
+
+function checkTotal(tally: Tally, where: string, p: PublishedTotal | undefined, t: Total, d: number) {
+  const w = `${where} ${t.indicator}`;
+  if (!p) return tally.same(w, null, 'a total');
+  tally.same(`${w} indicator`, p.indicator, t.indicator);
+  tally.num(`${w} value`, p.value, t.value, d);
+  tally.num(`${w} target`, p.target, t.target, d);
+  tally.pct(`${w} completion`, p.completion, t.completion);
+  if (p.paceGap !== undefined) tally.num(`${w} paceGap`, p.paceGap, t.paceGap, 1);
+  tally.same(`${w} carried`, p.carried, carriedOf(t));
+}
+
+function checkAssessments(tally: Tally, inputs: Inputs, view: View, dir: string, method: MethodYear) {
+  const decimals = (i: string) => inputs.indicators.find((x) => x.id === i)!.decimals;
+  for (const check of method.assessments?.checks ?? []) {
+    const file = `assessment-${method.year}-${check.id}.json`;
+    const a = assess(view, method, check);
+    tally.same(`${dir} ${file} published`, existsSync(join(dir, file)), a !== null);
+    if (!a || !existsSync(join(dir, file))) continue;
+    tally.files.add(join(dir, file));
+    const doc = readJson(dir, file);
+    const at = file;
+    tally.same(`${at} period`, doc.period, a.month.period);
+    const totals = (
+      w: string,
+      p: { result: string; indicators: Array<PublishedTotal & { pass: boolean }> },
+      v: typeof a.city,
+    ) => {
+      tally.same(`${w} result`, p.result, v.result);
+      v.indicators.forEach((t, i) => {
+        checkTotal(tally, w, p.indicators[i], t, decimals(t.indicator));
+        tally.same(`${w} ${t.indicator} pass`, p.indicators[i]?.pass, t.pass);
+      });
+    };
+    totals(`${at} city`, doc.city, a.city);
+    for (const g of doc.groups) {
+      totals(`${at} ${g.id} total`, g.total, a.groups.get(g.id)!);
+      for (const p of g.units) {
+        const v = a.units.find((x) => x.unit.unit.id === p.unit);
+        const w = `${at} ${p.unit}`;
+        if (!v) {
+          tally.same(w, 'a row', null);
+          continue;
+        }
+        tally.same(`${w} rank`, p.rank, v.unit.rank);
+        tally.same(`${w} result`, p.result, v.result);
+        tally.same(`${w} stretchMet`, p.stretchMet, v.stretchMet);
+        tally.same(`${w} list`, p.list, v.list);
+        tally.same(`${w} reason`, p.reason, v.reason);
+        for (const i of v.indicators) {
+          const pi = p.indicators[i.indicator];
+          tally.pct(`${w} ${i.indicator} completion`, pi?.completion, i.completion);
+          tally.same(`${w} ${i.indicator} result`, pi?.result, i.result);
+          tally.same(`${w} ${i.indicator} reason`, pi?.reason, i.reason);
+        }
+      }
+    }
+    tally.same(
+      `${at} units`,
+      doc.groups.flatMap((g: { units: Array<{ unit: string }> }) => g.units.map((u) => u.unit)).sort(),
+      a.units.map((v) => v.unit.unit.id).sort(),
+    );
+  }
+}
+
+function checkWarnings(tally: Tally, inputs: Inputs, view: View, dir: string, method: MethodYear) {
+  const file = `warnings-${method.year}.csv`;
+  if (!method.assessments) return;
+  tally.files.add(join(dir, file));
+  const rows: string[][] = parse(readFileSync(join(dir, file), 'utf8'), { bom: true });
+  const [header, ...body] = rows;
+  const columns = checksAhead(method.assessments.checks, 0);
+  const expected = warnings(view, method);
+  tally.same(
+    `${dir} ${file} rows`,
+    body.map((r) => `${r[0]} ${r[2]}`),
+    expected.map((r) => `${r.period} ${r.unit.unit.id}`),
+  );
+  tally.same(`${file} columns`, header.length, 6 + columns.length * (inputs.indicators.length + 1) + 1);
+  body.forEach((r, index) => {
+    const e = expected[index];
+    if (!e) return;
+    const w = `${file} ${r[0]} ${r[2]}`;
+    tally.same(`${w} 连续落后月数`, r[4], String(e.streak));
+    tally.same(`${w} 连续落后预警`, r[5], e.flagged ? '是' : '否');
+    columns.forEach((check, ci) => {
+      const start = 6 + ci * (method.indicators.length + 1);
+      const p = e.projections.get(check.id);
+      method.indicators.forEach((indicator, ii) =>
+        tally.pct(`${w} ${check.id} ${indicator}`, r[start + ii], p?.completions[ii] ?? null),
+      );
+      tally.same(`${w} ${check.id} 预计未达`, r[start + method.indicators.length], p?.missed ?? '');
+    });
+  });
+}
+
+export interface Report {
+  comparisons: number;
+  mismatches: string[];
+  files: number;
+}
+
+/** Recomputes every figure and verdict under `dataDir` (a built site's /data/) and compares. */
+export function checkPublished(dataDir: string): Report {
+  const tally = new Tally();
+  const inputs = readInputs(dataDir);
+  for (const f of inputs.read) tally.files.add(f);
+  const today = new View(inputs, null, null);
+  for (const period of today.periods) checkRankings(tally, inputs, today, dataDir, `rankings-${period}.json`, period);
+  for (const method of inputs.years.values()) {
+    checkAssessments(tally, inputs, today, dataDir, method);
+    checkWarnings(tally, inputs, today, dataDir, method);
+  }
+  // Each release folder: the same rules on the data as they stood that day (observations' publishedAt, supersededAt).
+  const releases = join(dataDir, 'releases');
+  for (const period of existsSync(releases) ? readdirSync(releases).sort() : []) {
+    const dir = join(releases, period);
+    const date = readJson(dir, `rankings-${period}.json`).publishedOn;
+    const then = new View(inputs, date, period);
+    checkRankings(tally, inputs, then, dir, `rankings-${period}.json`, period);
+    const method = inputs.years.get(Number(period.slice(0, 4)))!;
+    checkAssessments(tally, inputs, then, dir, method);
+    if (method.assessments) checkWarnings(tally, inputs, then, dir, method);
+  }
+  return { comparisons: tally.comparisons, mismatches: tally.mismatches, files: tally.files.size };
+}
