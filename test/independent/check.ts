@@ -37,12 +37,31 @@ export class Tally {
     this.num(where, published, share ? share.mul(HUNDRED) : null, 1);
   }
 
+  /**
+   * An unrounded figure (a double, as the build decided on it) against the exact value: within 1e-9 and on the
+   * same side of zero, so a gap written 0.0 is seen on the side it really fell.
+   */
+  near(where: string, published: unknown, exact: Fraction | null): void {
+    this.comparisons++;
+    if (exact === null || published === null || published === undefined) {
+      if (!(exact === null && (published === null || published === undefined)))
+        this.mismatches.push(`${where}: published ${published}, expected ${exact}`);
+      return;
+    }
+    const value = Fraction.of((published as number).toFixed(20));
+    const off = value.sub(exact);
+    if (value.sign !== exact.sign || off.cmp(TOLERANCE) > 0 || off.cmp(TOLERANCE.mul(-1)) < 0)
+      this.mismatches.push(`${where}: published unrounded ${published}, exact ${exact}`);
+  }
+
   same(where: string, published: unknown, expected: unknown): void {
     this.comparisons++;
     if (JSON.stringify(published ?? null) !== JSON.stringify(expected ?? null))
       this.mismatches.push(`${where}: published ${JSON.stringify(published)}, expected ${JSON.stringify(expected)}`);
   }
 }
+
+const TOLERANCE = new Fraction(1n, 1_000_000_000n);
 
 const decimalText = (f: Fraction, decimals: number) => {
   const scaled = f.mul(new Fraction(10n ** BigInt(decimals)));
@@ -57,6 +76,7 @@ interface PublishedTotal {
   value: number;
   target: number;
   completion: number;
+  completionUnrounded?: number;
   paceGap?: number;
   carried: unknown;
 }
@@ -68,6 +88,8 @@ function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, fi
   const at = `${file}`;
   const decimals = (i: string) => inputs.indicators.find((x) => x.id === i)!.decimals;
   tally.num(`${at} pace`, doc.pace, pace(month(period)).mul(HUNDRED), 1);
+  tally.same(`${at} rulesVersion`, doc.rulesVersion, inputs.rulesVersion);
+  tally.same(`${at} dataCommit`, doc.dataCommit, inputs.dataCommit);
   m.city.forEach((c, index) => {
     const p = doc.city[index];
     const w = `${at} city ${c.indicator}`;
@@ -77,6 +99,7 @@ function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, fi
     tally.num(`${w} value`, p.value, c.value, d);
     tally.num(`${w} monthIncrease`, p.monthIncrease, c.monthIncrease, d);
     tally.pct(`${w} completion`, p.completion, c.completion);
+    tally.near(`${w} completionUnrounded`, p.completionUnrounded, c.completion.mul(HUNDRED));
     tally.num(`${w} paceGap`, p.paceGap, c.paceGap, 1);
     tally.num(`${w} lastYear`, p.lastYear, c.lastYear, d);
     tally.num(`${w} yoy`, p.yoy, c.yoy, 1);
@@ -110,6 +133,8 @@ function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, fi
       tally.same(`${w} tied`, p.tied, u.tied);
       tally.pct(`${w} score`, p.score, u.score);
       tally.num(`${w} scoreGap`, p.scoreGap, u.scoreGap, 1);
+      tally.near(`${w} scoreUnrounded`, p.scoreUnrounded, u.score?.mul(HUNDRED) ?? null);
+      tally.near(`${w} scoreGapUnrounded`, p.scoreGapUnrounded, u.scoreGap);
       tally.same(`${w} band`, p.band, u.band);
       const before =
         month(period) === 1
@@ -135,6 +160,7 @@ function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, fi
         tally.num(`${wi} value`, pi.value, i.value, d);
         tally.num(`${wi} monthIncrease`, pi.monthIncrease, i.monthIncrease, d);
         tally.pct(`${wi} completion`, pi.completion, i.completion);
+        tally.near(`${wi} completionUnrounded`, pi.completionUnrounded, i.completion?.mul(HUNDRED) ?? null);
         tally.pct(`${wi} stretchCompletion`, pi.stretchCompletion, i.stretchCompletion);
         tally.num(`${wi} paceGap`, pi.paceGap, i.paceGap, 1);
         tally.num(`${wi} lastYear`, pi.lastYear, i.lastYear, d);
@@ -154,6 +180,7 @@ function checkTotal(tally: Tally, where: string, p: PublishedTotal | undefined, 
   tally.num(`${w} value`, p.value, t.value, d);
   tally.num(`${w} target`, p.target, t.target, d);
   tally.pct(`${w} completion`, p.completion, t.completion);
+  tally.near(`${w} completionUnrounded`, p.completionUnrounded, t.completion.mul(HUNDRED));
   if (p.paceGap !== undefined) tally.num(`${w} paceGap`, p.paceGap, t.paceGap, 1);
   tally.same(`${w} carried`, p.carried, carriedOf(t));
 }
@@ -169,6 +196,8 @@ function checkAssessments(tally: Tally, inputs: Inputs, view: View, dir: string,
     const doc = readJson(dir, file);
     const at = file;
     tally.same(`${at} period`, doc.period, a.month.period);
+    tally.same(`${at} rulesVersion`, doc.rulesVersion, inputs.rulesVersion);
+    tally.same(`${at} dataCommit`, doc.dataCommit, inputs.dataCommit);
     const totals = (
       w: string,
       p: { result: string; indicators: Array<PublishedTotal & { pass: boolean }> },
@@ -198,6 +227,11 @@ function checkAssessments(tally: Tally, inputs: Inputs, view: View, dir: string,
         for (const i of v.indicators) {
           const pi = p.indicators[i.indicator];
           tally.pct(`${w} ${i.indicator} completion`, pi?.completion, i.completion);
+          tally.near(
+            `${w} ${i.indicator} completionUnrounded`,
+            pi?.completionUnrounded,
+            i.completion?.mul(HUNDRED) ?? null,
+          );
           tally.same(`${w} ${i.indicator} result`, pi?.result, i.result);
           tally.same(`${w} ${i.indicator} reason`, pi?.reason, i.reason);
         }
@@ -242,6 +276,39 @@ function checkWarnings(tally: Tally, inputs: Inputs, view: View, dir: string, me
   });
 }
 
+/** totals-YYYY-MM.csv: the city's and each group's totals, one row per indicator, carried figures written out. */
+function checkTotalsCsv(tally: Tally, inputs: Inputs, view: View, dir: string, period: string) {
+  const file = `totals-${period}.csv`;
+  tally.files.add(join(dir, file));
+  const [header, ...rows]: string[][] = parse(readFileSync(join(dir, file), 'utf8'), { bom: true });
+  const col = (name: string) => header.indexOf(name);
+  const m = monthOf(view, period);
+  const name = (id: string) => inputs.units.find((u) => u.id === id)!.name;
+  const carriedText = (t: Total) =>
+    t.carried.map((c) => `${name(c.unit)} ${c.value.n}（${c.from ? `${c.from} 报送` : '本年未报送'}）`).join('；');
+  const expected = [
+    ...m.city.map((t) => ({ scope: '', t, missing: t.missingUnits })),
+    ...m.groups.flatMap((g) => g.total.map((t) => ({ scope: g.id, t, missing: t.carried.length }))),
+  ];
+  tally.same(
+    `${dir} ${file} rows`,
+    rows.map((r) => `${r[col('组别代码')]} ${r[col('指标代码')]}`),
+    expected.map((e) => `${e.scope} ${e.t.indicator}`),
+  );
+  rows.forEach((r, index) => {
+    const e = expected[index];
+    if (!e) return;
+    const w = `${file} ${e.scope || 'city'} ${e.t.indicator}`;
+    const d = inputs.indicators.find((x) => x.id === e.t.indicator)!.decimals;
+    tally.num(`${w} 目标`, r[col('目标')], e.t.target, d);
+    tally.num(`${w} 累计`, r[col('1—N月累计')], e.t.value, d);
+    tally.pct(`${w} 完成率`, r[col('完成率(%)')], e.t.completion);
+    tally.num(`${w} 超欠序时进度`, r[col('超欠序时进度(百分点)')], e.t.paceGap, 1);
+    tally.same(`${w} 未报送单位数`, r[col('未报送单位数')], String(e.missing));
+    tally.same(`${w} 含未报送单位最近一次报送数`, r[col('含未报送单位最近一次报送数')], carriedText(e.t));
+  });
+}
+
 export interface Report {
   comparisons: number;
   mismatches: string[];
@@ -252,9 +319,16 @@ export interface Report {
 export function checkPublished(dataDir: string): Report {
   const tally = new Tally();
   const inputs = readInputs(dataDir);
+  // README.txt names the rules' version and the data's commit, as method.json does.
+  const readme = readFileSync(join(dataDir, 'README.txt'), 'utf8');
+  tally.same('README.txt rulesVersion', readme.includes(inputs.rulesVersion), true);
+  tally.same('README.txt dataCommit', readme.includes(inputs.dataCommit), true);
   for (const f of inputs.read) tally.files.add(f);
   const today = new View(inputs, null, null);
-  for (const period of today.periods) checkRankings(tally, inputs, today, dataDir, `rankings-${period}.json`, period);
+  for (const period of today.periods) {
+    checkRankings(tally, inputs, today, dataDir, `rankings-${period}.json`, period);
+    checkTotalsCsv(tally, inputs, today, dataDir, period);
+  }
   for (const method of inputs.years.values()) {
     checkAssessments(tally, inputs, today, dataDir, method);
     checkWarnings(tally, inputs, today, dataDir, method);
@@ -266,6 +340,7 @@ export function checkPublished(dataDir: string): Report {
     const date = readJson(dir, `rankings-${period}.json`).publishedOn;
     const then = new View(inputs, date, period);
     checkRankings(tally, inputs, then, dir, `rankings-${period}.json`, period);
+    checkTotalsCsv(tally, inputs, then, dir, period);
     const method = inputs.years.get(Number(period.slice(0, 4)))!;
     checkAssessments(tally, inputs, then, dir, method);
     if (method.assessments) checkWarnings(tally, inputs, then, dir, method);

@@ -86,6 +86,8 @@ export interface Inputs {
   dir: string;
   /** The files read (method.json, units.json, plan-YYYY.json, corrections-YYYY.json, observations.json). */
   read: string[];
+  rulesVersion: string;
+  dataCommit: string;
   indicators: Indicator[];
   years: Map<number, MethodYear>;
   groups: Group[];
@@ -124,6 +126,8 @@ export function readInputs(dir: string): Inputs {
   return {
     dir,
     read: read.map((f) => join(dir, f)),
+    rulesVersion: method.rulesVersion,
+    dataCommit: method.dataCommit,
     indicators: method.indicators,
     years,
     groups: register.groups,
