@@ -339,8 +339,8 @@ describe('the downloads', () => {
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
     const ledgerFiles =
       projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
-    // Each month twice (as now and as released: CSV, JSON, totals, a CSV per group) and its workbook, the year, the units, observations (2),
-    // a triangle of the city and of each unit a year, the year's compare file.
+    // Each month twice (as now and as released: CSV, JSON, totals, a CSV per group) and its workbook, the year,
+    // the units, observations (2), a triangle of the city and of each unit a year, the year's compare file.
     const years = new Set(real.periods.map((p) => p.year)).size;
     const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
     // The method and the inputs: method.json, its schema, the examples, the unit register (2), each plan (2),
