@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Fraction } from './fraction.ts';
 import { readInputs, readJson, type Inputs, type MethodYear } from './inputs.ts';
-import { HUNDRED, monthOf, pace, month, View, type Total } from './figures.ts';
+import { HUNDRED, monthOf, pace, month, periodOf, View, type Total, type UnitMonth } from './figures.ts';
 import { assess, checksAhead, warnings } from './verdicts.ts';
 
 export class Tally {
@@ -81,15 +81,101 @@ interface PublishedTotal {
   carried: unknown;
 }
 
+/** 上月位次 and 较上月 (进位 N / 退位 N / 持平; null when either place is null). */
+function movement(view: View, period: string, u: UnitMonth) {
+  const m = month(period);
+  const before = m === 1 ? null : monthOf(view, periodOf(Number(period.slice(0, 4)), m - 1));
+  const previous = before?.groups.flatMap((x) => x.units).find((x) => x.unit.id === u.unit.id)?.rank ?? null;
+  const change =
+    u.rank === null || previous === null
+      ? null
+      : u.rank < previous
+        ? `进位 ${previous - u.rank}`
+        : u.rank > previous
+          ? `退位 ${u.rank - previous}`
+          : '持平';
+  return { previous, change };
+}
+
+/**
+ * A rankings-type CSV (a month, a group of a month, a year, a unit's history): every row's cells against the
+ * recomputed unit month, found by its 月份 and 单位代码.
+ */
+function checkRankingsCsv(tally: Tally, inputs: Inputs, view: View, dir: string, file: string) {
+  tally.files.add(join(dir, file));
+  const [header, ...rows]: string[][] = parse(readFileSync(join(dir, file), 'utf8'), { bom: true });
+  const col = (name: string) => header.indexOf(name);
+  const cell = (r: string[], name: string) => (col(name) < 0 ? undefined : r[col(name)]);
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  for (const r of rows) {
+    const period = r[col('月份')];
+    const m = monthOf(view, period);
+    const g = m.groups.find((x) => x.units.some((u) => u.unit.id === r[col('单位代码')]));
+    const u = g?.units.find((x) => x.unit.id === r[col('单位代码')]);
+    const w = `${file} ${period} ${r[col('单位代码')]}`;
+    if (!g || !u) {
+      tally.same(w, 'a row', null);
+      continue;
+    }
+    tally.same(`${w} 组别`, cell(r, '组别'), g.name);
+    tally.same(`${w} 位次`, cell(r, '位次'), text(u.rank));
+    tally.same(`${w} 并列`, cell(r, '并列'), u.rank === null ? '' : u.tied ? '是' : '否');
+    tally.same(`${w} 较上月`, cell(r, '较上月'), text(movement(view, period, u).change));
+    tally.same(`${w} 状态`, cell(r, '状态'), { reported: '已报送', missing: '未报送', noTarget: '无目标' }[u.state]);
+    for (const i of u.indicators) {
+      const ind = inputs.indicators.find((x) => x.id === i.indicator)!;
+      const c = (measure: string, withUnit: boolean) =>
+        cell(r, `${ind.name}${measure}${withUnit ? `(${ind.unit})` : ''}`);
+      const d = ind.decimals;
+      const wi = `${w} ${i.indicator}`;
+      tally.num(`${wi} 确保目标`, c('确保目标', true), i.target?.base ?? null, d);
+      tally.num(`${wi} 力争目标`, c('力争目标', true), i.target?.stretch ?? null, d);
+      tally.num(`${wi} 累计`, c('1—N月累计', true), i.value, d);
+      tally.same(`${wi} 已修订`, c('已修订', false), i.revised ? '是' : '否');
+      tally.num(`${wi} 当月新增`, c('当月新增', true), i.monthIncrease, d);
+      tally.pct(`${wi} 完成率`, c('完成率(%)', false), i.completion);
+      tally.pct(`${wi} 力争完成率`, c('力争完成率(%)', false), i.stretchCompletion);
+      tally.num(`${wi} 超欠序时进度`, c('超欠序时进度(百分点)', false), i.paceGap, 1);
+      tally.num(`${wi} 同比`, c('同比(%)', false), i.yoy, 1);
+      tally.num(`${wi} 尚需完成`, c('尚需完成', true), i.remaining, d);
+      tally.num(`${wi} 月均需完成`, c('月均需完成', true), i.monthlyNeeded, d);
+    }
+    tally.pct(`${w} 综合完成率`, cell(r, '综合完成率(%)'), u.score);
+    tally.num(`${w} 序时进度`, cell(r, '序时进度(%)'), pace(month(period)).mul(HUNDRED), 1);
+    tally.same(`${w} 色带`, cell(r, '色带'), text(u.band));
+  }
+}
+
 function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, file: string, period: string) {
   const doc = readJson(dir, file);
   tally.files.add(join(dir, file));
+  tally.same(`${file} rulesVersion`, doc.rulesVersion, inputs.rulesVersion);
+  tally.same(`${file} dataCommit`, doc.dataCommit, inputs.dataCommit);
+  checkMonthDoc(tally, inputs, view, file, doc, period);
+}
+
+/** rankings-YYYY.json: each month as in its month file. */
+function checkYearRankings(tally: Tally, inputs: Inputs, view: View, dir: string, year: number) {
+  const file = `rankings-${year}.json`;
+  const doc = readJson(dir, file);
+  tally.files.add(join(dir, file));
+  tally.same(`${file} rulesVersion`, doc.rulesVersion, inputs.rulesVersion);
+  tally.same(`${file} dataCommit`, doc.dataCommit, inputs.dataCommit);
+  const periods = view.periods.filter((p) => p.startsWith(`${year}-`));
+  tally.same(
+    `${file} months`,
+    doc.periods.map((p: { period: string }) => p.period),
+    periods,
+  );
+  for (const p of doc.periods)
+    if (periods.includes(p.period)) checkMonthDoc(tally, inputs, view, `${file} ${p.period}`, p, p.period);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function checkMonthDoc(tally: Tally, inputs: Inputs, view: View, at: string, doc: any, period: string) {
   const m = monthOf(view, period);
-  const at = `${file}`;
   const decimals = (i: string) => inputs.indicators.find((x) => x.id === i)!.decimals;
   tally.num(`${at} pace`, doc.pace, pace(month(period)).mul(HUNDRED), 1);
-  tally.same(`${at} rulesVersion`, doc.rulesVersion, inputs.rulesVersion);
-  tally.same(`${at} dataCommit`, doc.dataCommit, inputs.dataCommit);
   m.city.forEach((c, index) => {
     const p = doc.city[index];
     const w = `${at} city ${c.indicator}`;
@@ -136,20 +222,8 @@ function checkRankings(tally: Tally, inputs: Inputs, view: View, dir: string, fi
       tally.near(`${w} scoreUnrounded`, p.scoreUnrounded, u.score?.mul(HUNDRED) ?? null);
       tally.near(`${w} scoreGapUnrounded`, p.scoreGapUnrounded, u.scoreGap);
       tally.same(`${w} band`, p.band, u.band);
-      const before =
-        month(period) === 1
-          ? null
-          : monthOf(view, `${period.slice(0, 5)}${String(month(period) - 1).padStart(2, '0')}`);
-      const previous = before?.groups.flatMap((x) => x.units).find((x) => x.unit.id === u.unit.id)?.rank ?? null;
+      const { previous, change } = movement(view, period, u);
       tally.same(`${w} previousRank`, p.previousRank, previous);
-      const change =
-        u.rank === null || previous === null
-          ? null
-          : u.rank < previous
-            ? `进位 ${previous - u.rank}`
-            : u.rank > previous
-              ? `退位 ${u.rank - previous}`
-              : '持平';
       tally.same(`${w} change`, p.change, change);
       for (const i of u.indicators) {
         const pi = p.indicators[i.indicator];
@@ -309,6 +383,10 @@ function checkTotalsCsv(tally: Tally, inputs: Inputs, view: View, dir: string, p
   });
 }
 
+/** The rankings-type CSV files of a folder: months, months' groups, years, units' histories. */
+const rankingsCsv = (dir: string) =>
+  readdirSync(dir).filter((f) => /^(rankings-\d{4}(-\d{2})?(-[a-z0-9_-]+)?|unit-[a-z0-9_-]+)\.csv$/i.test(f));
+
 export interface Report {
   comparisons: number;
   mismatches: string[];
@@ -329,7 +407,10 @@ export function checkPublished(dataDir: string): Report {
     checkRankings(tally, inputs, today, dataDir, `rankings-${period}.json`, period);
     checkTotalsCsv(tally, inputs, today, dataDir, period);
   }
+  for (const file of rankingsCsv(dataDir)) checkRankingsCsv(tally, inputs, today, dataDir, file);
   for (const method of inputs.years.values()) {
+    if (today.periods.some((p) => p.startsWith(`${method.year}-`)))
+      checkYearRankings(tally, inputs, today, dataDir, method.year);
     checkAssessments(tally, inputs, today, dataDir, method);
     checkWarnings(tally, inputs, today, dataDir, method);
   }
@@ -341,6 +422,7 @@ export function checkPublished(dataDir: string): Report {
     const then = new View(inputs, date, period);
     checkRankings(tally, inputs, then, dir, `rankings-${period}.json`, period);
     checkTotalsCsv(tally, inputs, then, dir, period);
+    for (const file of rankingsCsv(dir)) checkRankingsCsv(tally, inputs, then, dir, file);
     const method = inputs.years.get(Number(period.slice(0, 4)))!;
     checkAssessments(tally, inputs, then, dir, method);
     if (method.assessments) checkWarnings(tally, inputs, then, dir, method);

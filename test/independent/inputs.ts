@@ -47,6 +47,7 @@ export interface MethodYear {
 export interface Indicator {
   id: string;
   name: string;
+  unit: string;
   decimals: number;
 }
 export interface Unit {
