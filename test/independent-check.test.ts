@@ -54,11 +54,11 @@ describe('an independent recomputation of everything published, from the downloa
   );
 
   it(
-    'reads every rankings file (JSON and CSV, months, groups, years, units), the totals, every assessment and the warnings, today’s and in each release folder',
+    'reads every rankings file (JSON and CSV, months, groups, years, units), the totals, every assessment (JSON and CSV), the warnings and the comparison, today’s and in each release folder',
     () => {
       const releases = readdirSync(join(data, 'releases'));
       const verdicts =
-        /^(rankings-\d{4}(-\d{2})?|assessment-.*)\.json$|^(warnings-\d{4}|totals-\d{4}-\d{2}|rankings-[\w-]+|unit-[\w-]+)\.csv$/;
+        /^(rankings-\d{4}(-\d{2})?|assessment-.*|compare-\d{4})\.json$|^(warnings-\d{4}|totals-\d{4}-\d{2}|rankings-[\w-]+|unit-[\w-]+|assessment-.*)\.csv$/;
       const inputs = /^(method|units|observations|plan-\d{4}|corrections-\d{4})\.json$/;
       const expected = [
         ...readdirSync(data).filter((f) => inputs.test(f)),

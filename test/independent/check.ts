@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { Fraction } from './fraction.ts';
 import { readInputs, readJson, type Inputs, type MethodYear } from './inputs.ts';
 import { HUNDRED, monthOf, pace, month, periodOf, View, type Total, type UnitMonth } from './figures.ts';
-import { assess, checksAhead, warnings } from './verdicts.ts';
+import { assess, checksAhead, warnings, type Assessment } from './verdicts.ts';
 
 export class Tally {
   comparisons = 0;
@@ -311,11 +311,41 @@ function checkAssessments(tally: Tally, inputs: Inputs, view: View, dir: string,
         }
       }
     }
+    checkAssessmentCsv(tally, inputs, dir, `assessment-${method.year}-${check.id}.csv`, a);
     tally.same(
       `${at} units`,
       doc.groups.flatMap((g: { units: Array<{ unit: string }> }) => g.units.map((u) => u.unit)).sort(),
       a.units.map((v) => v.unit.unit.id).sort(),
     );
+  }
+}
+
+/** assessment-YYYY-<check>.csv: each unit's row as the JSON's, in the words the CSV writes. */
+function checkAssessmentCsv(tally: Tally, inputs: Inputs, dir: string, file: string, a: Assessment) {
+  if (!existsSync(join(dir, file))) return tally.same(`${dir} ${file} published`, false, true);
+  tally.files.add(join(dir, file));
+  const [header, ...rows]: string[][] = parse(readFileSync(join(dir, file), 'utf8'), { bom: true });
+  const col = (name: string) => header.indexOf(name);
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  tally.same(`${file} rows`, rows.map((r) => r[col('单位代码')]).sort(), a.units.map((v) => v.unit.unit.id).sort());
+  for (const r of rows) {
+    const v = a.units.find((x) => x.unit.unit.id === r[col('单位代码')]);
+    if (!v) continue;
+    const w = `${file} ${v.unit.unit.id}`;
+    tally.same(`${w} 考核`, r[col('考核')], a.check.name);
+    tally.same(`${w} 月份`, r[col('月份')], a.month.period);
+    tally.same(`${w} 位次`, r[col('位次')], text(v.unit.rank));
+    for (const i of v.indicators) {
+      const name = inputs.indicators.find((x) => x.id === i.indicator)!.name;
+      tally.pct(`${w} ${i.indicator} 完成率`, r[col(`${name}完成率(%)`)], i.completion);
+      tally.same(`${w} ${i.indicator} 结果`, r[col(`${name}结果`)], i.result);
+      tally.same(`${w} ${i.indicator} 免考理由`, r[col(`${name}免考理由`)], text(i.reason));
+    }
+    tally.same(`${w} 总体结果`, r[col('总体结果')], v.result);
+    if (a.check.stretch)
+      tally.same(`${w} 完成力争目标`, r[col('完成力争目标')], v.stretchMet === null ? '' : v.stretchMet ? '是' : '否');
+    tally.same(`${w} 红黑榜`, r[col('红黑榜')], text(v.list));
+    tally.same(`${w} 免考或说明`, r[col('免考或说明')], text(v.reason));
   }
 }
 
@@ -383,6 +413,102 @@ function checkTotalsCsv(tally: Tally, inputs: Inputs, view: View, dir: string, p
   });
 }
 
+/**
+ * compare-YYYY.json: each unit's line (composite, each indicator's 完成率 and 1—N月累计, null when 未报送), the
+ * city's (its composite from the city's completions), and each group's average: the mean of the unrounded
+ * figures of the units with a target for the measure that reported, rounded once.
+ */
+function checkCompare(tally: Tally, inputs: Inputs, view: View, dir: string, method: MethodYear) {
+  const file = `compare-${method.year}.json`;
+  if (!existsSync(join(dir, file))) return;
+  tally.files.add(join(dir, file));
+  const doc = readJson(dir, file);
+  const months = view.periods.filter((p) => p.startsWith(`${method.year}-`));
+  tally.same(`${file} months`, doc.months, months);
+  const ms = months.map((p) => monthOf(view, p));
+  months.forEach((p, i) => tally.num(`${file} pace ${p}`, doc.pace[i], pace(month(p)).mul(HUNDRED), 1));
+  const decimals = (i: string) => inputs.indicators.find((x) => x.id === i)!.decimals;
+  const { weights, completionCap } = method.ranking;
+  type Figures = {
+    score: Fraction | null;
+    completion: Map<string, Fraction | null>;
+    value: Map<string, Fraction | null>;
+  };
+  const unitFigures = (u: UnitMonth): Figures => ({
+    score: u.score,
+    completion: new Map(u.indicators.map((i) => [i.indicator, i.completion])),
+    value: new Map(u.indicators.map((i) => [i.indicator, i.value])),
+  });
+  // An average leaves out the units without a target for the measure (their own lines still show their figures).
+  const forAverage = (u: UnitMonth): Figures => ({
+    ...unitFigures(u),
+    value: new Map(u.indicators.map((i) => [i.indicator, i.target ? i.value : null])),
+  });
+  const compareLine = (line: { id: string; values: Record<string, Array<number | null>> }, figures: Figures[]) => {
+    const w = `${file} ${line.id}`;
+    figures.forEach((f, mi) => {
+      tally.pct(`${w} score ${months[mi]}`, line.values.score?.[mi], f.score);
+      for (const i of method.indicators) {
+        tally.pct(`${w} ${i} ${months[mi]}`, line.values[i]?.[mi], f.completion.get(i) ?? null);
+        tally.num(`${w} ${i}.cum ${months[mi]}`, line.values[`${i}.cum`]?.[mi], f.value.get(i) ?? null, decimals(i));
+      }
+    });
+  };
+  const mean = (xs: Array<Fraction | null>) => {
+    const known = xs.filter((x): x is Fraction => x !== null);
+    return known.length ? known.reduce((a, b) => a.add(b)).div(known.length) : null;
+  };
+  for (const line of doc.lines) {
+    if (line.kind === 'unit') {
+      const figures = ms.map((m) => {
+        const u = m.groups.flatMap((g) => g.units).find((x) => x.unit.id === line.id);
+        return u ? unitFigures(u) : { score: null, completion: new Map(), value: new Map() };
+      });
+      compareLine(line, figures);
+    } else if (line.kind === 'city') {
+      compareLine(
+        line,
+        ms.map((m) => {
+          let sum = new Fraction(0n);
+          let weight = new Fraction(0n);
+          for (const c of m.city) {
+            sum = sum.add(Fraction.of(weights[c.indicator]).mul(c.completion.min(completionCap)));
+            weight = weight.add(weights[c.indicator]);
+          }
+          return {
+            score: sum.div(weight),
+            completion: new Map(m.city.map((c) => [c.indicator, c.completion])),
+            value: new Map(m.city.map((c) => [c.indicator, c.value])),
+          };
+        }),
+      );
+    } else if (line.kind === 'average') {
+      compareLine(
+        line,
+        ms.map((m) => {
+          const units = m.groups.find((g) => g.id === line.group)!.units.map(forAverage);
+          return {
+            score: mean(units.map((u) => u.score)),
+            completion: new Map(method.indicators.map((i) => [i, mean(units.map((u) => u.completion.get(i) ?? null))])),
+            value: new Map(method.indicators.map((i) => [i, mean(units.map((u) => u.value.get(i) ?? null))])),
+          };
+        }),
+      );
+    } else tally.same(`${file} ${line.id} kind`, line.kind, 'unit, city or average');
+  }
+  const expectedLines = ms[ms.length - 1].groups.flatMap((g) => g.units.map((u) => u.unit.id));
+  tally.same(
+    `${file} unit lines`,
+    doc.lines
+      .filter((l: { kind: string }) => l.kind === 'unit')
+      .map((l: { id: string }) => l.id)
+      .sort(),
+    [
+      ...new Set([...ms.flatMap((m) => m.groups.flatMap((g) => g.units.map((u) => u.unit.id))), ...expectedLines]),
+    ].sort(),
+  );
+}
+
 /** The rankings-type CSV files of a folder: months, months' groups, years, units' histories. */
 const rankingsCsv = (dir: string) =>
   readdirSync(dir).filter((f) => /^(rankings-\d{4}(-\d{2})?(-[a-z0-9_-]+)?|unit-[a-z0-9_-]+)\.csv$/i.test(f));
@@ -413,6 +539,7 @@ export function checkPublished(dataDir: string): Report {
       checkYearRankings(tally, inputs, today, dataDir, method.year);
     checkAssessments(tally, inputs, today, dataDir, method);
     checkWarnings(tally, inputs, today, dataDir, method);
+    checkCompare(tally, inputs, today, dataDir, method);
   }
   // Each release folder: the same rules on the data as they stood that day (observations' publishedAt, supersededAt).
   const releases = join(dataDir, 'releases');
