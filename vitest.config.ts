@@ -13,6 +13,7 @@ export const SLOW = [
   'test/excel-libreoffice.test.ts',
   'test/gitlab-ci.test.ts',
   'test/hostile-text.test.ts',
+  'test/independent-check.test.ts',
   'test/month-command.test.ts',
   'test/settings.test.ts',
   'test/stage-boundaries.test.ts',

@@ -1,7 +1,7 @@
 /**
  * What the build does once the pages are written: the pictures under /images/ (pictures.ts: linked
- * from the image cache, only the missing ones drawn), the 督查通报 PDFs (bulletin-pdf.ts),
- * then a .gz and a .br beside every text file
+ * from the image cache, only the missing ones drawn), the 督查通报 PDFs (bulletin-pdf.ts), the
+ * SHA256SUMS of /data/ and of each release folder (checksums.ts), then a .gz and a .br beside every text file
  * (precompress.ts). `npm run build` (scripts/build.sh) runs it in a process of its own once
  * `astro build` has ended (scripts/finish-build.ts), so the drawings' memory never adds to what the
  * pages left behind (10 years × 300 units: 0.95–1.05 GB in one process, below 0.9 GB apart). A plain
@@ -29,8 +29,6 @@ export async function finishBuild(dist: string, board: Board, log: (step: string
   const pictures = await writePictures(dist, board, cache);
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
-  // Before the compressed copies: the sums are of the downloads as served.
-  writeChecksums(join(dist, 'data'));
   started = Date.now();
   const pdfs = await writeBulletinPdfs(dist, board, join(cache, 'bulletins'));
   log(
@@ -39,6 +37,8 @@ export async function finishBuild(dist: string, board: Board, log: (step: string
       ? t('deploy.bulletinPdf', { ...pdfs, seconds: since(started) })
       : t('deploy.bulletinPdf.noChromium', { path: CHROMIUM }),
   );
+  // After the PDFs (downloads of /data/ too), before the compressed copies: the sums are of every download as served.
+  writeChecksums(join(dist, 'data'));
   started = Date.now();
   const done = await precompress(dist, join(cache, 'compressed'));
   const [size, gz, br] = [done.bytes, done.gz, done.br].map(kb);

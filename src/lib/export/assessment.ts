@@ -11,7 +11,16 @@ import { cityTargetText } from '../present/methodology-rules.ts';
 import { checkRuleText, outcomeLabel } from '../present/views/verdicts/wording.ts';
 import type { Assessment, GroupVerdict, TotalVerdict, UnitVerdict } from '../score/assessment.ts';
 import { PERCENT_DECIMALS } from '../present/measures.ts';
-import { CARRIED_FIELD, carriedJson, REVISED_FIELD, REVISIONS_FIELD, revisedJson } from './json.ts';
+import {
+  CARRIED_FIELD,
+  carriedJson,
+  REVISED_FIELD,
+  REVISIONS_FIELD,
+  revisedJson,
+  unrounded,
+  UNROUNDED_FIELDS,
+} from './json.ts';
+import { provenance } from './method.ts';
 import { percent, revisedCell, roundedPercent, type Cell, type Table } from './table.ts';
 import { yesNo } from './csv.ts';
 
@@ -71,6 +80,7 @@ const totalJson = (t: TotalVerdict, a: Assessment) => ({
     value: i.value,
     target: i.target,
     completion: roundedPercent(i.completion),
+    completionUnrounded: unrounded(i.completion),
     pass: i.pass,
     carried: i.carried.map(carriedJson),
   })),
@@ -80,6 +90,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
   const notice = illustrativeNotice(model.site, a.period);
   const rules = a.period.plan.assessments!;
   return {
+    ...provenance(),
     year: a.year,
     check: a.check.id,
     name: a.check.name,
@@ -100,6 +111,8 @@ export function assessmentDocument(model: Model, a: Assessment) {
       'units.*.indicators.*.revisions': REVISIONS_FIELD,
       'city.indicators.*.carried': CARRIED_FIELD,
       'groups.*.total.indicators.*.carried': CARRIED_FIELD,
+      'units.*.indicators.*.completionUnrounded': UNROUNDED_FIELDS['indicators.*.completionUnrounded'],
+      '*.indicators.*.completionUnrounded': UNROUNDED_FIELDS['total.*.completionUnrounded'],
       null: '无数值，不是 0',
     },
     city: totalJson(a.city, a),
@@ -117,6 +130,7 @@ export function assessmentDocument(model: Model, a: Assessment) {
             i.indicator,
             {
               completion: roundedPercent(i.completion),
+              completionUnrounded: unrounded(i.completion),
               result: outcomeLabel(a.check, i.outcome),
               reason: i.outcome === 'exempt' ? (i.reason ?? null) : null,
               ...revisedJson(model, a.period.period, u.unit, i.indicator),

@@ -12,6 +12,7 @@ import {
   groupDataUrl,
   observationsDataUrl,
   releaseDataUrl,
+  totalsDataUrl,
   triangleDataUrl,
   warningDataUrl,
   monthDataUrl,
@@ -26,6 +27,7 @@ import { observationsDocument, observationsTable, triangleTable } from './vintag
 import type { Board, PeriodResult } from '../score/board.ts';
 import { assessmentDocument, assessmentTable } from './assessment.ts';
 import { warningTable } from './warning.ts';
+import { totalsTable } from './totals.ts';
 import { warningYears } from '../score/warning.ts';
 import { csvHead, csvRows, toCsv } from './csv.ts';
 import { rankingsWorkbook } from './workbook.ts';
@@ -135,6 +137,20 @@ const DOWNLOAD_KINDS = {
     body: (board, d) =>
       rankingsWorkbook(board.model, periodResultOf(board, d), join(boardConfig().imageCache, 'workbooks')),
   },
+  monthTotals: {
+    names: 'totals-YYYY-MM.csv',
+    about: (model) =>
+      `某月${formatWholeArea(model.site.city)}和各组别的合计（每项指标一行）：目标、1—N月累计、完成率、超欠序时进度、未报送单位数，合计所含未报送单位最近一次报送数逐个写明`,
+    list: (board) =>
+      board.periods.map((p) => ({
+        format: 'csv' as const,
+        href: totalsDataUrl(p.period),
+        label: `${formatMonth(p.period)} 合计`,
+        period: p.period,
+        year: p.year,
+      })),
+    body: (board, d) => toCsv(totalsTable(board.model, periodResultOf(board, d))),
+  },
   monthGroup: {
     names: 'rankings-YYYY-MM-<组别代码>.csv',
     about: (model) => `某月一个组别的排名（组别代码：${model.groups.map((g) => `${g.id}=${g.name}`).join('，')}）`,
@@ -239,7 +255,7 @@ const DOWNLOAD_KINDS = {
   release: {
     names: 'releases/YYYY-MM/<当月的文件>',
     about: () =>
-      '按发布时的数据：某月的 rankings-YYYY-MM.csv / .json、各组别 CSV，以及当时已公布的考核结果（assessment-…）和预警（warnings-YYYY.csv）在发布当天的样子（之后的更正、修订不计入），由 data/ 和更正记录重建；每个文件夹有 SHA256SUMS（sha256sum -c 可核对）',
+      '按发布时的数据：某月的 rankings-YYYY-MM.csv / .json、totals-YYYY-MM.csv、各组别 CSV，以及当时已公布的考核结果（assessment-…）和预警（warnings-YYYY.csv）在发布当天的样子（之后的更正、修订不计入），由 data/ 和更正记录重建；每个文件夹有 SHA256SUMS（sha256sum -c 可核对）',
     list: (board) =>
       releasesOf(board).flatMap(({ period }) => {
         const p = board.periods.find((x) => x.period === period)!;
@@ -250,6 +266,14 @@ const DOWNLOAD_KINDS = {
           period,
           year: p.year,
         }));
+        const totals = {
+          format: 'csv' as const,
+          href: releaseDataUrl(period, totalsDataUrl(period)),
+          label: `${formatMonth(period)} 发布时 合计`,
+          period,
+          year: p.year,
+          check: 'totals',
+        };
         const groups = p.groups.map((g) => ({
           format: 'csv' as const,
           href: releaseDataUrl(period, groupDataUrl(period, g.group.id)),
@@ -281,11 +305,12 @@ const DOWNLOAD_KINDS = {
             year,
             check: 'warning',
           }));
-        return [...month, ...groups, ...verdicts, ...warnings];
+        return [...month, totals, ...groups, ...verdicts, ...warnings];
       }),
     body: (board, d) => {
       const then = releaseBoard(board, d.period!);
       if (d.check === 'warning') return toCsv(warningTable(then, d.year!));
+      if (d.check === 'totals') return toCsv(totalsTable(then.model, periodResultOf(then, d)));
       if (d.check) return assessmentBody(then, d);
       return d.group ? groupBody(then, d) : monthBody(then, d);
     },

@@ -3,10 +3,12 @@
  * for them, including every boundary the methodology names (a gap of exactly −10, an exact 0, −0.03, a
  * tie after rounding, a completion exactly at the required share, the cap, 月均需完成 rounded up). The
  * outputs are computed here by the scoring functions themselves, so they cannot drift from the code;
- * examples.test.ts checks them again, and anyone can test an independent implementation against them.
+ * examples.test.ts runs each published case through those functions again and through the independent checker's
+ * exact arithmetic (test/independent/), as anyone can test an independent implementation against them.
  */
 import type { Band, Plan } from '../schema/plan.ts';
 import { requiredShare } from '../schema/assessments.ts';
+import { passes } from '../score/assessment.ts';
 import { bandFor } from '../score/board.ts';
 import {
   completionRate,
@@ -36,9 +38,6 @@ const SAMPLE_RANKING: Plan['ranking'] = {
   tieDecimals: 1,
   tieRule: '',
 };
-
-/** Passing as the assessments judge it, restated without floating-point noise for the examples. */
-const passes = (value: number, base: number, share: number) => completionRate(value, base)! >= share - 1e-9;
 
 export function methodExamples(plan?: Plan) {
   const bands = plan?.bands ?? SAMPLE_BANDS;
@@ -121,7 +120,7 @@ export function methodExamples(plan?: Plan) {
     { value: 99.9, base: 100, threshold: 1, month: 12 },
   ].map((x) => {
     const share = requiredShare(x);
-    return example('verdict', x, { requiredShare: share, passes: passes(x.value, x.base, share) });
+    return example('verdict', x, { requiredShare: share, passes: passes(completionRate(x.value, x.base), share) });
   });
   const projections = [
     { value: 80, month: 11, toMonth: 12 },

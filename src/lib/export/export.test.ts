@@ -326,6 +326,8 @@ describe('the downloads', () => {
       '/data/rankings-2005-03.json',
       '/data/rankings-2005-03.xlsx',
       '/data/rankings-2005-03-towns.csv',
+      '/data/totals-2005-03.csv',
+      '/data/releases/2005-03/totals-2005-03.csv',
       '/data/rankings-2005.csv',
       '/data/rankings-2005.json',
       '/data/unit-dazhong.csv',
@@ -337,8 +339,8 @@ describe('the downloads', () => {
     const { projectLedgers, eventYears, cooperationYears, serviceYears } = real.model;
     const ledgerFiles =
       projectLedgers.length * 3 + eventYears.length * 2 + cooperationYears.length + (serviceYears.length ? 1 : 0);
-    // Each month twice (as now and as released) and its workbook, the year, the units, observations (2),
-    // a triangle of the city and of each unit a year, the year's compare file.
+    // Each month twice (as now and as released: CSV, JSON, totals, a CSV per group) and its workbook, the year,
+    // the units, observations (2), a triangle of the city and of each unit a year, the year's compare file.
     const years = new Set(real.periods.map((p) => p.year)).size;
     const vintageFiles = 2 + years * (1 + real.model.units.length) + years;
     // The method and the inputs: method.json, its schema, the examples, the unit register (2), each plan (2),
@@ -347,9 +349,11 @@ describe('the downloads', () => {
       ['method', 'methodExamples', 'units', 'plan', 'corrections'].includes(d.kind),
     );
     expect(inputs).toHaveLength(3 + 2 + 2 * real.model.plans.length + 2 * correctionYears(real.model).length);
-    const verdictsAsReleased = downloads.filter((d) => d.kind === 'release' && d.check !== undefined);
+    const verdictsAsReleased = downloads.filter(
+      (d) => d.kind === 'release' && d.check !== undefined && d.check !== 'totals',
+    );
     expect(downloads.length - inputs.length - verdictsAsReleased.length).toBe(
-      2 + 2 * months * (2 + real.model.groups.length) + months + real.model.units.length + ledgerFiles + vintageFiles,
+      2 + 2 * months * (3 + real.model.groups.length) + months + real.model.units.length + ledgerFiles + vintageFiles,
     );
   });
 

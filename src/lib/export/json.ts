@@ -15,6 +15,7 @@ import { round } from '../score/round.ts';
 import { groupTotal } from '../score/assessment.ts';
 import { paceGap } from '../score/formulas.ts';
 import { roundedPercent, statusLabel } from './table.ts';
+import { provenance } from './method.ts';
 
 /** A figure a total carries for a 未报送 unit, as the downloads write it. */
 export const carriedJson = (c: CarriedFigure) => ({ unit: c.unit, value: c.value, from: c.from });
@@ -28,6 +29,22 @@ export const REVISIONS_FIELD = '只在改过时出现：每次改动的日期、
 
 const num = (value: number | null | undefined, decimals: number) =>
   value === null || value === undefined ? null : round(value, decimals);
+
+/**
+ * A percentage or percentage points as the build decided on it, before rounding (the full double): beside each
+ * rounded figure that decides a band, a place or a verdict, so a reader sees which side of a limit it fell
+ * (a gap shown 0.0 may be −0.03). −0 is written 0.
+ */
+export const unrounded = (value: number | null | undefined, scale = 100) =>
+  value === null || value === undefined ? null : value * scale + 0;
+
+/** The glossary lines of the unrounded figures. */
+export const UNROUNDED_FIELDS = {
+  scoreUnrounded: '综合完成率（%）未四舍五入：位次（并列先按一位小数）、色带和考核按未四舍五入的数判断',
+  scoreGapUnrounded: '综合完成率超(+)/欠(−)序时进度（百分点）未四舍五入：色带、连续落后按此判断',
+  'indicators.*.completionUnrounded': '完成率（%）未四舍五入：考核按此判断',
+  'total.*.completionUnrounded': '合计完成率（%）未四舍五入：合计是否达标按此判断',
+};
 
 /** What each key of a unit row means; printed once at the top of every JSON file. */
 const JSON_FIELDS = {
@@ -49,6 +66,7 @@ const JSON_FIELDS = {
   'groups.*.total':
     '组合计：每项指标只计有该项目标的单位（未报送单位计其最近一次报送数，见 carried），对照这些单位的确保目标之和',
   'groups.*.total.*.carried': CARRIED_FIELD,
+  ...UNROUNDED_FIELDS,
   null: '无数值（无目标、未报送、无上年同期），不是 0',
 };
 
@@ -83,12 +101,18 @@ function unitJson(model: Model, u: UnitResult, period: PeriodResult) {
     status: statusLabel(u),
     score: roundedPercent(u.score),
     scoreGap: num(u.scoreGap, PERCENT_DECIMALS),
+    scoreUnrounded: unrounded(u.score),
+    scoreGapUnrounded: unrounded(u.scoreGap, 1),
     band: u.band?.label ?? null,
     remark: u.remark ?? null,
     indicators: Object.fromEntries(
       u.indicators.map((r) => [
         r.indicator,
-        { ...indicatorJson(model, r, period), ...revisedJson(model, period.period, u.unit, r.indicator) },
+        {
+          ...indicatorJson(model, r, period),
+          completionUnrounded: unrounded(r.completion),
+          ...revisedJson(model, period.period, u.unit, r.indicator),
+        },
       ]),
     ),
   };
@@ -107,6 +131,7 @@ function groupTotalJson(model: Model, g: PeriodResult['groups'][number], p: Peri
       target: round(t.target, decimals),
       completion: roundedPercent(t.completion),
       paceGap: num(paceGap(t.completion, p.month), PERCENT_DECIMALS),
+      completionUnrounded: unrounded(t.completion),
       carried: t.carried.map(carriedJson),
     };
   });
@@ -131,6 +156,7 @@ function periodJson(model: Model, p: PeriodResult) {
     city: p.city.map((c) => ({
       indicator: c.indicator,
       ...indicatorJson(model, c, p),
+      completionUnrounded: unrounded(c.completion),
       missingUnits: c.missingUnits,
       carried: c.carriedUnits.map(carriedJson),
     })),
@@ -144,7 +170,7 @@ function periodJson(model: Model, p: PeriodResult) {
 }
 
 export function monthDocument(model: Model, p: PeriodResult) {
-  return { ...periodJson(model, p), fields: JSON_FIELDS };
+  return { ...provenance(), ...periodJson(model, p), fields: JSON_FIELDS };
 }
 
 /** A whole year: the months in order, each as in the month file. */
@@ -152,6 +178,7 @@ export function yearDocument(model: Model, year: number, periods: PeriodResult[]
   const months = periods.filter((p) => p.year === year).map((p) => periodJson(model, p));
   const notice = months.find((m) => m.notice !== null)?.notice ?? null;
   return {
+    ...provenance(),
     year,
     publisher: model.site.publisher,
     illustrative: notice !== null,

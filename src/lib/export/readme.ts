@@ -10,6 +10,7 @@ import { boardRules, CARRIED_MARK } from '../present/methodology-rules.ts';
 import type { Board } from '../score/board.ts';
 import { downloadKindsExplained, listDownloads } from './downloads.ts';
 import { columnsFor, indicatorsOf, periodTable } from './table.ts';
+import { provenance } from './method.ts';
 
 /** Display width in a monospaced font: CJK characters take two columns. */
 const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
@@ -17,6 +18,7 @@ const padTo = (text: string, columns: number) => text + ' '.repeat(Math.max(1, c
 
 export function readmeText(board: Board): string {
   const { model, periods } = board;
+  const { rulesVersion, dataCommit } = provenance();
   const notice = illustrativeNoticeFor(model.site, periods);
   const first = periods[0];
   const last = periods.at(-1);
@@ -26,6 +28,7 @@ export function readmeText(board: Board): string {
   const lines = [
     `${model.site.title} · 数据下载说明`,
     `发布：${model.site.publisher}`,
+    `计算方法版本（rulesVersion）：${rulesVersion}（方法的改动及日期见网站“方法说明”和 method.json）；数据版本（dataCommit，生成这些文件的数据提交）：${dataCommit}`,
     ...(model.site.reuseTerms ? [`使用条款：${model.site.reuseTerms}`] : []),
     '',
     ...(notice
@@ -45,7 +48,9 @@ export function readmeText(board: Board): string {
     '  数字不带千位分隔符；金额按指标规定的小数位，百分比和百分点保留一位小数。',
     '  空白单元格 = 无数值（无目标、未报送、无上年同期），不是 0。',
     '  JSON：UTF-8，缺失的数值为 null（不是 0）；各字段含义见文件中的 fields。',
-    `  合计（全市、各组）只在 JSON 中（rankings-YYYY-MM.json 的 city 和 groups.*.total，CSV 只有单位行）：含未报送单位数字的合计，其 carried 列出单位、数字和所报月份（“${CARRIED_MARK}”）。组合计每项指标只计有该项目标的单位，对照其确保目标之和。`,
+    `  合计（全市、各组）：rankings-YYYY-MM.json 的 city 和 groups.*.total，以及 totals-YYYY-MM.csv（排名类 CSV 只有单位行）。含未报送单位数字的合计，JSON 的 carried 列出单位、数字和所报月份，CSV 的“${CARRIED_MARK}”列逐个写明。组合计每项指标只计有该项目标的单位，对照其确保目标之和。`,
+    '  未四舍五入的数：JSON 在决定位次、色带或考核结果的每个四舍五入的数旁给出未四舍五入的数（scoreUnrounded、scoreGapUnrounded、completionUnrounded），显示为 0.0 的差距可由此看出落在哪一边。',
+    '  每个 JSON 都写明计算方法版本（rulesVersion）和数据版本（dataCommit）；SHA256SUMS（sha256sum -c 可核对）列出本文件夹和每个 releases/YYYY-MM/ 文件夹中每个文件的 SHA-256。',
     '  发布后改过的数字（更正、修订）：CSV 的“<指标>已修订”列为“是”；JSON 的 revised 为 true，revisions 列出日期、类别、原数、新数和原因。',
     '',
     '三、CSV 列',

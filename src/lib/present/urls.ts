@@ -22,6 +22,8 @@ export const readmeUrl = () => '/data/README.txt';
 export const monthDataUrl = (period: string, format: 'csv' | 'json' | 'xlsx') => `/data/rankings-${period}.${format}`;
 /** One table (a month's group): /data/rankings-2005-03-towns.csv. */
 export const groupDataUrl = (period: string, groupId: string) => `/data/rankings-${period}-${groupId}.csv`;
+/** One month's city and group totals: /data/totals-2005-03.csv. */
+export const totalsDataUrl = (period: string) => `/data/totals-${period}.csv`;
 /** The whole year: /data/rankings-2005.csv or .json. */
 export const yearDataUrl = (year: number, format: 'csv' | 'json') => `/data/rankings-${year}.${format}`;
 /** A unit's history: /data/unit-dazhong.csv. */

@@ -80,7 +80,9 @@ export interface Assessment {
   city: TotalVerdict;
 }
 
-const passes = (completion: number | null, required: number) => completion !== null && completion >= required - EPSILON;
+/** Whether a completion meets a required share, on the unrounded value (a float's last-bit noise forgiven). */
+export const passes = (completion: number | null, required: number) =>
+  completion !== null && completion >= required - EPSILON;
 
 /** A written exemption for this unit, check and (optionally) indicator. */
 function writtenExemption(rules: Assessments, check: Check, unit: string, indicator?: string) {

@@ -28,10 +28,19 @@ describe('the board as each release showed it', () => {
     expect(unitRow(releaseBoard(board, '2005-04'), '2005-03', 'xituan')!.indicators[0].value).toBe(62);
   });
 
-  it('is the current board itself when no revision was still to come (nothing scored twice)', () => {
-    expect(releaseBoard(board, '2005-04')).toBe(board);
-    expect(releaseBoard(board, '2005-02')).toBe(board);
+  it('is the current board cut at its month when no revision was still to come (nothing scored twice)', () => {
+    const latest = releasesOf(board).at(-1)!.period;
+    expect(releaseBoard(board, latest)).toBe(board);
+    const april = releaseBoard(board, '2005-04');
+    expect(april.periods.map((p) => p.period).at(-1)).toBe('2005-04');
+    expect(april.periods.at(-1)).toBe(board.periods.find((p) => p.period === '2005-04'));
     expect(releaseBoard(board, '2005-03')).not.toBe(board);
+  });
+
+  it('holds no month, verdict or warning published after the release (the January release knows no year-end)', () => {
+    const january = releaseBoard(board, '2005-01');
+    expect(january.periods.map((p) => p.period)).toEqual(['2005-01']);
+    expect(january.model.reports.every((r) => r.period <= '2005-01')).toBe(true);
   });
 
   it('leaves out the months released later and the revisions made later', () => {

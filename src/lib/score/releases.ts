@@ -5,8 +5,9 @@
  * Scoring such a model is the same scoreBoard as today's: only the figures differ.
  *
  * Cheap by construction: a month's scores depend only on months up to it, so a release with no
- * later-dated revision of a month up to its own is today's board (the same object, so every cache
- * keyed by the board is shared); only the others are scored again, once per board.
+ * later-dated revision of a month up to its own is today's board cut at its month (the latest release
+ * is today's board itself, so every cache keyed by the board is shared); only the others are scored
+ * again, once per board.
  */
 import type { Model } from '../model/model.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
@@ -75,7 +76,7 @@ export function modelAsOf(model: Model, release: Release): Model {
 const released = new WeakMap<Board, Map<string, Board>>();
 
 /**
- * The board as the release of `period` showed it: today's board itself when no revision was still to
+ * The board as the release of `period` showed it: today's board cut at that month when no revision was still to
  * come, else the data of that day scored again (once per board and release).
  */
 export function releaseBoard(board: Board, period: string): Board {
@@ -85,7 +86,13 @@ export function releaseBoard(board: Board, period: string): Board {
   if (!result) {
     const release = releasesOf(board).find((r) => r.period === period);
     if (!release) throw new Error(`${period} is not a release of this board`);
-    result = pendingRevisions(board.model, release).length === 0 ? board : scoreBoard(modelAsOf(board.model, release));
+    const later = board.periods.some((p) => p.period > period);
+    if (pendingRevisions(board.model, release).length > 0) result = scoreBoard(modelAsOf(board.model, release));
+    // No revision to undo: today's months up to the release are what it showed; the later months (and the
+    // verdicts and warnings they bring) were not yet published, so they are cut off.
+    else if (later)
+      result = { model: modelAsOf(board.model, release), periods: board.periods.filter((p) => p.period <= period) };
+    else result = board;
     boards.set(period, result);
   }
   return result;
