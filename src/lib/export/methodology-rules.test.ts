@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { assessmentModel, half, quarter, rules, yearEnd } from '../../../test/support/assessment-models.ts';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import { formatAmount, formatPercent, formatPp } from '../present/format.ts';
-import { boardRules, carriedText, forReaders } from '../present/methodology-rules.ts';
+import { boardRules, carriedText, cityTargetText, forReaders, forReadme } from '../present/methodology-rules.ts';
+import { checkRuleText } from '../present/views/verdicts/wording.ts';
 import { methodologyView } from '../present/views/board/methodology.ts';
 import { assess, groupTotal } from '../score/assessment.ts';
 import { bandFor, scoreBoard } from '../score/board.ts';
@@ -85,7 +86,8 @@ describe('全市对照全市目标，各组对照其单位目标之和', () => {
   });
   it('says so in the rule box of every assessment page', () => {
     const q1 = checkOf(boardOf(), 'q1');
-    const page = methodologyView(boardOf()).assessments!.checks[0].lines.join('');
+    const plan = boardOf().model.plans[0];
+    const page = checkRuleText(q1.check, plan.assessments!, '全市', cityTargetText(boardOf().model, plan)).join('');
     expect(page).toContain('全市按全市合计 ÷ 年度计划下达的全市目标（合同 1000 万美元、实际 400 万美元）判断');
     expect(page).toContain('组内有该项目标的单位的累计之和 ÷ 这些单位的确保目标之和');
     expect(q1.check.id).toBe('q1');
