@@ -29,13 +29,15 @@ const nameOf = (board: Board, id: string) => indicatorOf(board.model, id).name;
 
 /** 1. The band of a unit follows its score's gap, not its worst indicator's. */
 const bandByScore: Example = (board) => {
-  const found = allRows(board).find(({ p, u }) => {
-    if (u.state !== 'ranked') return false;
-    return u.indicators.some((i) => i.paceGap !== null && bandFor(i.paceGap, p.plan.bands) !== u.band);
-  });
+  // An indicator in another band than its unit, with a gap that does not print as 0.0 (rule 9's case).
+  const differs = (p: PeriodResult, u: { band: unknown }, gap: number | null) =>
+    gap !== null && round(gap, 1) !== 0 && bandFor(gap, p.plan.bands) !== u.band;
+  const found = allRows(board).find(
+    ({ p, u }) => u.state === 'ranked' && u.indicators.some((i) => differs(p, u, i.paceGap)),
+  );
   if (!found) return null;
   const { p, u } = found;
-  const other = u.indicators.find((i) => i.paceGap !== null && bandFor(i.paceGap, p.plan.bands) !== u.band)!;
+  const other = u.indicators.find((i) => differs(p, u, i.paceGap))!;
   return `${formatMonth(p.period)}，${u.name}${scoreLabel(p.plan, board.model)} ${formatPercent(u.score)}，超/欠序时进度 ${formatPp(u.scoreGap)}，属${bandName(u.scoreGap, p.plan)}；其中${nameOf(board, other.indicator)}完成率 ${formatPercent(other.completion)}，单看这一项是 ${formatPp(other.paceGap)}，属${bandName(other.paceGap, p.plan)}。表中按前者着色。`;
 };
 
@@ -58,7 +60,7 @@ const checkDue: Example = (board) => {
   const check = plan?.assessments?.checks[0];
   if (!plan || !check) return null;
   const ahead = checksAhead(plan.assessments!.checks, check.month).map((c) => `${c.name}（${c.month} 月）`);
-  return `${plan.year}年${check.month} 月的数据发布时，${check.name}已到期，直接公布结果；这一期的预警只推算以后的考核：${ahead.join('、') || '无'}。`;
+  return `${plan.year}年${check.month}月的数据发布时，${check.name}已到期，直接公布结果；这一期的预警只推算以后的考核：${ahead.join('、') || '无'}。`;
 };
 
 /** 4. A group's average is the mean of the unrounded figures, rounded once. */
@@ -82,7 +84,11 @@ const increaseAfterMissing: Example = (board) => {
     const [before, p] = [board.periods[k - 1], board.periods[k]];
     if (before.year !== p.year) continue;
     const late = rowsOf(before).find(({ u }) => u.state === 'missing');
-    const now = late && rowsOf(p).find(({ u }) => u.unit === late.u.unit && u.state !== 'missing');
+    const now =
+      late &&
+      rowsOf(p).find(
+        ({ u }) => u.unit === late.u.unit && u.state !== 'missing' && u.indicators.every((i) => i.monthIncrease === null),
+      );
     if (!late || !now) continue;
     const ind = now.u.indicators.find((i) => i.value !== null)!;
     return `${now.u.name}${formatMonth(before.period)}未报送，${formatMonth(p.period)}报送${nameOf(board, ind.indicator)}累计 ${formatAmount(ind.value, indicatorOf(board.model, ind.indicator).decimals)}：这个数包含两个月的增加，不能当作一个月，所以${formatMonth(p.period)}的当月新增空着。`;
@@ -116,13 +122,15 @@ const newUnitIndicators: Example = (board) => {
 /** 8. 红榜 前N名: the N best-placed units among those that passed, by the ranking's place. */
 const honourList: Example = (board) => {
   const cases = assessAll(board).flatMap((a) => a.groups.map((g) => ({ a, g })));
+  // Most telling: a red list holding a unit placed below N, because better-placed units failed.
   const telling =
-    cases.find(({ g }) => g.honour.some((u) => (u.rank ?? 0) > g.honour.length)) ??
+    cases.find(({ a, g }) => g.honour.some((u) => (u.rank ?? 0) > (a.check.honour ?? 0))) ??
     cases.find(({ g }) => g.honour.length > 0);
   if (!telling) return null;
   const { a, g } = telling;
+  const passed = g.units.filter((u) => u.outcome === 'pass' && u.rank !== null).length;
   const list = g.honour.map((u) => `${u.name}（第 ${u.rank} 位）`).join('、');
-  return `${a.check.name}，${g.group.name}红榜：${list}——是“${a.check.passLabel}”的单位中位次最前的${a.check.honour}个，不一定是排行榜的第 1 至 ${a.check.honour} 位。`;
+  return `${a.check.name}，${g.group.name}有 ${passed} 个单位“${a.check.passLabel}”，红榜列入其中位次最前的：${list}。`;
 };
 
 /** 9. An exact 0 is on pace; a little behind shows 0.0 with a minus sign and counts behind. */
