@@ -76,7 +76,9 @@ describe('every rule is stated on the methodology page and in README.txt', () =>
     expect(new Set(stated.map((r) => r.title)).size).toBe(stated.length);
   });
   it('says on the page none of what only the files need (JSON, −0, data file names)', () => {
-    const page = methodologyView(board).rules.map((r) => `${r.title}${r.text}${r.example ?? ''}`).join('');
+    const page = methodologyView(board)
+      .rules.map((r) => `${r.title}${r.text}${r.example ?? ''}`)
+      .join('');
     expect(page).not.toMatch(/JSON|−0(?![.\d])|−0\.0(?!\d)|\.ya?ml|程序/);
   });
 });

@@ -131,7 +131,8 @@ describe('免考的单位仍列出各项指标的结果', () => {
 });
 
 describe('红榜的“前几名”取达到要求的单位中位次最前的', () => {
-  const unit = (id: string, rank: number, outcome: UnitVerdict['outcome']) => ({ unit: id, rank, outcome }) as UnitVerdict;
+  const unit = (id: string, rank: number, outcome: UnitVerdict['outcome']) =>
+    ({ unit: id, rank, outcome }) as UnitVerdict;
   it('takes the best-placed passing units, not places 1 to 3, with a tie on the last place included', () => {
     const units = [unit('a', 1, 'fail'), unit('b', 2, 'pass'), unit('c', 3, 'fail'), unit('d', 4, 'pass')];
     const more = [...units, unit('e', 5, 'pass'), unit('f', 5, 'pass'), unit('g', 7, 'pass')];

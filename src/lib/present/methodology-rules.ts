@@ -63,6 +63,25 @@ export function carriedText(model: Pick<Model, 'units'>, carried: CarriedFigure[
 /** How many units a 红榜 names (the plan's first check with one; 3 if none says). */
 const honourCount = (plan: Plan) => plan.assessments?.checks.find((c) => c.honour)?.honour ?? 3;
 
+/** The rules of the assessments: stated only for a plan that has them. */
+const assessmentRules = (honour: number): BoardRule[] => [
+  {
+    id: 'check-due',
+    title: '考核所在月份的数据一发布，该项考核即已到期',
+    text: '某项考核（如 3 月的一季度考评）在它所在月份的数据发布时就公布结果；这一期的预警不再推算它，只推算以后月份的考核。',
+  },
+  {
+    id: 'new-unit-indicators',
+    title: '免考的单位仍列出各项指标的结果',
+    text: '当年新设而免考、或书面批准免考的单位，总体结果为“免考”，不进红榜、黑榜；考核表中仍按同样的要求列出它每一项有目标的指标是否达到，供参考。',
+  },
+  {
+    id: 'honour-list',
+    title: '红榜的“前几名”取达到要求的单位中位次最前的',
+    text: `红榜的“前${formatCount(honour)}名”，是本组达到该项考核要求的单位中，按当月排行榜位次最前的${formatCount(honour)}个，不是排行榜的第 1 至 ${honour} 位：位次在前而未达到要求的单位不列入，达到要求的不足${formatCount(honour)}个时只列这几个；与最后一个位次相同（并列）的单位一并列入。黑榜同理：未达到要求的单位中位次最后的几个，未报送的排在最后。`,
+  },
+];
+
 /** The board's rules for a year's plan, in the order the methodology states them. */
 export function boardRules(model: Model, plan: Plan): BoardRule[] {
   const area = formatWholeArea(model.site.city);
@@ -131,21 +150,7 @@ export function boardRules(model: Model, plan: Plan): BoardRule[] {
       title: '未报送的单位照样列出上年同期',
       text: '上年同期是上一年同月的 1—N月累计，与本月是否报送无关：未报送的单位，本月的累计、完成率和同比都空着，上年同期照常列出。',
     },
-    {
-      id: 'check-due',
-      title: '考核所在月份的数据一发布，该项考核即已到期',
-      text: '某项考核（如 3 月的一季度考评）在它所在月份的数据发布时就公布结果；这一期的预警不再推算它，只推算以后月份的考核。',
-    },
-    {
-      id: 'new-unit-indicators',
-      title: '免考的单位仍列出各项指标的结果',
-      text: '当年新设而免考、或书面批准免考的单位，总体结果为“免考”，不进红榜、黑榜；考核表中仍按同样的要求列出它每一项有目标的指标是否达到，供参考。',
-    },
-    {
-      id: 'honour-list',
-      title: '红榜的“前几名”取达到要求的单位中位次最前的',
-      text: `红榜的“前${formatCount(honour)}名”，是本组达到该项考核要求的单位中，按当月排行榜位次最前的${formatCount(honour)}个，不是排行榜的第 1 至 ${honour} 位：位次在前而未达到要求的单位不列入，达到要求的不足${formatCount(honour)}个时只列这几个；与最后一个位次相同（并列）的单位一并列入。黑榜同理：未达到要求的单位中位次最后的几个，未报送的排在最后。`,
-    },
+    ...(plan.assessments ? assessmentRules(honour) : []),
     {
       id: 'warning-checks',
       title: '预警推算到哪几项考核、跳过哪些',

@@ -87,7 +87,8 @@ const increaseAfterMissing: Example = (board) => {
     const now =
       late &&
       rowsOf(p).find(
-        ({ u }) => u.unit === late.u.unit && u.state !== 'missing' && u.indicators.every((i) => i.monthIncrease === null),
+        ({ u }) =>
+          u.unit === late.u.unit && u.state !== 'missing' && u.indicators.every((i) => i.monthIncrease === null),
       );
     if (!late || !now) continue;
     const ind = now.u.indicators.find((i) => i.value !== null)!;
@@ -108,7 +109,9 @@ const lastYearWhenMissing: Example = (board) => {
 const newUnitIndicators: Example = (board) => {
   for (const a of assessAll(board)) {
     for (const g of a.groups) {
-      const u = g.units.find((v) => v.outcome === 'exempt' && v.indicators.some((i) => i.outcome === 'pass' || i.outcome === 'fail'));
+      const u = g.units.find(
+        (v) => v.outcome === 'exempt' && v.indicators.some((i) => i.outcome === 'pass' || i.outcome === 'fail'),
+      );
       if (!u) continue;
       const shown = u.indicators
         .filter((i) => i.outcome === 'pass' || i.outcome === 'fail')
@@ -158,4 +161,3 @@ export const RULE_EXAMPLES: Record<string, Example> = {
 };
 
 export const ruleExample = (board: Board, id: string) => RULE_EXAMPLES[id]?.(board) ?? null;
-
