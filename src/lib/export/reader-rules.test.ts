@@ -44,10 +44,13 @@ describe('单位的色带按综合完成率，不按单项指标', () => {
     for (const { u } of split) expect(u.band).toBe(bandFor(u.scoreGap, plan.bands));
   });
   it('shows one such unit and month from the data', () => {
-    const { p, u } = rows.find(({ u }) =>
-      u.indicators.some(
-        (i) => i.paceGap !== null && round(i.paceGap, 1) !== 0 && bandFor(i.paceGap, plan.bands) !== u.band,
-      ),
+    const { p, u } = rows.find(
+      ({ u }) =>
+        u.state === 'ranked' &&
+        round(u.scoreGap ?? 0, 1) !== 0 &&
+        u.indicators.some(
+          (i) => i.paceGap !== null && round(i.paceGap, 1) !== 0 && bandFor(i.paceGap, plan.bands) !== u.band,
+        ),
     )!;
     expect(example('band-by-score')).toContain(`${u.name}综合完成率 ${formatPercent(u.score)}`);
     expect(example('band-by-score')).toContain(`${p.month}月`);

@@ -33,7 +33,8 @@ const bandByScore: Example = (board) => {
   const differs = (p: PeriodResult, u: { band: unknown }, gap: number | null) =>
     gap !== null && round(gap, 1) !== 0 && bandFor(gap, p.plan.bands) !== u.band;
   const found = allRows(board).find(
-    ({ p, u }) => u.state === 'ranked' && u.indicators.some((i) => differs(p, u, i.paceGap)),
+    ({ p, u }) =>
+      u.state === 'ranked' && round(u.scoreGap ?? 0, 1) !== 0 && u.indicators.some((i) => differs(p, u, i.paceGap)),
   );
   if (!found) return null;
   const { p, u } = found;
