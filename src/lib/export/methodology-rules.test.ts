@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { assessmentModel, half, quarter, rules, yearEnd } from '../../../test/support/assessment-models.ts';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import { formatAmount, formatPercent, formatPp } from '../present/format.ts';
-import { boardRules, carriedText, forReaders } from '../present/methodology-rules.ts';
+import { boardRules, carriedText, cityTargetText, forReaders, forReadme } from '../present/methodology-rules.ts';
+import { checkRuleText } from '../present/views/verdicts/wording.ts';
 import { methodologyView } from '../present/views/board/methodology.ts';
 import { assess, groupTotal } from '../score/assessment.ts';
 import { bandFor, scoreBoard } from '../score/board.ts';
@@ -50,20 +51,35 @@ describe('every rule is stated on the methodology page and in README.txt', () =>
   const stated = boardRules(board.model, board.model.plans[0]);
   it.each(stated.map((r) => [r.title, r] as const))('%s', (_, rule) => {
     // The page says it in readers' words (forReaders); README.txt, for auditors, as the rule is.
-    expect(methodologyView(board).rules).toContainEqual(forReaders(rule));
-    expect(readmeText(board)).toContain(`${rule.title}：${rule.text}`);
+    expect(methodologyView(board).rules).toContainEqual(expect.objectContaining(forReaders(rule)));
+    expect(readmeText(board)).toContain(forReadme(rule));
   });
-  it('states eight rules', () => {
+  it('states sixteen rules, each once', () => {
     expect(stated.map((r) => r.id)).toEqual([
       'city-target',
       'carried',
       'exempt-in-totals',
       'rounding',
       'unrounded-decisions',
+      'band-by-score',
+      'band-boundary',
       'tie-order',
+      'average-unrounded',
+      'increase-after-missing',
+      'last-year-when-missing',
+      'check-due',
+      'new-unit-indicators',
+      'honour-list',
       'warning-checks',
       'monthly-needed',
     ]);
+    expect(new Set(stated.map((r) => r.title)).size).toBe(stated.length);
+  });
+  it('says on the page none of what only the files need (JSON, −0, data file names)', () => {
+    const page = methodologyView(board)
+      .rules.map((r) => `${r.title}${r.text}${r.example ?? ''}`)
+      .join('');
+    expect(page).not.toMatch(/JSON|−0(?![.\d])|−0\.0(?!\d)|\.ya?ml|程序/);
   });
 });
 
@@ -85,7 +101,8 @@ describe('全市对照全市目标，各组对照其单位目标之和', () => {
   });
   it('says so in the rule box of every assessment page', () => {
     const q1 = checkOf(boardOf(), 'q1');
-    const page = methodologyView(boardOf()).assessments!.checks[0].lines.join('');
+    const plan = boardOf().model.plans[0];
+    const page = checkRuleText(q1.check, plan.assessments!, '全市', cityTargetText(boardOf().model, plan)).join('');
     expect(page).toContain('全市按全市合计 ÷ 年度计划下达的全市目标（合同 1000 万美元、实际 400 万美元）判断');
     expect(page).toContain('组内有该项目标的单位的累计之和 ÷ 这些单位的确保目标之和');
     expect(q1.check.id).toBe('q1');
@@ -156,8 +173,11 @@ describe('判断用未四舍五入的数，并显示它落在哪一边', () => {
     const row = { state: 'ranked', scoreGap: -0.03 } as Parameters<typeof behindPace>[0];
     expect(behindPace(row)).toBe(true);
   });
-  it('says so beside the legend', () => {
-    expect(ruleText(boardOf(), 'unrounded-decisions').text).toContain('显示“−0.0”');
+  it('says so in words: a little behind shows 0.0 with a minus sign and counts behind; exactly on pace shows 0.0', () => {
+    const text = ruleText(boardOf(), 'unrounded-decisions').text;
+    expect(text).toContain('四舍五入后显示为带负号的 0.0，按落后着色、计为落后');
+    expect(text).toContain('恰好等于序时进度的，显示 0.0，不带正负号，算达到序时进度');
+    expect(formatPp(0)).toBe('0.0');
   });
 });
 

@@ -6,7 +6,7 @@
 import { indicatorOf } from '../schema/indicators.ts';
 import { COLUMNS, MEASURES } from '../present/measures.ts';
 import { illustrativeNoticeFor } from '../present/notice.ts';
-import { boardRules, CARRIED_MARK } from '../present/methodology-rules.ts';
+import { boardRules, CARRIED_MARK, forReadme } from '../present/methodology-rules.ts';
 import type { Board } from '../score/board.ts';
 import { downloadKindsExplained, listDownloads } from './downloads.ts';
 import { columnsFor, indicatorsOf, periodTable } from './table.ts';
@@ -15,6 +15,16 @@ import { provenance } from './method.ts';
 /** Display width in a monospaced font: CJK characters take two columns. */
 const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
 const padTo = (text: string, columns: number) => text + ' '.repeat(Math.max(1, columns - width(text)));
+
+/**
+ * Which rows the observations and the triangles carry (the tenth thing an audit had to guess): said here,
+ * beside the files, rather than on the methodology page.
+ */
+export const OBSERVATION_ROWS = [
+  '全部观测值（observations.csv / .json）：每个已发布月份、每个单位、每项指标一行，包括作为上年同期的上一年各月；当月未报送的单位也有一行，数值为空（JSON 为 null）、状态为“未报送”；已报送但某项没有数字的（如无目标）不列该项。',
+  '  一个数字每更正、修订一次，另起一行（类别为更正或修订，原因照录），旧行的被取代日期即新行的发布日期。核减不是观测值：核减后的累计就是该月报送的数值，核减额和原因在 corrections-YYYY 中。',
+  '修订三角（triangle-YYYY…csv）：每行一个月份、每列一期发布，最后一列是现行数字；“修订说明”列写“<发布期>：<类别>：<原因>”（全市的三角在类别后注单位名），几条之间用“；”隔开；当月新增一块写“<发布期>：本月累计修订”或“上月累计修订”。',
+];
 
 export function readmeText(board: Board): string {
   const { model, periods } = board;
@@ -51,6 +61,7 @@ export function readmeText(board: Board): string {
     `  合计（全市、各组）：rankings-YYYY-MM.json 的 city 和 groups.*.total，以及 totals-YYYY-MM.csv（排名类 CSV 只有单位行）。含未报送单位数字的合计，JSON 的 carried 列出单位、数字和所报月份，CSV 的“${CARRIED_MARK}”列逐个写明。组合计每项指标只计有该项目标的单位，对照其确保目标之和。`,
     '  未四舍五入的数：JSON 在决定位次、色带或考核结果的每个四舍五入的数旁给出未四舍五入的数（scoreUnrounded、scoreGapUnrounded、completionUnrounded），显示为 0.0 的差距可由此看出落在哪一边。',
     '  每个 JSON 都写明计算方法版本（rulesVersion）和数据版本（dataCommit）；SHA256SUMS（sha256sum -c 可核对）列出本文件夹和每个 releases/YYYY-MM/ 文件夹中每个文件的 SHA-256。',
+    ...OBSERVATION_ROWS.map((line) => `  ${line}`),
     '  发布后改过的数字（更正、修订）：CSV 的“<指标>已修订”列为“是”；JSON 的 revised 为 true，revisions 列出日期、类别、原数、新数和原因。',
     '',
     '三、CSV 列',
@@ -67,7 +78,7 @@ export function readmeText(board: Board): string {
     ...(last
       ? [
           `四、计算细则（${last.year}年，与网站“方法说明”相同）`,
-          ...boardRules(model, last.plan).flatMap((rule, i) => [`  ${i + 1}. ${rule.title}：${rule.text}`]),
+          ...boardRules(model, last.plan).map((rule, i) => `  ${i + 1}. ${forReadme(rule)}`),
           '',
         ]
       : []),

@@ -17,6 +17,10 @@ export const dataUrl = () => '/data/';
 export const correctionsUrl = () => '/corrections/';
 /** What the downloads are: /data/README.txt. */
 export const readmeUrl = () => '/data/README.txt';
+/** The method as data, its worked examples, and the checksums of the current downloads (for auditors). */
+export const methodDataUrl = () => '/data/method.json';
+export const methodExamplesUrl = () => '/data/method-examples.json';
+export const checksumsUrl = () => '/data/SHA256SUMS';
 
 /** One month, every group: /data/rankings-2005-03.csv, .json or .xlsx (a sheet per group). */
 export const monthDataUrl = (period: string, format: 'csv' | 'json' | 'xlsx') => `/data/rankings-${period}.${format}`;
