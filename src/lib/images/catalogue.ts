@@ -1,6 +1,7 @@
 /**
  * Every image the build makes, by file under /images/: a PNG and an SVG per broadcast slide and a
- * WeChat long image for every published month, a PNG and an SVG of every chart (chart-files.ts), a 1200×630 link preview per month, unit and check.
+ * WeChat long image for every published month, a PNG and an SVG of every chart (chart-files.ts),
+ * a 1200×630 link preview per month, unit and check.
  * An address, once published, stays for good: a picture shared on WeChat in December still opens in
  * January (test/permanence.test.ts compares the build of last month's data with today's). Pictures
  * are cached by content (render.ts), so a month's build draws only the new month and the cards whose
