@@ -84,6 +84,7 @@ export const slideImageUrl = (period: string, slideId: string, format: 'png' | '
 export const chartImageUrl = (chartId: string, format: 'png' | 'svg') => `/images/charts/${chartId}.${format}`;
 export const chartDataUrl = (chartId: string) => `/data/charts/${chartId}.csv`;
 export const cityChartId = (year: number) => `city-${year}`;
+export const placesChartId = (year: number, groupId: string) => `places-${year}-${groupId}`;
 export const unitChartId = (unitId: string, year: number, what: string) => `unit-${unitId}-${year}-${what}`;
 
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;

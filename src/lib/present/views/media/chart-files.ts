@@ -11,6 +11,8 @@ import { illustrativeNotice } from '../../notice.ts';
 import { homeUrl, unitUrl } from '../../urls.ts';
 import { homeView } from '../board/home.ts';
 import { unitView } from '../board/unit.ts';
+import { placesView } from '../verdicts/places.ts';
+import { warningYears } from '../../../score/warning.ts';
 
 export interface ChartFile {
   id: string;
@@ -52,5 +54,16 @@ export function chartFiles(board: Board): ChartFile[] {
       files.push({ ...rank, title: `${unit.name} · ${rank.caption}`, page: unitUrl(unit.id), source, notice });
     }
   }
+  for (const year of warningYears(board))
+    for (const group of placesView(board, year).groups.filter((g) => g.ranked))
+      files.push({
+        id: group.chartId,
+        page: group.page,
+        title: group.caption,
+        description: '图：每个单位一条线，第 1 位在最上；数字见网页上的表',
+        spec: group.spec,
+        source,
+        notice,
+      });
   return files;
 }
