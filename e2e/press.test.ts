@@ -49,7 +49,7 @@ test('下次发布 shows in the page stamp of the home page and the latest month
   expect(await nextRelease(rankings[0].path)).toBeNull();
 }, 60_000);
 
-test('every chart offers its numbers as CSV with a BOM and a GB/T 7714 citation naming the page’s address', async () => {
+test('every chart offers its picture (PNG, SVG) and its numbers (CSV with a BOM) as files that are served, and a GB/T 7714 citation naming the page’s address', async () => {
   expect(chartPages.length).toBeGreaterThan(0);
   for (const target of [chartPages.find((p) => p.path === '/'), chartPages.find((p) => p.path.startsWith('/units/'))]) {
     if (!target) continue;
@@ -59,10 +59,18 @@ test('every chart offers its numbers as CSV with a BOM and a GB/T 7714 citation 
       const figures = await page.locator('figure:has(.chart-box)').all();
       expect(figures.length, target.path).toBeGreaterThan(0);
       for (const figure of figures) {
-        const href = (await figure.locator('.chart-data a').getAttribute('href'))!;
-        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
-        expect(csv.startsWith('\uFEFF'), `${target.path}: the CSV has no BOM`).toBe(true);
-        expect(csv.split('\r\n').length).toBeGreaterThan(2);
+        const links = await figure
+          .locator('.chart-data a')
+          .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), (a as HTMLAnchorElement).href]));
+        expect(links.map(([text]) => text)).toEqual(['PNG', 'SVG', 'CSV']);
+        const [png, svg, csv] = await Promise.all(links.map(([, href]) => page.request.get(href)));
+        for (const response of [png, svg, csv]) expect(response.status(), response.url()).toBe(200);
+        expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+        expect((await svg.text()).startsWith('<svg')).toBe(true);
+        const text = (await csv.body()).toString('utf8');
+        expect(text.startsWith('\uFEFF'), `${target.path}: the CSV has no BOM`).toBe(true);
+        expect(text.split('\r\n').length).toBeGreaterThan(2);
+        for (const [, href] of links) expect(href, 'a file of its own, not a data: address').toMatch(/^https?:/);
         const cite = await figure.locator('.cite-text').innerText();
         expect(cite).toMatch(/\[EB\/OL\]\. .+, \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. https?:\/\/\S+\.$/);
         expect(cite).toContain(`${target.path}.`);
@@ -71,4 +79,4 @@ test('every chart offers its numbers as CSV with a BOM and a GB/T 7714 citation 
       await page.close();
     }
   }
-}, 120_000);
+}, 180_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartCsvHref } from './chart-csv.ts';
+import { chartDataUrl, chartImageUrl, cityChartId, unitChartId } from '../present/urls.ts';
+import { chartCsv } from './chart-csv.ts';
 
 const spec = {
   labels: ['1月', '2月'],
@@ -19,9 +20,10 @@ describe('a chart’s data download', () => {
     );
   });
 
-  it('links it as a data address that decodes to the same bytes', () => {
-    const href = chartCsvHref(spec);
-    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-    expect(decodeURIComponent(href.split(',').slice(1).join(','))).toBe(chartCsv(spec));
+  it('publishes every chart’s numbers and pictures at addresses named by what the chart shows', () => {
+    expect(chartDataUrl(cityChartId(2005))).toBe('/data/charts/city-2005.csv');
+    expect(chartImageUrl(unitChartId('dazhong', 2005, 'rank'), 'svg')).toBe(
+      '/images/charts/unit-dazhong-2005-rank.svg',
+    );
   });
 });

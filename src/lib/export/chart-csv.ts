@@ -9,6 +9,3 @@ export function chartCsv(spec: ChartSpec, labelHeader = '月份'): string {
     rows: spec.labels.map((label, i) => [label, ...spec.series.map((s) => s.values[i] ?? null)]),
   });
 }
-
-/** The CSV as a link address: the download needs no file of its own on the server. */
-export const chartCsvHref = (spec: ChartSpec) => `data:text/csv;charset=utf-8,${encodeURIComponent(chartCsv(spec))}`;

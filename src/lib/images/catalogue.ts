@@ -1,6 +1,7 @@
 /**
  * Every image the build makes, by file under /images/: a PNG and an SVG per broadcast slide and a
- * WeChat long image for every published month, a 1200×630 link preview per month, unit and check.
+ * WeChat long image for every published month, a PNG and an SVG of every chart (chart-files.ts),
+ * a 1200×630 link preview per month, unit and check.
  * An address, once published, stays for good: a picture shared on WeChat in December still opens in
  * January (test/permanence.test.ts compares the build of last month's data with today's). Pictures
  * are cached by content (render.ts), so a month's build draws only the new month and the cards whose
@@ -9,7 +10,9 @@
  * src/lib/present/urls.ts.
  */
 import type { Board } from '../score/board.ts';
-import { longImageUrl, previewImageUrl, slideImageUrl } from '../present/urls.ts';
+import { chartImageUrl, longImageUrl, previewImageUrl, slideImageUrl } from '../present/urls.ts';
+import { chartFiles } from '../present/views/media/chart-files.ts';
+import { chartPicture } from './chart-picture.ts';
 import { previewCards } from '../present/views/media/preview.ts';
 import { slidesView } from '../present/views/media/slides.ts';
 import { longPictures } from './long-picture.ts';
@@ -42,6 +45,9 @@ export function imageFiles(board: Board): ImageFile[] {
       files.push({ file: underImages(longImageUrl(period.period, i + 1)), format: 'png', picture: () => picture }),
     );
   }
+  for (const chart of chartFiles(board))
+    for (const format of ['png', 'svg'] as const)
+      files.push({ file: underImages(chartImageUrl(chart.id, format)), format, picture: () => chartPicture(chart) });
   for (const card of previewCards(board))
     files.push({ file: underImages(previewImageUrl(card.name)), format: 'png', picture: () => previewPicture(card) });
   return files;

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { slidesView } from '../present/views/media/slides.ts';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../model/load.ts';
 import { uncoveredCharacters } from '../read/fonts.ts';
@@ -80,8 +81,8 @@ describe('images made at build time', () => {
 
   it('draws a slide at 1920×1080, a preview at 1200×630 and the long image 1080 px wide', async () => {
     const period = board.periods.at(-1)!.period;
-    const group = board.periods.at(-1)!.groups[0].group.id;
-    expect(pngSize((await draw(`slides/${period}-${group}.png`)).png)).toEqual({ width: 1920, height: 1080 });
+    const ranking = slidesView(board, board.periods.at(-1)!).slides[1].id;
+    expect(pngSize((await draw(`slides/${period}-${ranking}.png`)).png)).toEqual({ width: 1920, height: 1080 });
     expect(pngSize((await draw(`preview/rankings-${period}.png`)).png)).toEqual({ width: 1200, height: 630 });
     const long = pngSize((await draw(`long/rankings-${period}.png`)).png);
     expect(long.width).toBe(1080);

@@ -3,7 +3,16 @@
  * (src/pages/slides/, src/styles/slides.css), everything inside the EBU R 95 safe area.
  */
 import type { CompactTable } from '../present/views/media/compact.ts';
-import { FRAME, figureSizes, SLIDE_LAYOUT, SUMMARY_LAYOUT, textEms } from '../present/views/media/slide-layout.ts';
+import {
+  FRAME,
+  figureSizes,
+  HALF_WIDTH,
+  halfShares,
+  PART_LAYOUT,
+  SLIDE_LAYOUT,
+  SUMMARY_LAYOUT,
+  textEms,
+} from '../present/views/media/slide-layout.ts';
 import type { Slide, SlidesView } from '../present/views/media/slides.ts';
 import { COLOURS as C, h, type Element, type Palette } from './element.ts';
 import type { Picture } from './render.ts';
@@ -166,6 +175,52 @@ function summaryBody(slide: Extract<Slide, { kind: 'summary' }>): Element {
   return h('div', { display: 'flex', flexDirection: 'column', gap }, figures, groups);
 }
 
+/** A ranking slide's body: one table, small groups' tables one under another, or a long group in two columns. */
+function rankingBody(slide: Extract<Slide, { kind: 'group' }>): Element {
+  const L = SLIDE_LAYOUT;
+  const table = (p: (typeof slide.parts)[number], width: number) =>
+    tablePicture(p.table, {
+      width,
+      head: L.tableHead,
+      row: L.row,
+      text: p.dense ? L.denseText : L.text,
+      headText: 26,
+      nameShare: p.nameColumn / 100,
+      ...(slide.layout === 'columns' ? { shares: halfShares(p.nameColumn / 100) } : {}),
+    });
+  if (slide.layout === 'columns')
+    return h(
+      'div',
+      { display: 'flex', alignItems: 'flex-start', gap: PART_LAYOUT.columnGap },
+      ...slide.parts.map((p) => table(p, HALF_WIDTH)),
+    );
+  if (slide.layout === 'single') return table(slide.parts[0], FRAME.safe.width);
+  return h(
+    'div',
+    { display: 'flex', flexDirection: 'column', gap: PART_LAYOUT.gap },
+    ...slide.parts.map((p) =>
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column' },
+        h(
+          'div',
+          {
+            height: PART_LAYOUT.heading,
+            fontSize: PART_LAYOUT.headingText,
+            fontWeight: 700,
+            color: C.accent,
+            lineHeight: 1.25,
+            display: 'flex',
+            alignItems: 'flex-end',
+          },
+          p.heading,
+        ),
+        table(p, FRAME.safe.width),
+      ),
+    ),
+  );
+}
+
 export function slidePicture(view: SlidesView, slide: Slide, index: number): Picture {
   const { safe } = FRAME;
   const L = SLIDE_LAYOUT;
@@ -196,17 +251,7 @@ export function slidePicture(view: SlidesView, slide: Slide, index: number): Pic
     ),
     h('div', { flexShrink: 0, marginLeft: 24, fontSize: 36, whiteSpace: 'nowrap' }, slide.aside),
   );
-  const body =
-    slide.kind === 'summary'
-      ? summaryBody(slide)
-      : tablePicture(slide.table, {
-          width: safe.width,
-          head: L.tableHead,
-          row: L.row,
-          text: slide.dense ? L.denseText : L.text,
-          headText: 26,
-          nameShare: slide.nameColumn / 100,
-        });
+  const body = slide.kind === 'summary' ? summaryBody(slide) : rankingBody(slide);
   const foot = h(
     'div',
     {

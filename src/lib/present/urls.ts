@@ -83,6 +83,16 @@ export const embedUrl = (period: string, groupId: string) => `/embed/${period}/$
 export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') =>
   `/images/slides/${period}-${slideId}.${format}`;
 /** The 1200×630 link preview of a page: /images/preview/rankings-2005-03.png, /images/preview/unit-dazhong.png. */
+/**
+ * A chart's own files, for journalists: the picture (drawn at build time, src/lib/images/chart-picture.ts)
+ * and its numbers as CSV. The id names what is drawn, never the day: city-2005, unit-dazhong-2005-htwz.
+ */
+export const chartImageUrl = (chartId: string, format: 'png' | 'svg') => `/images/charts/${chartId}.${format}`;
+export const chartDataUrl = (chartId: string) => `/data/charts/${chartId}.csv`;
+export const cityChartId = (year: number) => `city-${year}`;
+export const placesChartId = (year: number, groupId: string) => `places-${year}-${groupId}`;
+export const unitChartId = (unitId: string, year: number, what: string) => `unit-${unitId}-${year}-${what}`;
+
 export const previewImageUrl = (name: string) => `/images/preview/${name}.png`;
 /** A month's rankings as one 1080 px wide image for WeChat: /images/long/rankings-2005-03.png. */
 /** The month's WeChat long image; a board too long for one goes on in `part` 2, 3 … (rankings-2005-03-2.png). */

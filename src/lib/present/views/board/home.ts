@@ -24,7 +24,7 @@ import {
 } from '../../queries.ts';
 import { CARRIED_MARK, carriedText } from '../../methodology-rules.ts';
 import { sectionsFor } from '../../sections.ts';
-import { homeUrl, monthDataUrl, rankingUrl } from '../../urls.ts';
+import { homeUrl, monthDataUrl, rankingUrl, cityChartId } from '../../urls.ts';
 import { highlightView, yearEndView } from '../verdicts/highlight.ts';
 
 const SERIES_KINDS: SeriesKind[] = ['value', 'value2', 'target', 'stretch'];
@@ -109,6 +109,8 @@ function homeMonth(board: Board, latest: PeriodResult) {
     carriedMark: CARRIED_MARK,
     cards,
     chart,
+    chartId: cityChartId(latest.year),
+    chartDescription: `图：${formatWholeArea(model.site.city)}各指标累计完成率（实线、虚线）与序时进度（点线），单位%`,
     area: formatWholeArea(model.site.city),
     chartCaption: `${latest.year}年${formatWholeArea(model.site.city)}逐月完成率：${latest.city.map((c) => `${shortName(c.indicator)} ${formatPp(c.paceGap)} 个百分点`).join('，')}（对照序时进度）`,
     chartTable: {

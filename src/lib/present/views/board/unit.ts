@@ -8,7 +8,7 @@ import { formatAmount, formatMonthShort, formatPaceGapText, formatPercent, forma
 import { MEASURES } from '../../measures.ts';
 import { scoreLabel, unitHistory } from '../../queries.ts';
 import { averageLine } from '../../compare.ts';
-import { compareUrl, rankingUrl, unitDataUrl, unitsUrl } from '../../urls.ts';
+import { compareUrl, rankingUrl, unitDataUrl, unitsUrl, unitChartId } from '../../urls.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const monthLabels = MONTHS.map((m) => `${m}月`);
@@ -112,9 +112,10 @@ export function unitView(board: Board, unit: Unit) {
           const description = target
             ? `图：逐月累计（实线圆点）与序时进度线（虚线，确保目标 × 月数 ÷ 12）、确保目标${target.stretch !== undefined ? '、力争目标' : ''}，单位${indicator.unit}`
             : `图：逐月累计（实线圆点），单位${indicator.unit}`;
-          return { index: i, indicator, spec, caption, description };
+          return { index: i, indicator, spec, caption, description, id: unitChartId(unit.id, year, indicator.id) };
         }),
         rankChart: {
+          id: unitChartId(unit.id, year, 'rank'),
           spec: {
             labels: monthLabels,
             yTitle: '位次',

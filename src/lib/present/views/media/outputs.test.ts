@@ -20,6 +20,7 @@ import {
   SLIDE_LAYOUT,
   SLIDE_NAME_EMS,
   splitRows,
+  partsHeight,
   textEms,
 } from './slide-layout.ts';
 import { slidesView } from './slides.ts';
@@ -28,6 +29,9 @@ const fixture = (name: string) => join(import.meta.dirname, '..', '..', '..', '.
 const { model } = loadData({ root: fixture('minimal'), currentPeriod: '2026-11' });
 const board = scoreBoard(model!);
 const march = board.periods.find((p) => p.period === '2005-03')!;
+/** The shipped data's last month: 两区 (2), the 14 towns, 部门 (5). */
+const shipped = scoreBoard(loadData({ root: join(import.meta.dirname, '..', '..', '..', '..', '..') }).model!);
+const latest = shipped.periods.at(-1)!;
 // Five indicators and six groups (test/fixtures/wide): the board a compact layout must still hold.
 const wide = scoreBoard(loadData({ root: fixture('wide'), currentPeriod: '2024-04' }).model!);
 const wideMarch = wide.periods.at(-1)!;
@@ -170,6 +174,48 @@ describe('the month in other forms', () => {
     expect(splitRows([], 10)).toEqual([[]]);
   });
 
+  it('puts a group longer than a slide’s rows on one slide in two columns (the 14 towns: 7 + 7) of 位次, 单位, the score and 超/欠序时', () => {
+    const view = slidesView(shipped, latest);
+    const long = latest.groups.find((g) => g.units.length > ROWS_PER_SLIDE)!;
+    const slides = view.slides.filter((s) => s.kind === 'group' && s.parts.some((p) => p.heading === long.group.name));
+    expect(slides).toHaveLength(1);
+    const [slide] = slides;
+    expect(slide.kind === 'group' && slide.layout).toBe('columns');
+    if (slide.kind !== 'group') return;
+    expect(slide.parts.map((p) => p.table.rows.length)).toEqual([7, 7]);
+    expect(slide.parts[0].table.columns.map((c) => c.heading)).toEqual(['位次', '单位', '综合完成率', '超/欠序时']);
+    expect(slide.parts.flatMap((p) => p.table.rows.map((r) => r.unit))).toEqual(
+      compactTable(shipped.model, latest, long).rows.map((r) => r.unit),
+    );
+  });
+
+  it('lets small groups share a slide when their tables fit the frame together (两区 and 部门)', () => {
+    const view = slidesView(shipped, latest);
+    const shared = view.slides.filter((s) => s.kind === 'group' && s.layout === 'stack');
+    expect(shared).toHaveLength(1);
+    const [slide] = shared;
+    if (slide.kind !== 'group') return;
+    const small = latest.groups.filter((g) => g.units.length <= ROWS_PER_SLIDE);
+    expect(slide.parts.map((p) => p.heading)).toEqual(small.map((g) => g.group.name));
+    expect(partsHeight(slide.parts.map((p) => p.table.rows.length))).toBeLessThanOrEqual(
+      FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.foot,
+    );
+    expect(slide.title).toBe(`${small.map((g) => g.group.name).join('、')} · ${shipped.model.site.subject}排行榜`);
+  });
+
+  it('splits a group longer than two columns over as few slides as hold it, two columns each, rows shared evenly', () => {
+    expect(
+      splitRows(
+        Array.from({ length: 30 }, (_, i) => i),
+        2 * ROWS_PER_SLIDE,
+      ).map((r) => r.length),
+    ).toEqual([15, 15]);
+    const wideView = slidesView(wide, wideMarch);
+    for (const s of wideView.slides)
+      if (s.kind === 'group' && s.layout === 'columns')
+        for (const p of s.parts) expect(p.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
+  });
+
   it('fits a slide’s rows of at least 40 px inside the graphics-safe area', () => {
     expect(SLIDE_LAYOUT.row).toBeGreaterThanOrEqual(40);
     expect(
@@ -178,9 +224,11 @@ describe('the month in other forms', () => {
     const view = slidesView(board, march);
     expect(view.slides[0].kind).toBe('summary');
     for (const s of view.slides)
-      if (s.kind === 'group') expect(s.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
+      if (s.kind === 'group') for (const p of s.parts) expect(p.table.rows.length).toBeLessThanOrEqual(ROWS_PER_SLIDE);
     const units = march.groups.reduce((n, g) => n + g.units.length, 0);
-    expect(view.slides.flatMap((s) => (s.kind === 'group' ? s.table.rows : [])).length).toBe(units);
+    expect(view.slides.flatMap((s) => (s.kind === 'group' ? s.parts.flatMap((p) => p.table.rows) : [])).length).toBe(
+      units,
+    );
   });
 
   it('writes an embed code with the absolute address of the group’s embed page', () => {

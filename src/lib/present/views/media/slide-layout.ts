@@ -15,10 +15,35 @@ export const FRAME = { width: 1920, height: 1080, safe: { x: 96, y: 54, width: 1
 export const SLIDE_LAYOUT = { head: 150, tableHead: 90, row: 62, foot: 100, text: 38, denseText: 32 } as const;
 /** A table of more columns than this (three or more indicators) is set in denseText. */
 export const DENSE_AFTER_COLUMNS = 8;
-/** Ranking rows that fit one slide. */
+/** Ranking rows that fit one slide (in one column). */
 export const ROWS_PER_SLIDE = Math.floor(
   (FRAME.safe.height - SLIDE_LAYOUT.head - SLIDE_LAYOUT.tableHead - SLIDE_LAYOUT.foot) / SLIDE_LAYOUT.row,
 );
+
+/**
+ * Ranking slides that share or split the frame, px: on a slide several small groups share, each
+ * group's table under a heading of its own (`heading` high, text `headingText`, `gap` above the next);
+ * a group longer than ROWS_PER_SLIDE goes into two columns `columnGap` apart (up to twice as many
+ * rows on one slide) before it takes a second slide.
+ */
+export const PART_LAYOUT = { heading: 46, headingText: 34, gap: 14, columnGap: 48 } as const;
+/** One of two ranking columns' width, px. */
+export const HALF_WIDTH = (FRAME.safe.width - PART_LAYOUT.columnGap) / 2;
+/** The height a group's table takes on a shared slide: heading, table head and rows, px. */
+export const partHeight = (rows: number) =>
+  PART_LAYOUT.heading + SLIDE_LAYOUT.tableHead + Math.max(rows, 1) * SLIDE_LAYOUT.row;
+/**
+ * A half-width table's column shares: 位次 wide enough for 并列12, 单位 as nameColumn says, the score and
+ * 超/欠序时 (a band sign and a signed number, a little wider) sharing the rest.
+ */
+export function halfShares(name: number): number[] {
+  const first = 0.19;
+  const rest = 1 - first - name;
+  return [first, name, rest * 0.46, rest * 0.54];
+}
+/** Several groups' tables on one slide, with the gaps between them, px. */
+export const partsHeight = (rows: number[]) =>
+  rows.reduce((sum, n) => sum + partHeight(n), 0) + Math.max(rows.length - 1, 0) * PART_LAYOUT.gap;
 
 /**
  * The summary slide's sizes, px: a figure panel (name, value, two lines) and the group sentences.
@@ -50,21 +75,30 @@ const charEms = (c: string) => (c.codePointAt(0)! >= 0x2e80 || /[…MW]/.test(c)
 export const textEms = (text: string) => [...text].reduce((n, c) => n + charEms(c), 0);
 const ems = textEms;
 
-/** The widths the 单位 column may take, per cent (src/styles/slides.css has a class for each). */
-export const NAME_COLUMNS = [14, 18, 22, 26, 30] as const;
-/** The narrowest of NAME_COLUMNS that holds every name at the given text size. */
-export function nameColumn(names: string[], text: number = SLIDE_LAYOUT.text): number {
-  const needed = (100 * (Math.max(0, ...names.map(ems)) * text + 24)) / FRAME.safe.width;
+/**
+ * The widths the 单位 column may take, per cent of its table (src/styles/slides.css has a class for
+ * each); the wider ones serve the half-width tables of a two-column slide.
+ */
+export const NAME_COLUMNS = [14, 18, 22, 26, 30, 36, 44] as const;
+/** The narrowest of NAME_COLUMNS that holds every name at the given text size in a table `width` wide. */
+export function nameColumn(
+  names: string[],
+  text: number = SLIDE_LAYOUT.text,
+  width: number = FRAME.safe.width,
+): number {
+  const needed = (100 * (Math.max(0, ...names.map(ems)) * text + 24)) / width;
   return NAME_COLUMNS.find((w) => w >= needed) ?? NAME_COLUMNS.at(-1)!;
 }
 
 /** The widest unit name a slide shows whole, in ems; a longer one ends in … (the ranking page has it all). */
 export const SLIDE_NAME_EMS = 9;
-export function fitName(name: string): string {
-  if (ems(name) <= SLIDE_NAME_EMS) return name;
+/** The same in one of two columns, where the name shares 840 px with 位次 and two figures. */
+export const HALF_NAME_EMS = 6;
+export function fitName(name: string, widest: number = SLIDE_NAME_EMS): string {
+  if (ems(name) <= widest) return name;
   let fitted = '';
   for (const c of name) {
-    if (ems(fitted + c) > SLIDE_NAME_EMS - 1) break;
+    if (ems(fitted + c) > widest - 1) break;
     fitted += c;
   }
   return `${fitted}…`;
@@ -87,7 +121,7 @@ export function sentenceHeight(sentence: string): number {
   return lines * text * SUMMARY_LAYOUT.lineHeight + gap;
 }
 
-/** n rows in as few slides as fit, shared evenly (14 rows at 13 a slide → 7 + 7, not 13 + 1). */
+/** n rows in as few slides (or columns) as fit, shared evenly (14 rows at 13 a slide → 7 + 7, not 13 + 1). */
 export function splitRows<T>(rows: T[], perSlide = ROWS_PER_SLIDE): T[][] {
   const count = Math.max(1, Math.ceil(rows.length / perSlide));
   const size = Math.ceil(rows.length / count);

@@ -1,6 +1,9 @@
 /**
  * /slides/2005-03/: the month for a TV screen or a lobby display — one 16:9 slide for the city,
- * then one per group (a long group over several slides, rows shared evenly). The same slides are
+ * then the groups' rankings filling the frame: small groups share a slide (each table under its
+ * group's name), a group longer than a slide's rows goes into two columns (位次, 单位, the score and
+ * 超/欠序时: the full table is on the ranking page), and only a group longer than two
+ * columns takes several slides, rows shared evenly. The same slides are
  * drawn as HTML (the page) and as PNG/SVG (src/lib/images/), so both read from this view.
  * Sizes are in the 1920×1080 frame (slide-layout.ts); everything sits in the EBU R 95 graphics-safe area.
  */
@@ -25,7 +28,11 @@ import {
   figureColumns,
   figuresHeight,
   fitName,
+  HALF_NAME_EMS,
+  HALF_WIDTH,
   nameColumn,
+  partsHeight,
+  ROWS_PER_SLIDE,
   SLIDE_LAYOUT,
   SUMMARY_LAYOUT,
   sentenceHeight,
@@ -56,13 +63,24 @@ export interface SummarySlide extends SlideBase {
   figureColumns: number;
   groups: string[];
 }
-export interface GroupSlide extends SlideBase {
-  kind: 'group';
+/** One table on a ranking slide: a whole group, or one column of a long group's. */
+export interface RankingPart {
+  /** The group's name, shown over its table where groups share a slide. */
+  heading: string;
   table: CompactTable;
-  /** The 单位 column's share of the width, in per cent: one of NAME_COLUMNS, wide enough for the longest name. */
+  /** The 单位 column's share of the table's width, in per cent: one of NAME_COLUMNS, wide enough for the longest name. */
   nameColumn: number;
   /** Many columns: the rows are set in SLIDE_LAYOUT.denseText. */
   dense: boolean;
+}
+export interface GroupSlide extends SlideBase {
+  kind: 'group';
+  /**
+   * single: one group's table; stack: several small groups' tables one under another, each under
+   * its name; columns: one long group's rows in two half-width tables side by side (narrow columns).
+   */
+  layout: 'single' | 'stack' | 'columns';
+  parts: RankingPart[];
 }
 export type Slide = SummarySlide | GroupSlide;
 
@@ -99,6 +117,24 @@ function summarySlides(first: Omit<SummarySlide, 'figureColumns'>): SummarySlide
   ];
 }
 
+/** A table as a slide shows it: the 单位 column's width, dense text when it has many columns. */
+function part(heading: string, table: CompactTable, width?: number): RankingPart {
+  const dense = table.columns.length > DENSE_AFTER_COLUMNS;
+  return {
+    heading,
+    table,
+    nameColumn: nameColumn(
+      table.rows.map((row) => row.cells[1]),
+      dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text,
+      width,
+    ),
+    dense,
+  };
+}
+
+/** The columns a half-width table keeps: 位次, 单位, the score and 超/欠序时 with its band (what a glance needs). */
+const narrowCells = <T>(cells: T[]) => cells.slice(0, 4);
+
 export function slidesView(board: Board, period: PeriodResult) {
   const { model } = board;
   const { site } = model;
@@ -125,29 +161,58 @@ export function slidesView(board: Board, period: PeriodResult) {
     }),
     groups: period.groups.map((g) => groupSentence(g, label)),
   };
-  const groupSlides = period.groups.flatMap((group) => {
+  const title = (names: string, of = '') => `${names}${of} · ${site.subject}排行榜`;
+  const groupSlides: GroupSlide[] = [];
+  for (const group of period.groups) {
     const table = compactTable(model, period, group);
-    const parts = splitRows(table.rows);
-    const dense = table.columns.length > DENSE_AFTER_COLUMNS;
-    return parts.map((rows, i): GroupSlide => {
-      const fitted = rows.map((row) => ({
-        ...row,
-        cells: row.cells.map((cell, k) => (k === 1 ? fitName(cell) : cell)),
-      }));
-      return {
+    const rows = table.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell, k) => (k === 1 ? fitName(cell) : cell)),
+    }));
+    const halfRows = table.rows.map((row) => ({
+      ...row,
+      cells: narrowCells(row.cells).map((cell, k) => (k === 1 ? fitName(cell, HALF_NAME_EMS) : cell)),
+    }));
+    const whole = part(group.group.name, { ...table, rows });
+    if (rows.length <= ROWS_PER_SLIDE) {
+      // A small group joins the first slide of small groups it fits on (the frame's height, with headings).
+      const shared = groupSlides.find(
+        (s) =>
+          s.layout !== 'columns' && partsHeight([...s.parts, whole].map((p) => p.table.rows.length)) <= BODY_HEIGHT,
+      );
+      if (shared) {
+        shared.parts.push(whole);
+        shared.layout = 'stack';
+        shared.id = `${shared.id}-${group.group.id}`;
+        shared.title = title(shared.parts.map((p) => p.heading).join('、'));
+      } else
+        groupSlides.push({
+          kind: 'group',
+          id: group.group.id,
+          title: title(group.group.name),
+          aside,
+          layout: 'single',
+          parts: [whole],
+        });
+      continue;
+    }
+    // A long group: two columns a slide, as few slides as hold it, rows shared evenly.
+    const slides = splitRows(halfRows, 2 * ROWS_PER_SLIDE);
+    const narrow = { ...table, columns: narrowCells(table.columns) };
+    slides.forEach((slideRows, i) => {
+      const half = Math.ceil(slideRows.length / 2);
+      groupSlides.push({
         kind: 'group',
-        id: parts.length > 1 ? `${group.group.id}-${i + 1}` : group.group.id,
-        title: `${group.group.name}${parts.length > 1 ? `（${i + 1}/${parts.length}）` : ''} · ${site.subject}排行榜`,
+        id: slides.length > 1 ? `${group.group.id}-${i + 1}` : group.group.id,
+        title: title(group.group.name, slides.length > 1 ? `（${i + 1}/${slides.length}）` : ''),
         aside,
-        table: { ...table, rows: fitted },
-        nameColumn: nameColumn(
-          fitted.map((row) => row.cells[1]),
-          dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text,
+        layout: 'columns',
+        parts: [slideRows.slice(0, half), slideRows.slice(half)].map((columnRows) =>
+          part(group.group.name, { ...narrow, rows: columnRows }, HALF_WIDTH),
         ),
-        dense,
-      };
+      });
     });
-  });
+  }
   const slides: Slide[] = [...summarySlides(summary), ...groupSlides];
   return {
     period,

@@ -6,7 +6,8 @@ import { formatMonthShort } from '../../format.ts';
 import { scoreLabel } from '../../queries.ts';
 import { rankChart, STYLE_COUNT } from './rank-chart.ts';
 import { rankPanels } from './rank-panels.ts';
-import { assessmentsUrl, placesGroupUrl, rankingUrl, unitUrl } from '../../urls.ts';
+import type { ChartSpec } from '../../chart.ts';
+import { assessmentsUrl, placesChartId, placesGroupUrl, placesUrl, rankingUrl, unitUrl } from '../../urls.ts';
 
 /** A place as the table prints it: 3, 2*（并列）, 未报送, —. */
 export function placeText(row: UnitResult | undefined): string {
@@ -47,6 +48,14 @@ export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE
       }));
       const lines = units.map((u) => ({ label: u.name, ranks: u.months.map((r) => r?.rank ?? null) }));
       const chart = rankChart(months, lines);
+      // The same places as a chart file for the press (src/lib/present/views/media/chart-files.ts).
+      const spec: ChartSpec = {
+        labels: months,
+        yTitle: '位次',
+        format: 'rank',
+        max: units.length,
+        series: lines.map((l, i) => ({ label: l.label, kind: 'compare', style: i, values: l.ranks })),
+      };
       return {
         id: group.id,
         name: group.name,
@@ -54,6 +63,11 @@ export function placesView(board: Board, year: number, onOnePage = PLACES_ON_ONE
         chart,
         /** More units than line styles: one bump chart would repeat colours, so a small panel per unit. */
         panels: lines.length > STYLE_COUNT ? rankPanels(months, lines) : undefined,
+        chartId: placesChartId(year, group.id),
+        spec,
+        caption: `${year}年${group.name}逐月位次`,
+        /** The page the chart is on: the year's page, or the group's own on a large board. */
+        page: split ? placesGroupUrl(year, group.id) : placesUrl(year),
         chartLabel: `${group.name}${year}年逐月位次：每个单位一条线，第 1 位在最上，线的两端标有单位名称和位次`,
         rows: units.map((u) => ({ name: u.name, href: u.href, cells: u.months.map(placeText) })),
         ranked: units.some((u) => u.months.some((r) => r?.rank != null)),
