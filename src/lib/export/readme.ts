@@ -50,7 +50,6 @@ export function readmeText(board: Board): string {
     '',
     '一、文件',
     ...downloadKindsExplained(board).map((k) => `  ${padTo(k.names, 35)}${k.about}`),
-    `  共 ${downloads.length} 个文件，另有本说明。`,
     // Made at build time from the pages (the 通报 printed by Chromium, the charts' numbers from their views).
     ...(periods.length
       ? [
@@ -58,6 +57,7 @@ export function readmeText(board: Board): string {
           `  ${padTo('charts/<图>.csv', 35)}网站上每幅图自己的数字（每条线一列）；图片见 /images/charts/<图>.png 和 .svg，与 CSV 同名`,
         ]
       : []),
+    `  以上表格共 ${downloads.length} 个文件（另有本说明、督查通报 PDF 和图的数字）。`,
     '',
     '二、格式',
     '  CSV：UTF-8（带 BOM，Excel 可直接打开中文），CRLF 换行，含逗号、引号或换行的单元格加英文双引号。',
