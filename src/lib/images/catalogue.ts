@@ -33,13 +33,17 @@ export function imageFiles(board: Board): ImageFile[] {
   const files: ImageFile[] = [];
   for (const period of board.periods) {
     const view = slidesView(board, period);
+    const ids = new Set(view.slides.map((s) => s.id));
     view.slides.forEach((slide, i) => {
-      for (const format of ['png', 'svg'] as const)
-        files.push({
-          file: underImages(slideImageUrl(period.period, slide.id, format)),
-          format,
-          picture: () => slidePicture(view, slide, i),
-        });
+      // A slide's own address, and the addresses its groups' slides had before (published, so kept).
+      const earlier = slide.kind === 'group' ? slide.earlierIds.filter((id) => !ids.has(id)) : [];
+      for (const id of [slide.id, ...earlier])
+        for (const format of ['png', 'svg'] as const)
+          files.push({
+            file: underImages(slideImageUrl(period.period, id, format)),
+            format,
+            picture: () => slidePicture(view, slide, i),
+          });
     });
     longPictures(board, period).forEach((picture, i) =>
       files.push({ file: underImages(longImageUrl(period.period, i + 1)), format: 'png', picture: () => picture }),

@@ -198,3 +198,28 @@ describe('the WeChat long image, read on a phone', () => {
     expect(textOf(pictures[1].element)).toContain('（2/2）');
   });
 });
+
+describe('slide addresses, once published', () => {
+  const sample = scoreBoard(
+    loadData({
+      root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'sample'),
+      currentPeriod: '2026-11',
+    }).model!,
+  );
+  const sampleFiles = imageFiles(sample).map((f) => f.file);
+  const latest = sample.periods.at(-1)!.period;
+
+  it('stay when groups come to share a slide: the one-group-a-slide addresses (towns-1, zones …) show the slide that holds the group now', () => {
+    const view = slidesView(sample, sample.periods.at(-1)!);
+    const shared = view.slides.find((s) => s.kind === 'group' && s.parts.length > 1);
+    expect(shared, 'the sample has small groups sharing a slide').toBeDefined();
+    for (const group of sample.model.groups) {
+      const rows = sample.periods.at(-1)!.groups.find((g) => g.group.id === group.id)!.units.length;
+      const old = rows > 10 ? [`${group.id}-1`, `${group.id}-2`] : [group.id];
+      for (const id of old)
+        for (const format of ['png', 'svg'])
+          expect(sampleFiles, `${id}.${format}`).toContain(`slides/${latest}-${id}.${format}`);
+    }
+    expect(new Set(sampleFiles).size).toBe(sampleFiles.length);
+  });
+});

@@ -81,6 +81,11 @@ export interface GroupSlide extends SlideBase {
    */
   layout: 'single' | 'stack' | 'columns';
   parts: RankingPart[];
+  /**
+   * The ids its groups' slides had when each group had slides of its own (until 2026-12: towns-1, towns-2,
+   * zones …): those addresses were published, so they stay, showing this slide (src/lib/images/catalogue.ts).
+   */
+  earlierIds: string[];
 }
 export type Slide = SummarySlide | GroupSlide;
 
@@ -174,6 +179,9 @@ export function slidesView(board: Board, period: PeriodResult) {
       cells: narrowCells(row.cells).map((cell, k) => (k === 1 ? fitName(cell, HALF_NAME_EMS) : cell)),
     }));
     const whole = part(group.group.name, { ...table, rows });
+    const oldParts = splitRows(table.rows).length;
+    const earlierIds =
+      oldParts > 1 ? Array.from({ length: oldParts }, (_, i) => `${group.group.id}-${i + 1}`) : [group.group.id];
     if (rows.length <= ROWS_PER_SLIDE) {
       // A small group joins the first slide of small groups it fits on (the frame's height, with headings).
       const shared = groupSlides.find(
@@ -182,6 +190,7 @@ export function slidesView(board: Board, period: PeriodResult) {
       );
       if (shared) {
         shared.parts.push(whole);
+        shared.earlierIds.push(...earlierIds);
         shared.layout = 'stack';
         shared.id = `${shared.id}-${group.group.id}`;
         shared.title = title(shared.parts.map((p) => p.heading).join('、'));
@@ -193,6 +202,7 @@ export function slidesView(board: Board, period: PeriodResult) {
           aside,
           layout: 'single',
           parts: [whole],
+          earlierIds,
         });
       continue;
     }
@@ -210,6 +220,7 @@ export function slidesView(board: Board, period: PeriodResult) {
         parts: [slideRows.slice(0, half), slideRows.slice(half)].map((columnRows) =>
           part(group.group.name, { ...narrow, rows: columnRows }, HALF_WIDTH),
         ),
+        earlierIds: i === 0 ? earlierIds : [],
       });
     });
   }
