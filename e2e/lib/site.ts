@@ -80,6 +80,17 @@ export function siteSettings(): SiteSettings {
   return parse(readFileSync(join(ROOT, 'data', 'site.yaml'), 'utf8')) as SiteSettings;
 }
 
+/** The notices a page may show: a year's plan's own (plans/YYYY.yaml illustrativeNotice), else site.yaml's. */
+export function illustrativeNotices(): string[] {
+  const plans = readdirSync(join(ROOT, 'data', 'plans')).filter((f) => /^\d{4}\.ya?ml$/.test(f));
+  const own = plans.map(
+    (f) =>
+      (parse(readFileSync(join(ROOT, 'data', 'plans', f), 'utf8')) as { illustrativeNotice?: string })
+        .illustrativeNotice,
+  );
+  return [siteSettings().illustrativeNotice, ...own].filter((n): n is string => typeof n === 'string');
+}
+
 /**
  * The ways a page may write a month's figures: `2005-03`, `2005年3月`, `2005年03月`,
  * `2005年1—3月` / `2005年1-3月` / `2005年1至3月` (cumulative), `2005.03`.
