@@ -1,22 +1,8 @@
 /** How every script and test here launches the browser: Debian's Chromium, headless, offline. */
-import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { launchOptions } from '../../src/build/browser.ts';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-// Playwright adds --headless itself (headless: true) and gives every launch a fresh temporary
-// --user-data-dir that it deletes on close.
-export const launchOptions: LaunchOptions = {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export { CHROMIUM, launchOptions } from '../../src/build/browser.ts';
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch(launchOptions);
 

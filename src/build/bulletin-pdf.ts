@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import type { Board } from '../lib/score/board.ts';
 import { bulletinPdfUrl, bulletinUrl } from '../lib/present/urls.ts';
 import { placeFromCache, writeToCache } from './link.ts';
-
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, launchOptions } from './browser.ts';
 
 /** Whether this machine can print the PDFs: the pages link them only then. */
 export const bulletinPdfAvailable = (): boolean => existsSync(CHROMIUM);
@@ -62,18 +61,7 @@ export async function writeBulletinPdfs(dist: string, board: Board, cacheDir: st
       if (!existsSync(htmlFile)) continue;
       const cached = join(cacheDir, `${printKey(dist, readFileSync(htmlFile, 'utf8'))}.pdf`);
       if (!existsSync(cached)) {
-        browser ??= await chromium.launch({
-          executablePath: CHROMIUM,
-          headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        });
+        browser ??= await chromium.launch(launchOptions);
         const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
         // Only dist/ answers: the page prints as built, and nothing reaches the network.
         await page.route('**/*', async (route) => {
