@@ -25,6 +25,8 @@ export interface ImageFile {
   file: string;
   format: 'png' | 'svg';
   picture: () => Picture;
+  /** For an earlier address kept for good: the file whose picture it shows (one drawing serves both). */
+  aliasOf?: string;
 }
 
 const underImages = (url: string) => url.replace(/^\/images\//, '');
@@ -43,6 +45,7 @@ export function imageFiles(board: Board): ImageFile[] {
             file: underImages(slideImageUrl(period.period, id, format)),
             format,
             picture: () => slidePicture(view, slide, i),
+            ...(id !== slide.id && { aliasOf: underImages(slideImageUrl(period.period, slide.id, format)) }),
           });
     });
     longPictures(board, period).forEach((picture, i) =>

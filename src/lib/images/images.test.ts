@@ -220,6 +220,8 @@ describe('slide addresses, once published', () => {
         for (const format of ['png', 'svg'])
           expect(sampleFiles, `${id}.${format}`).toContain(`slides/${latest}-${id}.${format}`);
     }
+    // Each earlier address shows a slide of the month that is itself in the catalogue.
+    for (const alias of imageFiles(sample).filter((f) => f.aliasOf)) expect(sampleFiles).toContain(alias.aliasOf);
     expect(new Set(sampleFiles).size).toBe(sampleFiles.length);
   });
 });
