@@ -5,7 +5,7 @@
  * breaks the header's Content-Security-Policy.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, get as httpGet, request as httpRequest } from 'node:http';
+import { createServer, get as httpGet, request as httpRequest, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -59,39 +59,32 @@ interface Raw {
   /** The bytes as sent (fetch would undo the content encoding). */
   body: Buffer;
 }
+/** Status, headers and the body exactly as nginx sent it, once the response ends. */
+const collect = (resolve: (raw: Raw) => void) => (response: IncomingMessage) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (c: Buffer) => chunks.push(c));
+  response.on('end', () => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
+    resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+  });
+};
+
 /** GET with the given Accept-Encoding; the body exactly as nginx sent it. */
 const get = (path: string, encoding = 'identity') =>
   new Promise<Raw>((resolve, reject) => {
-    const request = httpGet(nginx.url + path, { headers: { 'accept-encoding': encoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
-        resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
-      });
-    });
-    request.on('error', reject);
+    httpGet(nginx.url + path, { headers: { 'accept-encoding': encoding } }, collect(resolve)).on('error', reject);
   });
 const headersOf = get;
 
 /** GET over HTTPS, trusting only the test's own certificate. */
 const getTls = (path: string) =>
   new Promise<Raw>((resolve, reject) => {
-    const request = httpsGet(
+    httpsGet(
       tls.httpsUrl + path,
       { ca: readFileSync(certificate.cert), headers: { 'accept-encoding': 'identity' } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => {
-          const headers = new Headers();
-          for (const [name, value] of Object.entries(response.headers)) if (value) headers.set(name, String(value));
-          resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
-        });
-      },
-    );
-    request.on('error', reject);
+      collect(resolve),
+    ).on('error', reject);
   });
 
 /** A request nginx answers itself with an error: the status and the header lines as sent. */
