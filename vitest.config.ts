@@ -17,6 +17,7 @@ export const SLOW = [
   'test/month-command.test.ts',
   'test/settings.test.ts',
   'test/stage-boundaries.test.ts',
+  'test/start-command.test.ts',
 ];
 
 const exclude = [...configDefaults.exclude, 'e2e/**', 'dist/**', 'dist-preview/**', '.astro/**'];

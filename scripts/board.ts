@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   summary: async () => (await import('./summary.ts')).summary,
   month: async () => (await import('./month.ts')).month,
   serve: async () => (await import('./serve-dist.ts')).serve,
+  start: async () => (await import('./start.ts')).start,
   // operator
   'check-deployable': async () => (await import('./check-deployable.ts')).checkDeployableCommand,
   deploy: async () => (await import('./deploy.ts')).deployCommand,

@@ -33,6 +33,7 @@ node="$here/node_modules/.bin/node"
 apart="${BOARD_FINISH_APART:-1}"
 export BOARD_FINISH_APART="$apart"
 "$node" "$here/node_modules/astro/bin/astro.mjs" build "$@"
-if [ "$apart" = 1 ]; then
+# BOARD_FINISH_LATER=1 (npm start) stops after the pages: start serves them, then runs finish-build itself.
+if [ "$apart" = 1 ] && [ "${BOARD_FINISH_LATER:-0}" != 1 ]; then
   "$node" "$here/scripts/board.ts" finish-build "$@"
 fi

@@ -55,11 +55,22 @@ const isDirectory = (path: string) =>
     () => false,
   );
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Starts serving `dir` on 127.0.0.1; port 0 (the default) picks a free port. */
 export async function serveDist({
   dir = 'dist',
   port = 0,
-}: { dir?: string; port?: number } = {}): Promise<RunningServer> {
+  finishing = () => undefined,
+}: {
+  dir?: string;
+  port?: number;
+  /**
+   * While the pictures and PDFs are still being made after the pages (`npm start`), the finish to wait
+   * for before a missing file is answered 404: a picture asked for early comes once it is drawn.
+   */
+  finishing?: () => Promise<unknown> | undefined;
+} = {}): Promise<RunningServer> {
   const root = resolve(dir);
   const files = sirv(root, {
     dev: true,
@@ -106,7 +117,14 @@ export async function serveDist({
     redirect.then(
       (toSlash) => {
         if (toSlash) return send(301, 'Moved Permanently', { location: `${url.pathname}/${url.search}` });
-        files(req, res);
+        // While the finish runs, a missing file is looked for again every quarter second until it is
+        // made or the finish ends; then, still missing, it is the 404 page.
+        const attempt = () => {
+          const later = finishing();
+          if (res.destroyed) return;
+          files(req, res, later ? () => void Promise.race([later, pause(250)]).then(attempt) : undefined);
+        };
+        attempt();
       },
       () => send(500, 'Internal Server Error'),
     );

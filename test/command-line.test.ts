@@ -36,11 +36,11 @@ describe('the command line', () => {
       const zh = await said([name, '--help', '--lang', 'zh']);
       expect(zh.code).toBe(0);
       expect(zh.stderr).toBe('');
-      expect(zh.stdout).toMatch(/^用法：(npm run |node scripts\/board\.ts )/);
+      expect(zh.stdout).toMatch(/^用法：(npm run |npm start|node scripts\/board\.ts )/);
       expect(zh.stdout).toContain('退出码：0 完成；1 数据有问题');
       const en = await said([name, '-h', '--lang', 'en']);
       expect(en.code).toBe(0);
-      expect(en.stdout).toMatch(/^usage: (npm run |node scripts\/board\.ts )/);
+      expect(en.stdout).toMatch(/^usage: (npm run |npm start|node scripts\/board\.ts )/);
       expect(en.stdout).toContain('Exit codes: 0 done; 1 a data problem');
     },
     30_000,

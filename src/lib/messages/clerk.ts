@@ -130,6 +130,30 @@ export const clerkMessages = defineMessages({
     zh: '正在提供 {dir}/：用浏览器打开 {url}/（按 Ctrl+C 停止）',
     en: 'Serving {dir}/ at {url}/  (Ctrl+C to stop)',
   },
+  'clerk.startHelp': {
+    zh: '用法：npm start [-- --port 端口]\n  检查并生成网站的网页，一生成好就在本机提供：http://127.0.0.1:端口/（只有本机能打开），\n  然后在后台画图片、打印督查通报 PDF（画好前打开的图片会等它画好）。端口默认 4321。按 Ctrl+C 停止。\n例：npm start -- --port 4500',
+    en: 'usage: npm start [-- --port <port>]\n  validates and builds the pages, serves them on http://127.0.0.1:<port>/ (this machine only) as soon as they are written,\n  then draws the pictures and prints the bulletin PDFs in the background (a picture asked for early comes once drawn). Port 4321 by default. Ctrl+C stops it.\nexample: npm start -- --port 4500',
+  },
+  'clerk.startBadPort': {
+    zh: '✗ 端口应为 0—65535 的整数（0：任选一个空闲端口）；实际：“{port}”。例：npm start -- --port 4500',
+    en: '✗ the port is a whole number 0–65535 (0: any free port), got "{port}", e.g. npm start -- --port 4500',
+  },
+  'clerk.startPortTaken': {
+    zh: '✗ 端口 {port} 已被占用（也许网站已经在运行：打开 http://127.0.0.1:{port}/ 看看）。换一个端口：npm start -- --port {next}',
+    en: '✗ port {port} is taken (perhaps the site is already running: try http://127.0.0.1:{port}/). Use another: npm start -- --port {next}',
+  },
+  'clerk.startServing': {
+    zh: '✓ 网站已可打开：{url}/（用时 {seconds} 秒；图片和 PDF 还在后台生成，按 Ctrl+C 停止）',
+    en: '✓ The site is up at {url}/ ({seconds} s; pictures and PDFs are still being made in the background; Ctrl+C stops it)',
+  },
+  'clerk.startFinished': {
+    zh: '✓ 图片、PDF 和压缩副本都已生成：{url}/ 上的网站已完整（按 Ctrl+C 停止）',
+    en: '✓ Pictures, PDFs and compressed copies done: the site at {url}/ is complete (Ctrl+C stops it)',
+  },
+  'clerk.startFinishFailed': {
+    zh: '✗ 图片或 PDF 没有全部生成（原因见上面的信息）；网页照常在 {url}/ 提供，缺的图片显示为 404',
+    en: '✗ the pictures or PDFs were not all made (see the messages above); the pages are still served at {url}/, missing pictures answer 404',
+  },
   'clerk.activeMonths.from': { zh: '{from} 起', en: 'from {from}' },
   'clerk.activeMonths.between': { zh: '{from}—{until}', en: '{from}–{until}' },
   'clerk.mergedActiveMonth': {
