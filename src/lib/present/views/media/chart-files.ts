@@ -26,12 +26,24 @@ export interface ChartFile {
   notice?: string;
 }
 
+/**
+ * Under a chart's picture: where its figures come from, and the release and notice of the latest month
+ * it shows. A past year's chart then keeps its words (and its drawing, kept by content) when a new
+ * month is published; only a revision of its figures redraws it.
+ */
+function sourceOfYear(board: Board, year: number): Pick<ChartFile, 'source' | 'notice'> {
+  const { site } = board.model;
+  const shown = board.periods.filter((p) => p.year === year).at(-1) ?? board.periods.at(-1);
+  const released = shown ? `，${formatDate(shown.report.publishedOn)}发布` : '';
+  return {
+    source: `来源：${site.title}（${site.publisher}）${released}`,
+    notice: illustrativeNotice(site, shown) ?? undefined,
+  };
+}
+
 export function chartFiles(board: Board): ChartFile[] {
   const latest = board.periods.at(-1);
   if (!latest) return [];
-  const { site } = board.model;
-  const source = `来源：${site.title}（${site.publisher}），${formatDate(latest.report.publishedOn)}发布`;
-  const notice = illustrativeNotice(site, latest) ?? undefined;
   const files: ChartFile[] = [];
   const month = homeView(board).month;
   if (month)
@@ -41,17 +53,17 @@ export function chartFiles(board: Board): ChartFile[] {
       title: month.chartCaption,
       description: month.chartDescription,
       spec: month.chart,
-      source,
-      notice,
+      ...sourceOfYear(board, latest.year),
     });
   // A picture travels without its page: a unit's charts carry the unit's name in their title.
   for (const unit of board.model.units) {
     const view = unitView(board, unit);
     for (const year of view.years) {
+      const source = sourceOfYear(board, year.year);
       for (const chart of year.indicators)
-        files.push({ ...chart, title: `${unit.name} · ${chart.caption}`, page: unitUrl(unit.id), source, notice });
+        files.push({ ...chart, title: `${unit.name} · ${chart.caption}`, page: unitUrl(unit.id), ...source });
       const rank = year.rankChart;
-      files.push({ ...rank, title: `${unit.name} · ${rank.caption}`, page: unitUrl(unit.id), source, notice });
+      files.push({ ...rank, title: `${unit.name} · ${rank.caption}`, page: unitUrl(unit.id), ...source });
     }
   }
   for (const year of warningYears(board))
@@ -62,8 +74,7 @@ export function chartFiles(board: Board): ChartFile[] {
         title: group.caption,
         description: '图：每个单位一条线，第 1 位在最上；数字见网页上的表',
         spec: group.spec,
-        source,
-        notice,
+        ...sourceOfYear(board, year),
       });
   return files;
 }
