@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { checkBoard } from '../src/data/board.ts';
 import { finishBuild as finish } from '../src/build/finish.ts';
-import { boardConfigOrExit } from '../src/lib/config.ts';
+import { boardConfig, boardConfigOrExit } from '../src/lib/config.ts';
+import { drawThreads } from '../src/build/draw-threads.ts';
 import { defineCommand } from './cli.ts';
 
 export const finishBuild = defineCommand({
@@ -19,8 +20,17 @@ export const finishBuild = defineCommand({
   async run({ values }) {
     boardConfigOrExit();
     const time = () => new Date().toTimeString().slice(0, 8);
-    await finish(resolve(String(values.outDir)), checkBoard(), (step, line) =>
-      console.log(`${time()} [${step}] ${line}`),
-    );
+    // Drawing on both cores: a process of its own, so its threads add to no page's memory.
+    const threads = drawThreads(boardConfig().imageCache);
+    try {
+      await finish(
+        resolve(String(values.outDir)),
+        checkBoard(),
+        (step, line) => console.log(`${time()} [${step}] ${line}`),
+        threads,
+      );
+    } finally {
+      await threads.close();
+    }
   },
 });

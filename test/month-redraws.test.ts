@@ -21,7 +21,7 @@ const UNITS = 6;
 /** Each picture file's content key, as the build would cache it. */
 function pictureKeys(): Map<string, string> {
   const { model, issues } = loadData({ root });
-  if (!model) throw new Error(issues.map((i) => i.message).join('\n'));
+  if (!model) throw new Error(JSON.stringify(issues.slice(0, 3)));
   return new Map(imageFiles(scoreBoard(model, {})).map((f) => [f.file, pictureKey(f.picture())]));
 }
 

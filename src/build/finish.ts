@@ -23,11 +23,19 @@ import { writeChecksums } from './checksums.ts';
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const since = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
 
-/** The pictures, then the compressed copies, into `dist`; a line of figures for each. */
-export async function finishBuild(dist: string, board: Board, log: (step: string, line: string) => void) {
+/**
+ * The pictures, then the compressed copies, into `dist`; a line of figures for each. `drawing`: how the
+ * pictures are drawn (scripts/finish-build.ts: on every core); by default in this thread.
+ */
+export async function finishBuild(
+  dist: string,
+  board: Board,
+  log: (step: string, line: string) => void,
+  drawing?: Parameters<typeof writePictures>[3],
+) {
   const cache = boardConfig().imageCache;
   let started = Date.now();
-  const pictures = await writePictures(dist, board, cache);
+  const pictures = await writePictures(dist, board, cache, drawing);
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
   started = Date.now();

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { h } from '../lib/images/element.ts';
 import { sharedSetup } from '../../test/support/setup.ts';
 import { imageFiles } from '../lib/images/catalogue.ts';
 import { loadData } from '../lib/model/load.ts';
 import { scoreBoard } from '../lib/score/board.ts';
+import { drawThreads } from './draw-threads.ts';
 import { placeFromCache } from './link.ts';
 import { pictureRequests, writePictures } from './pictures.ts';
 
@@ -63,6 +65,41 @@ describe('the pictures a build puts under /images/', () => {
           const [first, second] = ['first', 'second'].map((d) => join(work, d, 'images', file));
           expect(statSync(second).ino, file).toBe(statSync(first).ino);
         }
+    },
+    DRAWING_MS,
+  );
+
+  it(
+    'draws the same files on both cores, from an empty cache, as in one thread',
+    async () => {
+      const threads = drawThreads(join(work, 'threads-cache'));
+      try {
+        expect(threads.atOnce).toBeGreaterThanOrEqual(1);
+        const done2 = await writePictures(join(work, 'threads'), board, join(work, 'threads-cache'), threads);
+        expect(done2).toEqual(done);
+      } finally {
+        await threads.close();
+      }
+      for (const image of imageFiles(board)) {
+        const [one, both] = ['first', 'threads'].map((d) => readFileSync(join(work, d, 'images', image.file)));
+        expect(both.equals(one!), image.file).toBe(true);
+      }
+    },
+    DRAWING_MS,
+  );
+
+  it(
+    "stops with the drawing's own message when a thread cannot draw a picture",
+    async () => {
+      const threads = drawThreads(join(work, 'threads-fail'));
+      try {
+        const unknown = { element: h('div', { display: 'flex' }, '\u{10FFFD}'), width: 100, height: 100 };
+        await expect(threads.draw(unknown)).rejects.toThrow(/no glyph/);
+        // The thread goes on with the next picture.
+        await threads.draw({ element: h('div', { display: 'flex' }, '排行榜'), width: 100, height: 40 });
+      } finally {
+        await threads.close();
+      }
     },
     DRAWING_MS,
   );

@@ -11,7 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { getBoard } from '../data/board.ts';
 import { boardConfig } from '../lib/config.ts';
 import { imageFiles } from '../lib/images/catalogue.ts';
-import { drawPicture, pictureInCache } from '../lib/images/render.ts';
+import { cacheFiles, drawPicture, inCache, pictureKey } from '../lib/images/render.ts';
+import { drawHere, type Draw } from './drawing.ts';
 import type { Board } from '../lib/score/board.ts';
 import { placeFromCache, writeToCache } from './link.ts';
 import { compressors } from './precompress.ts';
@@ -22,37 +23,45 @@ export interface PicturesWritten {
 }
 
 /**
- * How far the build's memory may grow from drawings before it collects them. resvg frees a drawing's
- * bitmap (8 MB for a slide) only after a garbage collection and a turn of the event loop
- * (thx/resvg-js#216), and V8 does not count that memory, so it rarely collects on its own: a cold
- * build at 10 years × 300 units held 1.2–1.4 GB. A collection takes ≈ 150 ms there (a heap of
- * ≈ 200 MB is left from the pages), hence one per 64 MB of drawings, not one per drawing.
- * scripts/build.sh starts Node with --expose-gc.
+ * Every picture of the board into `dist/images/`, from the cache or drawn into it first. `drawing`:
+ * how to draw and how many pictures at once (draw-threads.ts draws on every core); by default one at
+ * a time in this thread.
  */
-const DRAWINGS_HELD = 64 * 1024 * 1024;
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
-/** Every picture of the board into `dist/images/`, from the cache or drawn into it first. */
-export async function writePictures(dist: string, board: Board, cacheDir: string): Promise<PicturesWritten> {
+export async function writePictures(
+  dist: string,
+  board: Board,
+  cacheDir: string,
+  drawing: { draw: Draw; atOnce: number } = { draw: drawHere(cacheDir), atOnce: 1 },
+): Promise<PicturesWritten> {
   const written = { files: 0, drawn: 0 };
-  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-  let collected = process.memoryUsage.rss();
+  /** Each picture once: a slide's PNG and SVG are one drawing (and an earlier address shows the same). */
+  const ready = new Map<string, Promise<void>>();
+  const placing = new Set<Promise<void>>();
+  const compressing = new Map<string, Promise<void>>();
   for (const image of imageFiles(board)) {
-    const cached = await pictureInCache(image.picture(), cacheDir);
-    if (cached.drawn) {
-      written.drawn++;
-      await nextTurn();
-      if (collectGarbage && process.memoryUsage.rss() > collected + DRAWINGS_HELD) {
-        collectGarbage();
-        await nextTurn(); // the bitmaps go on this turn: only then is the memory measured
-        collected = process.memoryUsage.rss();
-      }
+    const picture = image.picture();
+    const key = pictureKey(picture);
+    const files = cacheFiles(cacheDir, key);
+    let drawn = ready.get(key);
+    if (!drawn) {
+      drawn = inCache(files) ? Promise.resolve() : drawing.draw(picture).then(() => void written.drawn++);
+      ready.set(key, drawn);
     }
-    const published = join(dist, 'images', ...image.file.split('/'));
-    placeFromCache(cached[image.format], published);
-    if (image.format === 'svg') await placeCompressed(cached.svg, published);
-    written.files++;
+    const placed = drawn.then(async () => {
+      const published = join(dist, 'images', ...image.file.split('/'));
+      placeFromCache(files[image.format], published);
+      if (image.format === 'svg') await placeCompressed(files.svg, published, compressing);
+      written.files++;
+    });
+    placing.add(placed);
+    void placed.then(
+      () => placing.delete(placed),
+      () => {},
+    );
+    // A few drawings ahead of the drawers, no more: each picture's elements wait in memory until drawn.
+    while (placing.size >= drawing.atOnce * 2) await Promise.race(placing);
   }
+  await Promise.all(placing);
   return written;
 }
 
@@ -61,12 +70,19 @@ export async function writePictures(dist: string, board: Board, cacheDir: string
  * published file: the compression step then leaves it alone, so a month's build does not read and hash
  * every past slide again (≈ 1.8 GB of SVG at 10 years × 300 units).
  */
-async function placeCompressed(svg: string, published: string): Promise<void> {
+async function placeCompressed(svg: string, published: string, compressing: Map<string, Promise<void>>): Promise<void> {
   const copies = { gz: `${svg}.gz`, br: `${svg}.br` };
-  if (!existsSync(copies.gz) || !existsSync(copies.br)) {
-    const make = compressors(readFileSync(svg), false);
-    for (const kind of ['gz', 'br'] as const) writeToCache(copies[kind], await make[kind]());
+  // Made once per build: a slide and its earlier address are placed at the same time.
+  let made = compressing.get(svg);
+  if (!made) {
+    made = (async () => {
+      if (existsSync(copies.gz) && existsSync(copies.br)) return;
+      const make = compressors(readFileSync(svg), false);
+      for (const kind of ['gz', 'br'] as const) writeToCache(copies[kind], await make[kind]());
+    })();
+    compressing.set(svg, made);
   }
+  await made;
   const size = statSync(svg).size;
   const now = new Date();
   for (const kind of ['gz', 'br'] as const) {

@@ -114,21 +114,24 @@ export function drawPicture(picture: Picture, cacheDir?: string): Promise<Drawn>
   return drawn;
 }
 
+/** The picture's files in the cache, named by its key: `<key>.svg` and `<key>.png`. */
+export const cacheFiles = (cacheDir: string, key: string) => ({
+  svg: join(cacheDir, `${key}.svg`),
+  png: join(cacheDir, `${key}.png`),
+});
+
 /**
- * The picture's files in the cache (`<key>.svg`, `<key>.png`), drawn first if an earlier build did not:
- * a build links these into dist/ without reading them. A file found is marked used (see fromDisk).
+ * Whether an earlier build drew the picture (both files are in the cache): a build links them into
+ * dist/ without reading them. Files found are marked used (see fromDisk).
  */
-export async function pictureInCache(
-  picture: Picture,
-  cacheDir: string,
-): Promise<{ drawn: boolean; svg: string; png: string }> {
-  const key = pictureKey(picture);
-  const files = { svg: join(cacheDir, `${key}.svg`), png: join(cacheDir, `${key}.png`) };
-  if (existsSync(files.svg) && existsSync(files.png)) {
-    const now = new Date();
-    for (const file of Object.values(files)) utimesSync(file, now, now);
-    return { drawn: false, ...files };
-  }
-  toDisk(cacheDir, key, await draw(picture));
-  return { drawn: true, ...files };
+export function inCache(files: { svg: string; png: string }): boolean {
+  if (!existsSync(files.svg) || !existsSync(files.png)) return false;
+  const now = new Date();
+  for (const file of Object.values(files)) utimesSync(file, now, now);
+  return true;
+}
+
+/** Draws the picture into the cache (cacheFiles), whatever is there. */
+export async function drawIntoCache(picture: Picture, cacheDir: string): Promise<void> {
+  toDisk(cacheDir, pictureKey(picture), await draw(picture));
 }
