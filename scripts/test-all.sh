@@ -16,7 +16,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export NO_COLOR=1 CI="${CI:-1}"
-step() { printf '\n=== %s ===\n' "$*"; }
+# Each step's time, said when the next begins, and all of them at the end: where a run's minutes go.
+timings=()
+step_name=""
+step_started=$SECONDS
+end_step() { [ -n "$step_name" ] && timings+=("$(printf '%5d s  %s' $((SECONDS - step_started)) "$step_name")"); step_started=$SECONDS; }
+step() { end_step; step_name="$*"; printf '\n=== %s ===\n' "$*"; }
+report_timings() { end_step; step_name=""; printf '\n=== time per step ===\n'; printf '%s\n' "${timings[@]}"; printf '%5d s  in all\n' "$SECONDS"; }
+trap report_timings EXIT
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
