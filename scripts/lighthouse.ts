@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHROMIUM } from '../e2e/lib/browser.ts';
+import { CHROMIUM, launchOptions } from '../e2e/lib/browser.ts';
 import { staleReason } from '../e2e/lib/build.ts';
 import { DIST, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
@@ -22,17 +22,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
 const OUT = join(ROOT, 'test-results', 'lighthouse');
 const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
-// Headless, and nothing that would reach out to the network (these machines are offline).
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+// The project's launch flags (headless, nothing that would reach out to the network: these machines are
+// offline); Lighthouse launches Chromium itself, so headless is a flag here, not Playwright's option.
+const CHROME_FLAGS = ['--headless=new', ...(launchOptions.args ?? []), '--disable-default-apps'];
 
 interface Audit {
   id: string;
