@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { formsFor } from '../src/lib/excel/forms.ts';
 import { importForms } from '../src/lib/excel/import.ts';
 import { readForm } from '../src/lib/excel/read-form.ts';
 import { dataLoader } from '../src/lib/model/load.ts';
 import { editForm, fill } from '../test/support/fill-form.ts';
+import { handMadeZip } from '../test/support/zip.ts';
 import { writeBenchBoard } from './bench-board.ts';
 import { defineCommand } from './cli.ts';
 
@@ -65,27 +65,7 @@ export const benchExcel = defineCommand({
 
     // A zip bomb: 200 MB of zeros declared in an .xlsx of about 200 KB.
     const data = Buffer.alloc(200_000_000);
-    const body = deflateRawSync(data);
-    const name = Buffer.from('xl/worksheets/sheet1.xml');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(1, 8);
-    end.writeUInt16LE(1, 10);
-    end.writeUInt32LE(46 + name.length, 12);
-    end.writeUInt32LE(30 + name.length + body.length, 16);
-    const bomb = Buffer.concat([local, name, body, dir, name, end]);
+    const bomb = handMadeZip([{ name: 'xl/worksheets/sheet1.xml', data }]);
     const heap = process.memoryUsage().rss;
     t0 = performance.now();
     const refused = readForm(model, 'bomb.xlsx', bomb);

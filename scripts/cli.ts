@@ -11,6 +11,8 @@
  * process.exitCode when output may still be in a pipe) and never exits the process itself, so another
  * subcommand (month) can run it in the same process.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { t, type MessageKey, type PlainKey } from '../src/lib/messages/index.ts';
 import type { Model } from '../src/lib/model/model.ts';
@@ -98,6 +100,22 @@ export function modelOr(
   if (loaded.model) return loaded.model;
   const shown = errorsOnly ? loaded.issues.filter((i) => i.severity === 'error') : loaded.issues;
   return dataProblem(formatIssues(shown).join('\n'), t(fixFirst));
+}
+
+/**
+ * A draft for the clerk to fill in (new-month, new-year), written and announced; never over a file that
+ * exists. A draft that could not be made, or whose file exists, is a data problem.
+ */
+export function writeDraft<D extends { ok: true; file: string; text: string }>(
+  draft: D | { ok: false; reason: string },
+  say: { exists: (file: string) => string; written: (file: string) => string },
+): D {
+  if (!draft.ok) dataProblem(`✗ ${draft.reason}`);
+  if (existsSync(draft.file)) dataProblem(say.exists(draft.file));
+  mkdirSync(dirname(draft.file), { recursive: true });
+  writeFileSync(draft.file, draft.text);
+  console.log(say.written(draft.file));
+  return draft;
 }
 
 /** The help of a subcommand: its own text, then what every subcommand takes and the exit codes. */

@@ -11,9 +11,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHROMIUM } from '../e2e/lib/browser.ts';
+import { CHROMIUM, launchOptions } from '../e2e/lib/browser.ts';
 import { staleReason } from '../e2e/lib/build.ts';
-import { DIST, ROOT } from '../e2e/lib/site.ts';
+import { DIST, pathSlug, ROOT, rootedPath } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { defineCommand, EXIT } from './cli.ts';
@@ -22,17 +22,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
 const OUT = join(ROOT, 'test-results', 'lighthouse');
 const CLI = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
-// Headless, and nothing that would reach out to the network (these machines are offline).
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+// The project's launch flags (headless, nothing that would reach out to the network: these machines are
+// offline); Lighthouse launches Chromium itself, so headless is a flag here, not Playwright's option.
+const CHROME_FLAGS = ['--headless=new', ...(launchOptions.args ?? []), '--disable-default-apps'];
 
 interface Audit {
   id: string;
@@ -108,7 +100,6 @@ function runLighthouse(url: string, formFactor: (typeof FORM_FACTORS)[number], o
 }
 
 const pct = (score: number | null | undefined) => (score == null ? '—' : String(Math.round(score * 100)));
-const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
 
 /** The audits that cost points in a category below 100, heaviest first. */
 function losses(report: Report, category: string): string[] {
@@ -136,7 +127,7 @@ export const lighthouse = defineCommand({
   help: 'cli.lighthouse.help',
   positionals: true,
   async run({ positionals }) {
-    const paths = positionals.length ? positionals.map((p) => (p.startsWith('/') ? p : `/${p}`)) : defaultPaths();
+    const paths = positionals.length ? positionals.map(rootedPath) : defaultPaths();
     const stale = staleReason();
     if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
     mkdirSync(OUT, { recursive: true });
@@ -148,7 +139,7 @@ export const lighthouse = defineCommand({
     try {
       for (const path of paths) {
         for (const formFactor of FORM_FACTORS) {
-          const outBase = join(OUT, `${slug(path)}-${formFactor}`);
+          const outBase = join(OUT, `${pathSlug(path)}-${formFactor}`);
           const started = Date.now();
           try {
             const report = await runLighthouse(server.url + path, formFactor, outBase);

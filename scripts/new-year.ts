@@ -2,14 +2,13 @@
  * `npm run new-year -- 2006 [--lang en]`: writes the plan form for a new year (every active unit,
  * blanks to fill, last year's targets as comments). Never overwrites a file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { textsNamingYears, type YearText } from '../src/lib/drafts/year-texts.ts';
-import { dirname } from 'node:path';
 import { newYearPlan } from '../src/lib/drafts/new-year.ts';
 import { loadData } from '../src/lib/model/load.ts';
 import { boardConfigOrExit } from '../src/lib/config.ts';
 import { listOf, t } from '../src/lib/messages/index.ts';
-import { dataProblem, defineCommand, modelOr, usageError } from './cli.ts';
+import { defineCommand, modelOr, usageError, writeDraft } from './cli.ts';
 
 /**
  * Every text that names a year, file and line, to check by hand: those the new year's pages still print
@@ -49,14 +48,10 @@ export const newYear = defineCommand({
     if (!year) usageError(t('scripts.newYear.noYear'));
     boardConfigOrExit();
     const model = modelOr(loadData({ root: process.cwd() }), 'scripts.newYear.fixFirst');
-    const plan = newYearPlan(model, year);
-    if (!plan.ok) dataProblem(`✗ ${plan.reason}`);
-    else if (existsSync(plan.file)) dataProblem(t('scripts.newYear.exists', { file: plan.file }));
-    else {
-      mkdirSync(dirname(plan.file), { recursive: true });
-      writeFileSync(plan.file, plan.text);
-      console.log(t('scripts.newYear.written', { file: plan.file }));
-      remindOfYearTexts(year, plan, model.plans.findLast((p) => p.year < year)?.file);
-    }
+    const plan = writeDraft(newYearPlan(model, year), {
+      exists: (file) => t('scripts.newYear.exists', { file }),
+      written: (file) => t('scripts.newYear.written', { file }),
+    });
+    remindOfYearTexts(year, plan, model.plans.findLast((p) => p.year < year)?.file);
   },
 });

@@ -8,14 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launchBrowser } from '../e2e/lib/browser.ts';
-import { DIST, ROOT } from '../e2e/lib/site.ts';
+import { DIST, pathSlug, ROOT } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { defineCommand } from './cli.ts';
 
 const OUT = join(ROOT, 'test-results', 'print');
 const latestBulletin = () => `/bulletins/${readdirSync(join(DIST, 'bulletins')).sort().at(-1)}/`;
-const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
 
 export const printPreview = defineCommand({
   name: 'print-preview',
@@ -30,11 +29,11 @@ export const printPreview = defineCommand({
     try {
       const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       for (const path of paths) {
-        const pdf = join(OUT, `${slug(path)}.pdf`);
+        const pdf = join(OUT, `${pathSlug(path)}.pdf`);
         await page.goto(server.url + path, { waitUntil: 'load' });
         await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
         console.log(`${relative(ROOT, pdf)}  ← ${path}`);
-        const png = spawnSync('pdftoppm', ['-r', '70', '-png', pdf, join(OUT, slug(path))], { encoding: 'utf8' });
+        const png = spawnSync('pdftoppm', ['-r', '70', '-png', pdf, join(OUT, pathSlug(path))], { encoding: 'utf8' });
         if (png.error) console.warn(t('scripts.printPreview.noPdftoppm'));
       }
     } finally {

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launchBrowser } from '../e2e/lib/browser.ts';
 import { staleReason } from '../e2e/lib/build.ts';
-import { DIST, ROOT } from '../e2e/lib/site.ts';
+import { DIST, pathSlug, ROOT, rootedPath } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { defineCommand, EXIT } from './cli.ts';
@@ -23,8 +23,7 @@ export const screenshots = defineCommand({
   help: 'cli.screenshots.help',
   positionals: true,
   async run({ positionals }) {
-    const paths = [...new Set([...DEFAULTS, ...positionals])].map((p) => (p.startsWith('/') ? p : `/${p}`));
-    const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
+    const paths = [...new Set([...DEFAULTS, ...positionals])].map(rootedPath);
 
     const stale = staleReason();
     if (stale) console.warn(t('scripts.staleDist', { reason: stale }));
@@ -43,7 +42,7 @@ export const screenshots = defineCommand({
         });
         const page = await context.newPage();
         for (const path of paths) {
-          const file = join(OUT, `${slug(path)}-${width}.png`);
+          const file = join(OUT, `${pathSlug(path)}-${width}.png`);
           try {
             const response = await page.goto(server.url + path, { waitUntil: 'load', timeout: 30_000 });
             if (!response || response.status() >= 400) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);

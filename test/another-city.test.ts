@@ -5,13 +5,12 @@
  * its indicators, its subject or its unit of measure. The first city's words come from the
  * minimal fixture, which is a small copy of its board.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROGRAM_MS } from './support/setup.ts';
+import { PROGRAM_MS, runNode } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const otherCity = join(import.meta.dirname, 'golden', 'other-city');
@@ -38,12 +37,7 @@ const firstCityWords = [
 ];
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, NO_COLOR: '1' },
-    timeout: 180_000,
-  });
+  runNode(args, { cwd, env, timeoutMs: 180_000 });
 
 describe('a board of another city', () => {
   it(

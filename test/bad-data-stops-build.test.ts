@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROGRAM_MS } from './support/setup.ts';
+import { PROGRAM_MS, runNode } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bad-build-'));
@@ -17,13 +17,7 @@ const month = join(work, 'data', 'reports', '2005', '2005-03.yaml');
 writeFileSync(month, readFileSync(month, 'utf8').replace(/contracted: (\d+)/, 'contracted: -5'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, NO_COLOR: '1' },
-    timeout: 120_000,
-  });
+const node = (args: string[], cwd: string, env: Record<string, string> = {}) => runNode(args, { cwd, env });
 
 describe('a bad data file', () => {
   const expected = /data\/reports\/2005\/2005-03\.yaml:\d+:\d+ units\[0\]\.contracted 应为：≥ 0 的数；实际：-5/;

@@ -9,21 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../src/lib/validate/issues.ts';
 import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { readDataFile, checkTree } from '../src/lib/model/load.ts';
+import { seededRandom } from './support/random.ts';
 
 const root = join(import.meta.dirname, 'fixtures', 'minimal');
 const files = readdirSync(join(root, 'data'), { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile() && d.name.endsWith('.yaml'))
   .map((d) => ({ file: relative(root, join(d.parentPath, d.name)), bytes: readFileSync(join(d.parentPath, d.name)) }));
-
-/** mulberry32: a tiny seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   ':',
@@ -95,7 +86,7 @@ function mutate(bytes: Buffer, next: () => number): Buffer {
 
 describe('the validator under random damage', () => {
   it('never throws, and every issue points at a real place (600 seeded mutations)', () => {
-    const next = random(20051121);
+    const next = seededRandom(20051121);
     let rejected = 0;
     for (let round = 0; round < 600; round++) {
       const victim = Math.floor(next() * files.length);

@@ -6,7 +6,6 @@
  * an image; JSON gives it back exactly; no CSV cell starts a formula. Every injected tag carries a
  * `data-pwn` attribute, so an element that escaped is found by that attribute.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -16,7 +15,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { HTML_RULES } from './support/html-rules.ts';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROGRAM_MS } from './support/setup.ts';
+import { PROGRAM_MS, runNode } from './support/setup.ts';
 import { parse as parseYaml } from 'yaml';
 
 const root = join(import.meta.dirname, '..');
@@ -25,12 +24,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, BOARD_CURRENT_PERIOD: '2026-11', NO_COLOR: '1', ...env },
-    timeout: 240_000,
-  });
+  runNode(args, { cwd, env: { BOARD_CURRENT_PERIOD: '2026-11', ...env }, timeoutMs: 240_000 });
 
 const yaml = (file: string) => parseYaml(readFileSync(join(board, 'data', file), 'utf8'));
 const site = yaml('site.yaml') as Record<string, string>;

@@ -2,24 +2,18 @@
  * A wrong setting stops `npm run validate` and the build with its message (docs/settings.md), not a
  * stack trace, and the build writes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROGRAM_MS } from './support/setup.ts';
+import { PROGRAM_MS, runNode } from './support/setup.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'wrong-setting-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const node = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BOARD_LANG: '', ...env, NO_COLOR: '1' },
-    timeout: 120_000,
-  });
+  runNode(args, { cwd: root, env: { BOARD_LANG: '', ...env } });
 
 const message =
   /BOARD_CURRENT_PERIOD 应为：年月，写作 YYYY-MM，月份 01—12（如 2005-03）；实际：“2005-13”。建议：写成要当作“本月”的月份/;

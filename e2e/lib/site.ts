@@ -106,3 +106,9 @@ export function periodPattern(period: string): RegExp {
 
 /** Removes all whitespace: innerText wraps and indents, the notice in YAML does not. */
 export const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** A page path as given on a command line, with its leading slash: 'units/dazhong/' → '/units/dazhong/'. */
+export const rootedPath = (path: string) => (path.startsWith('/') ? path : `/${path}`);
+
+/** A page path as a file name: '/units/dazhong/' → 'units-dazhong', '/' → 'home'. */
+export const pathSlug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '-') || 'home';

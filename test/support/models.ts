@@ -77,3 +77,23 @@ export const testPlan = (targets: Plan['targets'], overrides: Partial<Plan> = {}
   targets,
   ...overrides,
 });
+
+/**
+ * 甲镇 … 戊镇 (t1 … t5) in 镇, which counts toward the city, and 某局 (d1, new in 2005) in 部门, which does not;
+ * indicators `c` (合同) and `a` (实际) in 万美元: the registry of the scoring and verdict tests.
+ */
+export const townsAndDepartmentModel = (plans: Plan[], reports: Report[]): Model =>
+  testModel({
+    site: testSite(),
+    groups: [
+      { id: 'towns', name: '镇', countsTowardCity: true },
+      { id: 'depts', name: '部门', countsTowardCity: false },
+    ],
+    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
+    indicators: [
+      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
+      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
+    ],
+    plans,
+    reports,
+  });

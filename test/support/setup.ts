@@ -44,3 +44,18 @@ export function needTool(command: string, debianPackage: string): void {
  * 2-core machine, so a busy one would fail it. Tests that build a whole site state more.
  */
 export const PROGRAM_MS = 120_000;
+
+/**
+ * Runs this Node (the project's, not the system's) on `args`: output as text, colours off, the given
+ * variables over the test's own environment, stopped after `timeoutMs`.
+ */
+export const runNode = (
+  args: string[],
+  { cwd, env = {}, timeoutMs = PROGRAM_MS }: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+) =>
+  spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    timeout: timeoutMs,
+  });

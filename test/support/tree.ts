@@ -46,6 +46,13 @@ export const ruleOnFile =
 export const located = (issues: Issue[]) =>
   issues.map(({ severity, file, line, field, expected, got }) => ({ severity, file, line, field, expected, got }));
 
+/** located, naming the rule too: for tests where more than one rule speaks. */
+export const locatedByRule = (issues: Issue[]) => issues.map((issue) => ({ rule: issue.rule, ...located([issue])[0] }));
+
+/** located, with what the clerk is told to do. */
+export const locatedWithSuggestion = (issues: Issue[]) =>
+  issues.map((issue) => ({ ...located([issue])[0], suggestion: issue.suggestion }));
+
 /** The issues one rule raised, as `file:line field: expected … / got …` for short assertions. */
 export const raisedBy = (issues: Issue[], rule: string) =>
   issues

@@ -1,10 +1,10 @@
-import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { editForm, fill, insertRow, removeSheet } from '../../../test/support/fill-form.ts';
 import { excelBoard, modelOf, validateIn } from '../../../test/support/excel-board.ts';
 import { sharedSetup } from '../../../test/support/setup.ts';
+import { handMadeZip } from '../../../test/support/zip.ts';
 import type { Model } from '../model/model.ts';
 import type { Indicator } from '../schema/indicators.ts';
 import { readFigure, type Figure } from './cells.ts';
@@ -191,51 +191,19 @@ describe('a figure in a 本期累计 cell', () => {
 });
 
 describe('the size and type checks before any spreadsheet library sees the bytes', () => {
-  /** A zip of the given entries; `declare` overrides the uncompressed size the directory states. */
-  function zip(entries: Array<{ name: string; data: Buffer; declare?: number }>): Buffer {
-    const locals: Buffer[] = [];
-    const central: Buffer[] = [];
-    let offset = 0;
-    for (const e of entries) {
-      const body = deflateRawSync(e.data);
-      const name = Buffer.from(e.name);
-      const size = e.declare ?? e.data.length;
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(8, 8);
-      local.writeUInt32LE(body.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(name.length, 26);
-      const dir = Buffer.alloc(46);
-      dir.writeUInt32LE(0x02014b50, 0);
-      dir.writeUInt16LE(8, 10);
-      dir.writeUInt32LE(body.length, 20);
-      dir.writeUInt32LE(size, 24);
-      dir.writeUInt16LE(name.length, 28);
-      dir.writeUInt32LE(offset, 42);
-      locals.push(local, name, body);
-      central.push(dir, name);
-      offset += 30 + name.length + body.length;
-    }
-    const dirBytes = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(dirBytes.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...locals, dirBytes, end]);
-  }
   const workbook = { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') };
 
   it('refuses a zip bomb by its declared size, before inflating anything', () => {
-    const bomb = zip([workbook, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30_000_000) }]);
+    const bomb = handMadeZip([workbook, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30_000_000) }]);
     expect(bomb.length).toBeLessThan(100_000);
     expect(gate(bomb)).toMatchObject({ ok: false, reason: 'zipBomb' });
   });
 
   it('refuses a zip whose declared sizes lie, stopping the inflation at the declared size', () => {
-    const liar = zip([workbook, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30_000_000), declare: 1000 }]);
+    const liar = handMadeZip([
+      workbook,
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30_000_000), declare: 1000 },
+    ]);
     expect(gate(liar)).toMatchObject({ ok: false, reason: 'zipBomb' });
   });
 
@@ -244,13 +212,13 @@ describe('the size and type checks before any spreadsheet library sees the bytes
       name: `xl/x${i}.xml`,
       data: Buffer.from('x'),
     }));
-    expect(gate(zip([workbook, ...many]))).toMatchObject({ ok: false, reason: 'zipBomb' });
+    expect(gate(handMadeZip([workbook, ...many]))).toMatchObject({ ok: false, reason: 'zipBomb' });
   });
 
   it('refuses an empty file, a file that is not a workbook, and a zip that is not a spreadsheet', () => {
     expect(gate(new Uint8Array())).toMatchObject({ reason: 'empty' });
     expect(gate(Buffer.from('单位,合同外资\n大中镇,120\n'))).toMatchObject({ reason: 'notSpreadsheet' });
-    expect(gate(zip([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]))).toMatchObject({
+    expect(gate(handMadeZip([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]))).toMatchObject({
       reason: 'notSpreadsheet',
     });
   });

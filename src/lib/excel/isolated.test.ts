@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { excelBoard, modelOf } from '../../../test/support/excel-board.ts';
+import { seededRandom } from '../../../test/support/random.ts';
 import type { Model } from '../model/model.ts';
 import { readFormsIsolated, type IsolationLimits } from './isolated.ts';
 import { openForm } from './open-file.ts';
@@ -83,21 +84,11 @@ describe('reading received files in isolation', () => {
   });
 });
 
-/** A small, fixed generator (mulberry32): the same byte changes on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('fuzzing a form saved by LibreOffice as .xls (seed 20260)', () => {
   // 150 files with one to three bytes changed; a file that hangs costs limits.timeMs; the whole run
   // stays within the test's limit of 60 s (about 5 s on an idle machine).
   it('reads or refuses every changed file with a catalogue message, never throws, and reads the good form after them', async () => {
-    const next = random(20260);
+    const next = seededRandom(20260);
     const files = Array.from({ length: 150 }, (_, i) => {
       const bytes = Buffer.from(good);
       for (let n = 1 + Math.floor(next() * 3); n > 0; n--)

@@ -3,13 +3,21 @@
  * names them: each states what the code does, and says so on the page and in README.txt.
  */
 import { describe, expect, it } from 'vitest';
-import { assessmentModel, half, quarter, rules, yearEnd } from '../../../test/support/assessment-models.ts';
+import {
+  assessmentModel,
+  half,
+  march,
+  quarter,
+  rules,
+  verdictOf,
+  yearEnd,
+} from '../../../test/support/assessment-models.ts';
 import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
 import { formatAmount, formatPercent, formatPp } from '../present/format.ts';
 import { boardRules, carriedText, cityTargetText, forReaders, forReadme } from '../present/methodology-rules.ts';
 import { checkRuleText } from '../present/views/verdicts/wording.ts';
 import { methodologyView } from '../present/views/board/methodology.ts';
-import { assess, groupTotal } from '../score/assessment.ts';
+import { groupTotal } from '../score/assessment.ts';
 import { bandFor, scoreBoard } from '../score/board.ts';
 import { monthlyRateNeeded } from '../score/formulas.ts';
 import { checksAhead, behindPace, warningsAt } from '../score/warning.ts';
@@ -26,23 +34,7 @@ const feb = report('2005-02', {
   t5: { c: 20, a: 8 },
   d1,
 });
-const march = report('2005-03', {
-  t1: { c: 60, a: 20 },
-  t2: { c: 25, a: 10 },
-  t3: { c: 30, a: 0 },
-  t4: { c: 24, a: 30 },
-  t5: '未报送',
-  d1,
-});
 const boardOf = (reports = [feb, march], assessments = rules()) => scoreBoard(assessmentModel(reports, assessments));
-const checkOf = (board: ReturnType<typeof boardOf>, id: string) => {
-  const plan = board.model.plans[0];
-  return assess(
-    board,
-    plan,
-    plan.assessments!.checks.find((c) => c.id === id)!,
-  )!;
-};
 const ruleText = (board: ReturnType<typeof boardOf>, id: string) =>
   boardRules(board.model, board.model.plans[0]).find((r) => r.id === id)!;
 
@@ -85,7 +77,7 @@ describe('every rule is stated on the methodology page and in README.txt', () =>
 
 describe('全市对照全市目标，各组对照其单位目标之和', () => {
   it('judges the city against the city target the plan sets, though the units’ targets add up differently', () => {
-    const q1 = checkOf(boardOf(), 'q1');
+    const q1 = verdictOf(boardOf(), 'q1');
     // the towns' contracted targets add up to 500; the plan sets the city 1000
     const c = q1.city.indicators.find((i) => i.indicator === 'c')!;
     expect(c.target).toBe(1000);
@@ -93,14 +85,14 @@ describe('全市对照全市目标，各组对照其单位目标之和', () => {
     expect(ruleText(boardOf(), 'city-target').text).toContain('合同 1000 万美元、实际 400 万美元');
   });
   it('judges a group against the sum of its units’ targets for each indicator', () => {
-    const towns = checkOf(boardOf(), 'q1').groups[0].total;
+    const towns = verdictOf(boardOf(), 'q1').groups[0].total;
     expect(towns.indicators.map((i) => [i.indicator, i.target])).toEqual([
       ['c', 500],
       ['a', 160], // t3 has no 实际 target: left out of both sums
     ]);
   });
   it('says so in the rule box of every assessment page', () => {
-    const q1 = checkOf(boardOf(), 'q1');
+    const q1 = verdictOf(boardOf(), 'q1');
     const plan = boardOf().model.plans[0];
     const page = checkRuleText(q1.check, plan.assessments!, '全市', cityTargetText(boardOf().model, plan)).join('');
     expect(page).toContain('全市按全市合计 ÷ 年度计划下达的全市目标（合同 1000 万美元、实际 400 万美元）判断');
@@ -111,17 +103,17 @@ describe('全市对照全市目标，各组对照其单位目标之和', () => {
 
 describe('未报送单位在合计中计其最近一次报送数', () => {
   it('carries a late unit’s last reported cumulative of the year in its group’s total, and names it', () => {
-    const towns = checkOf(boardOf(), 'q1').groups[0].total;
+    const towns = verdictOf(boardOf(), 'q1').groups[0].total;
     const c = towns.indicators.find((i) => i.indicator === 'c')!;
     expect(c.value).toBe(60 + 25 + 30 + 24 + 20); // t5's February 20 carried
     expect(c.carried).toEqual([{ unit: 't5', value: 20, from: '2005-02' }]);
   });
   it('while the unit itself still fails the check as 未报送', () => {
-    const t5 = checkOf(boardOf(), 'q1').groups[0].units.find((u) => u.unit === 't5')!;
+    const t5 = verdictOf(boardOf(), 'q1').groups[0].units.find((u) => u.unit === 't5')!;
     expect(t5).toMatchObject({ outcome: 'fail', reason: '未报送', rank: null });
   });
   it('carries 0 before the unit’s first report of the year', () => {
-    const c = checkOf(boardOf([march]), 'q1').groups[0].total.indicators[0];
+    const c = verdictOf(boardOf([march]), 'q1').groups[0].total.indicators[0];
     expect(c.value).toBe(60 + 25 + 30 + 24);
     expect(c.carried).toEqual([{ unit: 't5', value: 0, from: null }]);
   });
@@ -137,14 +129,14 @@ describe('未报送单位在合计中计其最近一次报送数', () => {
 
 describe('免考单位和免考指标照样计入合计', () => {
   it('counts a unit exempt as new this year in its group’s total', () => {
-    const q1 = checkOf(boardOf(), 'q1');
+    const q1 = verdictOf(boardOf(), 'q1');
     const depts = q1.groups[1];
     expect(depts.units[0]).toMatchObject({ unit: 'd1', outcome: 'exempt' });
     expect(depts.total.indicators[0]).toMatchObject({ value: 30, target: 50 });
   });
   it('counts an indicator exempt in writing in its group’s total', () => {
     const written = rules({ exemptions: [{ unit: 't4', indicator: 'c', reason: '不可抗力' }] });
-    const q1 = checkOf(boardOf([feb, march], written), 'q1');
+    const q1 = verdictOf(boardOf([feb, march], written), 'q1');
     expect(q1.groups[0].units.find((u) => u.unit === 't4')!.indicators[0].outcome).toBe('exempt');
     expect(q1.groups[0].total.indicators[0]).toMatchObject({ value: 159, target: 500 });
     expect(groupTotal(q1.period.groups[0], 0.25).indicators[0].value).toBe(159);

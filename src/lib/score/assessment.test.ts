@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentModel, rules } from '../../../test/support/assessment-models.ts';
+import { assessmentModel, march, rules, verdictOf } from '../../../test/support/assessment-models.ts';
 import { report } from '../../../test/support/models.ts';
-import { assess, assessAll, type Assessment } from './assessment.ts';
+import { assessAll, type Assessment } from './assessment.ts';
 import { scoreBoard } from './board.ts';
 
 const d1 = { c: 30 };
-const march = report('2005-03', {
-  t1: { c: 60, a: 20 },
-  t2: { c: 25, a: 10 },
-  t3: { c: 30, a: 0 },
-  t4: { c: 24, a: 30 },
-  t5: '未报送',
-  d1,
-});
 const june = report('2005-06', {
   t1: { c: 90, a: 30 },
   t2: { c: 50, a: 19 },
@@ -31,13 +23,7 @@ const december = report('2005-12', {
 });
 
 function verdict(reports = [march, june, december], checkId = 'q1', assessments = rules()): Assessment {
-  const board = scoreBoard(assessmentModel(reports, assessments));
-  const plan = board.model.plans[0];
-  return assess(
-    board,
-    plan,
-    plan.assessments!.checks.find((c) => c.id === checkId)!,
-  )!;
+  return verdictOf(scoreBoard(assessmentModel(reports, assessments)), checkId);
 }
 const unit = (a: Assessment, id: string) => a.groups.flatMap((g) => g.units).find((u) => u.unit === id)!;
 

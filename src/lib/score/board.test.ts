@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/support/models.ts';
+import { report, testPlan, townsAndDepartmentModel } from '../../../test/support/models.ts';
 import type { Model } from '../model/model.ts';
 import type { Report } from '../schema/report.ts';
 import { scoreBoard } from './board.ts';
@@ -15,22 +15,7 @@ const plan = testPlan(
   { illustrative: true },
 );
 
-function model(reports: Report[]): Model {
-  return testModel({
-    site: testSite(),
-    groups: [
-      { id: 'towns', name: '镇', countsTowardCity: true },
-      { id: 'depts', name: '部门', countsTowardCity: false },
-    ],
-    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
-    indicators: [
-      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
-      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
-    ],
-    plans: [plan],
-    reports,
-  });
-}
+const model = (reports: Report[]): Model => townsAndDepartmentModel([plan], reports);
 
 const jan = report('2005-01', {
   t1: { c: 10, a: 4 },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { amountSchema, dateSchema, freeTextSchema, textSchema, yearSchema } from '../../schema/common.ts';
 import { kind } from '../../schema/data-kind.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
+import { ledgerYears, type LedgerYear } from '../common/schema.ts';
 
 const cooperationProjectSchema = z.strictObject({
   name: freeTextSchema,
@@ -38,13 +39,7 @@ export const cooperationSchema = z.strictObject({
 
 export type CooperationInput = z.infer<typeof cooperationSchema>;
 export type CooperationProject = z.infer<typeof cooperationProjectSchema>;
-export type CooperationYear = CooperationInput & { file: string; illustrative: boolean };
-
-export const toCooperationYear = (file: string, value: CooperationInput): CooperationYear => ({
-  ...value,
-  file,
-  illustrative: value.illustrative ?? false,
-});
+export type CooperationYear = LedgerYear<CooperationInput>;
 
 /** The kind's entry in the table of data-file kinds (schema/kinds.ts, through ledger/schema.ts). */
 export const cooperationKind = kind({
@@ -57,6 +52,6 @@ export const cooperationKind = kind({
   usesIndicators: false,
   schema: () => cooperationSchema,
   toModel: (files: Array<Parsed<CooperationInput>>) => ({
-    cooperationYears: files.map((f) => toCooperationYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    cooperationYears: ledgerYears(files),
   }),
 });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { amountSchema, dateSchema, freeTextSchema, idSchema, textSchema, yearSchema } from '../../schema/common.ts';
 import { kind } from '../../schema/data-kind.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
+import { ledgerYears, type LedgerYear } from '../common/schema.ts';
 
 const signingSchema = z.strictObject({
   /** The project signed, as named at the event. */
@@ -46,13 +47,7 @@ export const eventsSchema = z.strictObject({
 export type EventsInput = z.infer<typeof eventsSchema>;
 export type PromotionEvent = z.infer<typeof eventSchema>;
 export type Signing = z.infer<typeof signingSchema>;
-export type EventYear = EventsInput & { file: string; illustrative: boolean };
-
-export const toEventYear = (file: string, value: EventsInput): EventYear => ({
-  ...value,
-  file,
-  illustrative: value.illustrative ?? false,
-});
+export type EventYear = LedgerYear<EventsInput>;
 
 /** The kind's entry in the table of data-file kinds (schema/kinds.ts, through ledger/schema.ts). */
 export const eventsKind = kind({
@@ -65,6 +60,6 @@ export const eventsKind = kind({
   usesIndicators: false,
   schema: () => eventsSchema,
   toModel: (files: Array<Parsed<EventsInput>>) => ({
-    eventYears: files.map((f) => toEventYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    eventYears: ledgerYears(files),
   }),
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { amountSchema, freeTextSchema, idSchema, periodSchema, textSchema, yearSchema } from '../../schema/common.ts';
 import { kind } from '../../schema/data-kind.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
+import { ledgerYears, type LedgerYear } from '../common/schema.ts';
 
 const tierSchema = z.strictObject({
   /** Tier id, written in each project's `tier`: `key`, `tracked`. */
@@ -82,13 +83,7 @@ export const projectsSchema = z.strictObject({
 export type ProjectsInput = z.infer<typeof projectsSchema>;
 export type ProjectMonth = z.infer<typeof monthSchema>;
 export type Project = z.infer<typeof projectSchema>;
-export type ProjectLedger = ProjectsInput & { file: string; illustrative: boolean };
-
-export const toProjectLedger = (file: string, value: ProjectsInput): ProjectLedger => ({
-  ...value,
-  file,
-  illustrative: value.illustrative ?? false,
-});
+export type ProjectLedger = LedgerYear<ProjectsInput>;
 
 /** Words a project id may not take: they are the ledger's other pages under /projects/. */
 export const RESERVED_PROJECT_IDS = ['by-unit', 'by-stage'] as const;
@@ -104,6 +99,6 @@ export const projectsKind = kind({
   usesIndicators: false,
   schema: () => projectsSchema,
   toModel: (files: Array<Parsed<ProjectsInput>>) => ({
-    projectLedgers: files.map((f) => toProjectLedger(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    projectLedgers: ledgerYears(files),
   }),
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { ruleOnFile } from '../../../../test/support/tree.ts';
 import { serviceQuartersRule } from './rules.ts';
 
 const FILE = 'service/2005.yaml';
-const service = (change: (text: string) => string) =>
-  validateMinimal({ [FILE]: change }).filter((i) => i.rule === serviceQuartersRule.name);
+const service = ruleOnFile(serviceQuartersRule.name, FILE);
 const fields = (issues: ReturnType<typeof service>) =>
   issues.map((i) => ({ line: i.line, field: i.field, expected: i.expected, got: i.got }));
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { dateSchema, freeTextSchema, textSchema, yearSchema } from '../../schema/common.ts';
 import { kind } from '../../schema/data-kind.ts';
 import type { Parsed } from '../../read/read-yaml.ts';
+import { ledgerYears, type LedgerYear } from '../common/schema.ts';
 
 const count = z.number().int().min(0);
 
@@ -42,13 +43,7 @@ export const serviceSchema = z.strictObject({
 
 export type ServiceInput = z.infer<typeof serviceSchema>;
 export type ServiceQuarter = z.infer<typeof quarterSchema>;
-export type ServiceYear = ServiceInput & { file: string; illustrative: boolean };
-
-export const toServiceYear = (file: string, value: ServiceInput): ServiceYear => ({
-  ...value,
-  file,
-  illustrative: value.illustrative ?? false,
-});
+export type ServiceYear = LedgerYear<ServiceInput>;
 
 /** The kind's entry in the table of data-file kinds (schema/kinds.ts, through ledger/schema.ts). */
 export const serviceKind = kind({
@@ -61,6 +56,6 @@ export const serviceKind = kind({
   usesIndicators: false,
   schema: () => serviceSchema,
   toModel: (files: Array<Parsed<ServiceInput>>) => ({
-    serviceYears: files.map((f) => toServiceYear(f.source.file, f.value)).sort((a, b) => a.year - b.year),
+    serviceYears: ledgerYears(files),
   }),
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { ruleOnFile } from '../../../../test/support/tree.ts';
 import { cumulativeRule } from './cumulative.ts';
 import { inEnglish } from '../../../../test/support/lang.ts';
 
 const MAR = 'reports/2005/2005-03.yaml';
-const march = (change: (text: string) => string) =>
-  validateMinimal({ [MAR]: change }).filter((i) => i.rule === cumulativeRule.name);
+const march = ruleOnFile(cumulativeRule.name, MAR);
 
 describe('the cumulative rule', () => {
   // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.

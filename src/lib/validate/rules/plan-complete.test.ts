@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateMinimal } from '../../../../test/support/tree.ts';
+import { locatedWithSuggestion, ruleOnFile, validateMinimal } from '../../../../test/support/tree.ts';
 import { planCompleteRule } from './plan-complete.ts';
 
 const PLAN = 'plans/2005.yaml';
+const onPlan = ruleOnFile(planCompleteRule.name, PLAN);
 const raised = (edit: (t: string) => string, extra: Record<string, string> = {}) =>
-  validateMinimal({ [PLAN]: edit, ...extra })
-    .filter((i) => i.rule === planCompleteRule.name)
-    .map(({ severity, file, line, field, expected, got, suggestion }) => ({
-      severity,
-      file,
-      line,
-      field,
-      expected,
-      got,
-      suggestion,
-    }));
+  locatedWithSuggestion(onPlan(edit, extra));
 
 describe('a complete year plan', () => {
   it('passes the fixture plan (招商局 has no 实际 target, with its reason)', () => {

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateMinimal, type Edits } from '../../../../test/support/tree.ts';
+import { locatedWithSuggestion, validateMinimal, type Edits } from '../../../../test/support/tree.ts';
 import { plausibleRule } from './plausible.ts';
 
 const reports = join(import.meta.dirname, '../../../../test/fixtures/minimal/data/reports');
 const fixture = (period: string) => readFileSync(join(reports, period.slice(0, 4), `${period}.yaml`), 'utf8');
 const raised = (edits: Edits) =>
-  validateMinimal(edits)
-    .filter((i) => i.rule === plausibleRule.name)
-    .map(({ severity, file, line, field, expected, got, suggestion }) => ({
-      severity,
-      file,
-      line,
-      field,
-      expected,
-      got,
-      suggestion,
-    }));
+  locatedWithSuggestion(validateMinimal(edits).filter((i) => i.rule === plausibleRule.name));
 const MAR = 'reports/2005/2005-03.yaml';
 /** 大中镇's March 合同 (Jan 90, Feb 150: +60 in February) set to `value`, with an optional remark. */
 const dazhongMarch =

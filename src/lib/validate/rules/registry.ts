@@ -2,43 +2,37 @@
 import { endPeriod, startPeriod } from '../../schema/units.ts';
 import { previousPeriod } from '../../schema/period.ts';
 import type { Issue } from '../../read/issue.ts';
+import type { SourceFile } from '../../read/read-yaml.ts';
 import { issueAt, type Rule, type RuleContext } from '../rule.ts';
 import { didYouMean } from '../suggest.ts';
 import { usedTwice } from '../used-twice.ts';
 import { listOf, quoted, t } from '../../messages/index.ts';
 
-/** The indices of the entries whose id an earlier entry already had. */
-const duplicates = <T extends { id: string }>(items: T[]): number[] => [...usedTwice(items, (item) => item.id).keys()];
+/** An issue at each entry of `list` whose id an earlier entry already had, saying `expected` (and what to do). */
+const idsUsedTwice = (
+  source: SourceFile,
+  list: string,
+  items: Array<{ id: string }>,
+  expected: string,
+  options: { suggestion?: string } = {},
+): Issue[] =>
+  [...usedTwice(items, (item) => item.id).keys()].map((i) =>
+    issueAt(source, [list, i, 'id'], expected, t('common.usedAgain', { value: items[i]!.id }), options),
+  );
 
 function check({ files, groups, units, indicators }: RuleContext): Issue[] {
   const unitsSource = files.units[0]?.source;
   const indicatorsSource = files.indicators[0]?.source;
   const issues: Issue[] = [];
   if (unitsSource) {
-    for (const i of duplicates(groups))
-      issues.push(
-        issueAt(
-          unitsSource,
-          ['groups', i, 'id'],
-          t('rules.registry.groupTwice'),
-          t('common.usedAgain', { value: groups[i]!.id }),
-          {
-            suggestion: t('rules.registry.groupTwice.suggestion'),
-          },
-        ),
-      );
-    for (const i of duplicates(units))
-      issues.push(
-        issueAt(
-          unitsSource,
-          ['units', i, 'id'],
-          t('rules.registry.unitTwice'),
-          t('common.usedAgain', { value: units[i]!.id }),
-          {
-            suggestion: t('rules.registry.unitTwice.suggestion'),
-          },
-        ),
-      );
+    issues.push(
+      ...idsUsedTwice(unitsSource, 'groups', groups, t('rules.registry.groupTwice'), {
+        suggestion: t('rules.registry.groupTwice.suggestion'),
+      }),
+      ...idsUsedTwice(unitsSource, 'units', units, t('rules.registry.unitTwice'), {
+        suggestion: t('rules.registry.unitTwice.suggestion'),
+      }),
+    );
     const groupIds = groups.map((g) => g.id);
     units.forEach((unit, i) => {
       if (!groupIds.includes(unit.group)) {
@@ -98,15 +92,7 @@ function check({ files, groups, units, indicators }: RuleContext): Issue[] {
     });
   }
   if (indicatorsSource) {
-    for (const i of duplicates(indicators))
-      issues.push(
-        issueAt(
-          indicatorsSource,
-          ['indicators', i, 'id'],
-          t('rules.registry.indicatorTwice'),
-          t('common.usedAgain', { value: indicators[i]!.id }),
-        ),
-      );
+    issues.push(...idsUsedTwice(indicatorsSource, 'indicators', indicators, t('rules.registry.indicatorTwice')));
     const ids = indicators.map((ind) => ind.id);
     indicators.forEach((indicator, i) => {
       if (indicator.warnAbove !== undefined && !ids.includes(indicator.warnAbove)) {

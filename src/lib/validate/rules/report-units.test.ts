@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { raisedBy, validateMinimal } from '../../../../test/support/tree.ts';
+import { raisedBy, ruleOnFile, validateMinimal } from '../../../../test/support/tree.ts';
 import { reportUnitsRule } from './report-units.ts';
 import { inEnglish } from '../../../../test/support/lang.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
-const feb = (change: (text: string) => string) =>
-  validateMinimal({ [FEB]: change }).filter((i) => i.rule === reportUnitsRule.name);
+const feb = ruleOnFile(reportUnitsRule.name, FEB);
 
 describe('the report units rule', () => {
   // These check each rule's English (for developers); the Chinese every clerk reads is pinned by test/bad-inputs/.

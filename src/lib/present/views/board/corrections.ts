@@ -6,7 +6,7 @@ import type { Model } from '../../../model/model.ts';
 import { indicatorOf } from '../../../schema/indicators.ts';
 import { unitNameOf } from '../../../schema/units.ts';
 import { UNIT_STATUS } from '../../../schema/report.ts';
-import type { Figure, Revision } from '../../../schema/revisions.ts';
+import type { Adjustment, Figure, Revision } from '../../../schema/revisions.ts';
 import { scoreBoard, type Board } from '../../../score/board.ts';
 import { formatAmount, formatDate, formatPeriod, formatPlace } from '../../format.ts';
 import { revisionAnchor } from '../../revisions.ts';
@@ -39,6 +39,20 @@ function placeIn(board: Board, period: string, unit: string): string {
   return row ? formatPlace(row) : '—';
 }
 
+/** Where a revision or a 核减 stands, as the page names and links it: its date, month, unit and indicator. */
+function placeOf(model: Model, entry: Pick<Revision | Adjustment, 'date' | 'period' | 'unit' | 'indicator'>) {
+  const indicator = indicatorOf(model, entry.indicator);
+  return {
+    date: formatDate(entry.date),
+    period: formatPeriod(entry.period),
+    periodHref: rankingUrl(entry.period),
+    unit: unitNameOf(model, entry.unit),
+    unitHref: unitUrl(entry.unit),
+    indicator: indicator.shortName ?? indicator.name,
+    amountUnit: indicator.unit,
+  };
+}
+
 export function correctionsView(board: Board) {
   const { model } = board;
   const figure = (f: Figure, indicator: string) =>
@@ -52,38 +66,20 @@ export function correctionsView(board: Board) {
   };
   return {
     subject: model.site.subject,
-    revisions: newestFirst(model.revisions).map((r) => {
-      const indicator = indicatorOf(model, r.indicator);
-      return {
-        id: anchorOnce(r),
-        date: formatDate(r.date),
-        kind: r.kind,
-        period: formatPeriod(r.period),
-        periodHref: rankingUrl(r.period),
-        unit: unitNameOf(model, r.unit),
-        unitHref: unitUrl(r.unit),
-        indicator: indicator.shortName ?? indicator.name,
-        amountUnit: indicator.unit,
-        old: figure(r.old, r.indicator),
-        new: figure(r.new, r.indicator),
-        oldPlace: placeIn(scoreBoard(before(model, r)), r.period, r.unit),
-        newPlace: placeIn(board, r.period, r.unit),
-        reason: r.reason,
-      };
-    }),
-    adjustments: newestFirst(model.adjustments).map((a) => {
-      const indicator = indicatorOf(model, a.indicator);
-      return {
-        date: formatDate(a.date),
-        period: formatPeriod(a.period),
-        periodHref: rankingUrl(a.period),
-        unit: unitNameOf(model, a.unit),
-        unitHref: unitUrl(a.unit),
-        indicator: indicator.shortName ?? indicator.name,
-        amountUnit: indicator.unit,
-        amount: formatAmount(a.amount, indicator.decimals),
-        reason: a.reason,
-      };
-    }),
+    revisions: newestFirst(model.revisions).map((r) => ({
+      id: anchorOnce(r),
+      ...placeOf(model, r),
+      kind: r.kind,
+      old: figure(r.old, r.indicator),
+      new: figure(r.new, r.indicator),
+      oldPlace: placeIn(scoreBoard(before(model, r)), r.period, r.unit),
+      newPlace: placeIn(board, r.period, r.unit),
+      reason: r.reason,
+    })),
+    adjustments: newestFirst(model.adjustments).map((a) => ({
+      ...placeOf(model, a),
+      amount: formatAmount(a.amount, indicatorOf(model, a.indicator).decimals),
+      reason: a.reason,
+    })),
   };
 }

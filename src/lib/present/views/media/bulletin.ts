@@ -5,6 +5,7 @@
  */
 import { assessAll, type Assessment, type GroupVerdict } from '../../../score/assessment.ts';
 import type { Board, GroupResult, PeriodResult, UnitResult } from '../../../score/board.ts';
+import type { Band } from '../../../schema/plan.ts';
 import { formatDate, formatPeriod } from '../../format.ts';
 import { illustrativeNotice } from '../../notice.ts';
 import { rankingRuleText } from '../../queries.ts';
@@ -57,9 +58,15 @@ export function bulletinView(board: Board, period: PeriodResult) {
   const { model } = board;
   const { site } = model;
   const bands = period.plan.bands;
-  const top = bands.find((b) => b.tone === 'good');
-  const bottom = bands.findLast((b) => b.tone === 'bad');
-  const ranked = (u: UnitResult) => u.state === 'ranked';
+  /** The ranked units of the best (or the worst) band, by group, under the band's own label. */
+  const inBand = (band: Band | undefined) =>
+    band
+      ? {
+          label: band.label,
+          symbol: band.symbol,
+          mentions: byTone(period.groups, (u) => u.state === 'ranked' && u.band?.id === band.id),
+        }
+      : null;
   // In a month the plan assesses (一季一考评), the bulletin names that check's 红榜 and 黑榜; otherwise the bands.
   const check = assessAll(board).find((a) => a.period.period === period.period && (a.check.honour || a.check.warn));
   return {
@@ -73,22 +80,10 @@ export function bulletinView(board: Board, period: PeriodResult) {
     tables: period.groups.map((g) => compactTable(model, period, g)),
     commended: check?.check.honour
       ? { label: `${check.check.name}红榜`, symbol: '▲', mentions: fromVerdict(check, (g) => g.honour) }
-      : top
-        ? {
-            label: top.label,
-            symbol: top.symbol,
-            mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === top.id),
-          }
-        : null,
+      : inBand(bands.find((b) => b.tone === 'good')),
     warned: check?.check.warn
       ? { label: `${check.check.name}黑榜`, symbol: '▼', mentions: fromVerdict(check, (g) => g.warned) }
-      : bottom
-        ? {
-            label: bottom.label,
-            symbol: bottom.symbol,
-            mentions: byTone(period.groups, (u) => ranked(u) && u.band?.id === bottom.id),
-          }
-        : null,
+      : inBand(bands.findLast((b) => b.tone === 'bad')),
     missing: byTone(period.groups, (u) => u.state === 'missing'),
     rule: rankingRuleText(period.plan, model),
     tieRule: period.plan.ranking.tieRule,

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentModel, half, quarter, rules, yearEnd } from '../../../../../test/support/assessment-models.ts';
+import {
+  assessmentModel,
+  evenFigures,
+  half,
+  quarter,
+  rules,
+  yearEnd,
+} from '../../../../../test/support/assessment-models.ts';
 import { report } from '../../../../../test/support/models.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { highlightView, yearEndCheck, yearEndView } from './highlight.ts';
 
-const figures = (c: number, a: number) => ({
-  t1: { c, a },
-  t2: { c, a },
-  t3: { c },
-  t4: { c, a },
-  t5: { c, a },
-  d1: { c: c / 2 },
-});
 const months = Array.from({ length: 7 }, (_, i) =>
-  report(`2005-${String(i + 1).padStart(2, '0')}`, figures(10 * (i + 1), 4 * (i + 1))),
+  report(`2005-${String(i + 1).padStart(2, '0')}`, evenFigures(10 * (i + 1), 4 * (i + 1))),
 );
 const highlightAt = (month: number) => {
   const board = scoreBoard(assessmentModel(months.slice(0, month)));

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal, type Edits } from '../../../../../test/support/tree.ts';
+import { locatedByRule, minimalRecord, validateMinimal, type Edits } from '../../../../../test/support/tree.ts';
 
 const FEB = 'reports/2005/2005-02.yaml';
 const record = minimalRecord();
 /** The minimal fixture with its record of what was published, and some edits. */
 const withRecord = (edits: Edits = {}) => validateMinimal({ 'published.yaml': record, ...edits });
-const fields = (issues: ReturnType<typeof validateMinimal>) =>
-  issues.map(({ rule, severity, file, line, field, expected, got }) => ({
-    rule,
-    severity,
-    file,
-    line,
-    field,
-    expected,
-    got,
-  }));
 const raiseDazhong = (t: string) => t.replace(/(unit: dazhong\n\s+contracted: )150/, '$1160');
+/** What the clerk is told when 大中镇's published February 合同 (150) is raised to 160 without a revision. */
+const dazhongFrozen = {
+  rule: 'published-frozen',
+  severity: 'error',
+  file: 'data/reports/2005/2005-02.yaml',
+  line: 15,
+  field: 'units[2].contracted',
+  expected: '大中镇的合同利用外资保持 2005-02 发布的 150',
+  got: '160',
+};
 const revision = (old: string | number, now: string | number) =>
   `revisions:\n  - { date: 2005-04-02, period: 2005-02, unit: dazhong, indicator: contracted, old: ${old}, new: ${now}, kind: 更正, reason: 录入错误 }\n`;
 
@@ -26,17 +26,7 @@ describe('published means frozen', () => {
 
   it('rejects a changed published figure without a revision, naming unit, indicator, old and new value', () => {
     const issues = withRecord({ [FEB]: raiseDazhong });
-    expect(fields(issues)).toEqual([
-      {
-        rule: 'published-frozen',
-        severity: 'error',
-        file: 'data/reports/2005/2005-02.yaml',
-        line: 15,
-        field: 'units[2].contracted',
-        expected: '大中镇的合同利用外资保持 2005-02 发布的 150',
-        got: '160',
-      },
-    ]);
+    expect(locatedByRule(issues)).toEqual([dazhongFrozen]);
     expect(issues[0].suggestion).toBe(
       '已发布的数字不能直接改。确需改正的，在 data/revisions/2005.yaml 的 revisions: 下加一条：- { date: 今天的日期, period: 2005-02, unit: dazhong, indicator: contracted, old: 150, new: 160, kind: 更正, reason: 写明原因 }（迟报数据用 kind: 修订）',
     );
@@ -48,16 +38,8 @@ describe('published means frozen', () => {
 
   it('rejects a revision whose old value is not the published one', () => {
     const issues = withRecord({ [FEB]: raiseDazhong, 'revisions/2005.yaml': revision(140, 160) });
-    expect(fields(issues)).toEqual([
-      {
-        rule: 'published-frozen',
-        severity: 'error',
-        file: 'data/reports/2005/2005-02.yaml',
-        line: 15,
-        field: 'units[2].contracted',
-        expected: '大中镇的合同利用外资保持 2005-02 发布的 150',
-        got: '160',
-      },
+    expect(locatedByRule(issues)).toEqual([
+      dazhongFrozen,
       {
         rule: 'revisions',
         severity: 'error',
@@ -72,7 +54,7 @@ describe('published means frozen', () => {
 
   it('rejects a published unit deleted from its month', () => {
     const issues = withRecord({ [FEB]: (t) => t.replace(/ {2}- unit: yuhua\n( {4}.*\n)+?(?= {2}- unit)/, '') });
-    expect(fields(issues).filter((i) => i.rule === 'published-frozen')).toEqual([
+    expect(locatedByRule(issues).filter((i) => i.rule === 'published-frozen')).toEqual([
       {
         rule: 'published-frozen',
         severity: 'error',
@@ -87,7 +69,7 @@ describe('published means frozen', () => {
 
   it('rejects a published month set back to draft', () => {
     const issues = withRecord({ [FEB]: (t) => t.replace('status: published', 'status: draft') });
-    expect(fields(issues)).toEqual([
+    expect(locatedByRule(issues)).toEqual([
       {
         rule: 'published-frozen',
         severity: 'error',
@@ -102,7 +84,7 @@ describe('published means frozen', () => {
 
   it('rejects a published month deleted, pointing at its record', () => {
     const issues = withRecord({ 'reports/2005/2005-03.yaml': null });
-    expect(fields(issues)).toEqual([
+    expect(locatedByRule(issues)).toEqual([
       {
         rule: 'published-frozen',
         severity: 'error',
@@ -119,7 +101,7 @@ describe('published means frozen', () => {
     const issues = withRecord({
       [FEB]: (t) => t.replace(/(unit: dazhong\n)\s+contracted: 150\n\s+actual: 45\n/, '$1    status: 未报送\n'),
     });
-    expect(fields(issues).map((i) => [i.field, i.expected, i.got])).toEqual([
+    expect(locatedByRule(issues).map((i) => [i.field, i.expected, i.got])).toEqual([
       ['units[2]', '大中镇的合同利用外资保持 2005-02 发布的 150', '未报送'],
       ['units[2]', '大中镇的实际利用外资保持 2005-02 发布的 45', '未报送'],
     ]);

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
+import { locatedByRule, minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
 import { publishedRecordedRule } from './published-recorded.ts';
 
 describe('the record of what was published', () => {
   it('asks for a newly published month to be recorded', () => {
     const withoutMarch = minimalRecord().replace(/ {2}2005-03:\n( {4}.*\n)+/, '');
     const issues = validateMinimal({ 'published.yaml': withoutMarch });
-    expect(
-      issues.map(({ rule, severity, file, line, field, expected, got }) => ({
-        rule,
-        severity,
-        file,
-        line,
-        field,
-        expected,
-        got,
-      })),
-    ).toEqual([
+    expect(locatedByRule(issues)).toEqual([
       {
         rule: publishedRecordedRule.name,
         severity: 'error',

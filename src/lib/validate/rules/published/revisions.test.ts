@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
+import { located, minimalRecord, validateMinimal } from '../../../../../test/support/tree.ts';
 import { revisionsRule } from './revisions.ts';
 
 const MAR = 'reports/2005/2005-03.yaml';
 const REVISIONS = 'revisions/2005.yaml';
 const issuesOf = (issues: ReturnType<typeof validateMinimal>, rule: string) =>
-  issues
-    .filter((i) => i.rule === rule)
-    .map(({ severity, file, line, field, expected, got }) => ({ severity, file, line, field, expected, got }));
+  located(issues.filter((i) => i.rule === rule));
 /** March's 合同 for 大中镇 (210 in the fixture, after February's 150) lowered to `value`. */
 const lowerMarch = (value: number) => (t: string) => t.replace(/(unit: dazhong\n\s+contracted: )210/, `$1${value}`);
 const cut = (amount: number) =>
