@@ -49,11 +49,28 @@ export const benchSite = defineCommand({
       log: string;
       /** User + system CPU seconds: steadier than wall time on a shared machine. */
       cpu: number;
+      /** The largest sum of every process's PSS at one moment. */
       peakMB: number;
+      /** The largest sum of their RSS (pages shared between processes counted in each). */
+      peakRssMB: number;
     }
 
-    /** Resident memory of a process and all its descendants, in bytes, from /proc (0 once they are gone). */
-    function treeRss(root: number): number {
+    /**
+     * Memory of a process's own: its proportional set size (PSS, /proc/<pid>/smaps_rollup), where a page
+     * shared by n processes counts 1/n. Chromium's dozen processes (the PDF step) share ≈ 200 MB of
+     * program and fonts each: their RSS added up counts that a dozen times. RSS where PSS is not given.
+     */
+    function ownMemory(pid: number, rss: number): number {
+      try {
+        const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+        return pss ? Number(pss[1]) * 1024 : rss;
+      } catch {
+        return rss; // the process ended while being read
+      }
+    }
+
+    /** Memory of a process and all its descendants, in bytes, from /proc (0 once they are gone): PSS and RSS summed. */
+    function treeMemory(root: number): { pss: number; rss: number } {
       const children = new Map<number, number[]>();
       const rss = new Map<number, number>();
       for (const entry of readdirSync('/proc')) {
@@ -69,11 +86,13 @@ export const benchSite = defineCommand({
           // the process ended while being read
         }
       }
-      let total = 0;
+      const total = { pss: 0, rss: 0 };
       const stack = [root];
       while (stack.length) {
         const pid = stack.pop()!;
-        total += rss.get(pid) ?? 0;
+        const resident = rss.get(pid) ?? 0;
+        total.rss += resident;
+        if (resident) total.pss += ownMemory(pid, resident);
         stack.push(...(children.get(pid) ?? []));
       }
       return total;
@@ -94,8 +113,12 @@ export const benchSite = defineCommand({
       let stderr = '';
       child.stdout.on('data', (chunk) => (stdout += chunk));
       child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20000)));
-      let peak = 0;
-      const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+      const peak = { pss: 0, rss: 0 };
+      const sampler = setInterval(() => {
+        const now = treeMemory(child.pid!);
+        peak.pss = Math.max(peak.pss, now.pss);
+        peak.rss = Math.max(peak.rss, now.rss);
+      }, 100);
       const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
       clearInterval(sampler);
       const seconds = (performance.now() - start) / 1000;
@@ -107,7 +130,7 @@ export const benchSite = defineCommand({
         (n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN),
         0,
       );
-      return { seconds, cpu, peakMB: peak / 1024 / 1024, log: stdout };
+      return { seconds, cpu, peakMB: peak.pss / 1024 / 1024, peakRssMB: peak.rss / 1024 / 1024, log: stdout };
     }
 
     function filesUnder(dir: string): string[] {
@@ -194,7 +217,13 @@ export const benchSite = defineCommand({
       console.log(t('scripts.benchSite.cpu', { site: site.cpu.toFixed(1), trivial: trivial.cpu.toFixed(1) }));
       const ratio = { wall: (site.seconds / trivial.seconds).toFixed(2), cpu: (site.cpu / trivial.cpu).toFixed(2) };
       console.log(t(warm ? 'scripts.benchSite.ratioWarm' : 'scripts.benchSite.ratioCold', ratio));
-      console.log(t('scripts.benchSite.memory', { site: site.peakMB.toFixed(0), trivial: trivial.peakMB.toFixed(0) }));
+      console.log(
+        t('scripts.benchSite.memory', {
+          site: site.peakMB.toFixed(0),
+          rss: site.peakRssMB.toFixed(0),
+          trivial: trivial.peakMB.toFixed(0),
+        }),
+      );
       // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
       const routeTimes = new Map<string, { ms: number; count: number }>();
       for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {

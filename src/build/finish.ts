@@ -25,17 +25,19 @@ const since = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
 
 /**
  * The pictures, then the compressed copies, into `dist`; a line of figures for each. `drawing`: how the
- * pictures are drawn (scripts/finish-build.ts: on every core); by default in this thread.
+ * pictures are drawn (scripts/finish-build.ts: threads on every core, closed once the pictures are
+ * done, before Chromium starts for the PDFs); by default in this thread.
  */
 export async function finishBuild(
   dist: string,
   board: Board,
   log: (step: string, line: string) => void,
-  drawing?: Parameters<typeof writePictures>[3],
+  drawing?: Parameters<typeof writePictures>[3] & { close?: () => Promise<void> },
 ) {
   const cache = boardConfig().imageCache;
   let started = Date.now();
   const pictures = await writePictures(dist, board, cache, drawing);
+  await drawing?.close?.();
   const cached = pictures.files - pictures.drawn;
   log('board-pictures', t('deploy.pictures', { ...pictures, cached, seconds: since(started) }));
   started = Date.now();

@@ -172,10 +172,10 @@ export const scriptsMessages = defineMessages({
     en: 'ratio               : {wall}× the trivial build in wall time, {cpu}× in CPU time (target ≤ 4×)',
   },
   'scripts.benchSite.memory': {
-    zh: '内存峰值（RSS）  ：{site} MB，生成网站的全部进程合计（目标 < 1024 MB）；最简单的页面 {trivial} MB',
+    zh: '内存峰值（PSS）  ：{site} MB，生成网站的全部进程合计，共享的内存按进程数分摊（目标 < 1024 MB；各进程 RSS 直接相加为 {rss} MB）；最简单的页面 {trivial} MB',
     en:
-      'peak memory (RSS)   : {site} MB, every process of the build together (target < 1024 MB); ' +
-      'trivial build {trivial} MB',
+      'peak memory (PSS)   : {site} MB, every process of the build together, shared pages split between them ' +
+      '(target < 1024 MB; their RSS added up: {rss} MB); trivial build {trivial} MB',
   },
   'scripts.benchSite.routeTimes': {
     zh: '各类路由用时    ：{kindTimes}；全部路由 {routes} 秒，其余 {rest} 秒',
