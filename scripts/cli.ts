@@ -16,6 +16,7 @@ import { t, type MessageKey, type PlainKey } from '../src/lib/messages/index.ts'
 import type { Model } from '../src/lib/model/model.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import type { Issue } from '../src/lib/read/issue.ts';
+import { isPeriod, type Period } from '../src/lib/schema/period.ts';
 
 export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
 
@@ -78,11 +79,9 @@ export function useLangFlag(argv: readonly string[] = process.argv): void {
   if (value) process.env.BOARD_LANG = value;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** A month argument (YYYY-MM), or a usage problem saying `usage`. */
-export function periodArg(text: string | undefined, usage: PlainKey): string {
-  if (!text || !PERIOD.test(text)) usageError(t(usage));
+export function periodArg(text: string | undefined, usage: PlainKey): Period {
+  if (!isPeriod(text)) usageError(t(usage));
   return text;
 }
 

@@ -3,6 +3,7 @@ import type { Model } from '../../src/lib/model/model.ts';
 import type { Assessments, Check } from '../../src/lib/schema/assessments.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
 import { fiveTowns, testModel, testPlan, testSite } from './models.ts';
+import { asGroup, asIndicator, asUnit } from './ids.ts';
 
 export const quarter: Check = {
   id: 'q1',
@@ -48,13 +49,13 @@ export function assessmentModel(reports: Report[], assessments: Assessments = ru
   return testModel({
     site: testSite(),
     groups: [
-      { id: 'towns', name: '镇', countsTowardCity: true },
-      { id: 'depts', name: '部门', countsTowardCity: false },
+      { id: asGroup('towns'), name: '镇', countsTowardCity: true },
+      { id: asGroup('depts'), name: '部门', countsTowardCity: false },
     ],
-    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
+    units: [...fiveTowns(), { id: asUnit('d1'), name: '某局', group: asGroup('depts'), activeFrom: 2005 }],
     indicators: [
-      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
-      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
+      { id: asIndicator('c'), name: '合同', unit: '万美元', decimals: 0 },
+      { id: asIndicator('a'), name: '实际', unit: '万美元', decimals: 0 },
     ],
     plans: [
       testPlan(

@@ -161,7 +161,7 @@ function draftWith(
   }
   const receipts = doc.get('receipts');
   if (isSeq(receipts)) {
-    const order = new Map(model.units.map((u, i) => [u.id, i]));
+    const order = new Map<string, number>(model.units.map((u, i) => [u.id, i]));
     receipts.items.sort(
       (a, b) =>
         (order.get(String((a as YAMLMap).get('unit'))) ?? 1e9) - (order.get(String((b as YAMLMap).get('unit'))) ?? 1e9),

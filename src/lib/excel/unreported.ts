@@ -18,7 +18,7 @@ export function markUnreported(text: string, units: Unit[]): string {
   const doc = parseDocument(text);
   const list = doc.get('units');
   if (!isSeq(list)) throw new Error('report without a units list');
-  const ids = new Set(units.map((u) => u.id));
+  const ids = new Set<string>(units.map((u) => u.id));
   for (const item of list.items) {
     if (!isMap(item) || !ids.has(String(item.get('unit')))) continue;
     const entry = item as YAMLMap;

@@ -4,6 +4,7 @@
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
 import { join } from 'node:path';
+import type { UnitId } from '../schema/common.ts';
 import { boardConfig } from '../config.ts';
 import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
@@ -93,7 +94,7 @@ function groupBody(board: Board, d: Listed): string {
 }
 
 /** The units scored in a year, in registry order. */
-function unitsOfYear(board: Board, year: number): string[] {
+function unitsOfYear(board: Board, year: number): UnitId[] {
   const seen = new Set(
     board.periods.filter((p) => p.year === year).flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))),
   );

@@ -6,6 +6,7 @@ import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNoticeFor } from '../present/notice.ts';
 import { LATEST_LABEL, type Triangle } from '../present/triangle.ts';
+import { nextPeriod } from '../schema/period.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
 import type { Figure, Revision } from '../schema/revisions.ts';
 import type { Cell, Table } from './table.ts';
@@ -85,7 +86,7 @@ export function observations(model: Model): Observation[] {
           monthIncreaseChanged: [],
         });
         chain.forEach((r, i) => {
-          const next = `${report.year}-${String(report.month + 1).padStart(2, '0')}`;
+          const next = nextPeriod(report.period);
           rows.push({
             ...base,
             value: valueOf(r.new),
@@ -131,7 +132,7 @@ const OBSERVATION_COLUMNS: Array<{ header: string; key: string; meaning: string;
 /** observations.csv: one row per unit, indicator, month and value (a revised figure has a row per value). */
 export function observationsTable(model: Model): Table {
   const rows = observations(model);
-  const decimals = new Map(model.indicators.map((i) => [i.id, i.decimals]));
+  const decimals = new Map<string, number>(model.indicators.map((i) => [i.id, i.decimals]));
   return {
     headers: OBSERVATION_COLUMNS.map((c) => c.header),
     decimals: OBSERVATION_COLUMNS.map(() => undefined),

@@ -5,6 +5,7 @@
  * 当月新增. Because reports are cumulative, revising month k changes 当月新增 of k and of k+1: both
  * cells are flagged, in the release the revision first shows in.
  */
+import type { Period, UnitId } from '../schema/common.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { unitNameOf } from '../schema/units.ts';
 import type { Indicator } from '../schema/indicators.ts';
@@ -16,7 +17,7 @@ export interface TriangleColumn {
   /** 2005-03期, or 最新. */
   label: string;
   /** The month released; null for 最新 (today's data). */
-  period: string | null;
+  period: Period | null;
   /** The release's day; null for 最新. */
   date: string | null;
   board: Board;
@@ -41,7 +42,7 @@ export interface Triangle {
   year: number;
   indicator: Indicator;
   /** The unit's id, or null for the city total. */
-  unit: string | null;
+  unit: UnitId | null;
   columns: TriangleColumn[];
   cumulative: TriangleRow[];
   increase: TriangleRow[];
@@ -76,7 +77,7 @@ function revisionsByColumn(columns: TriangleColumn[], revisions: Revision[]): Re
  * The triangles of a year, one per indicator of its plan: of the city total (unit null) or of one unit.
  * Empty when the year has no release.
  */
-export function trianglesOf(board: Board, year: number, unit: string | null): Triangle[] {
+export function trianglesOf(board: Board, year: number, unit: UnitId | null): Triangle[] {
   const { model } = board;
   const months = board.periods.filter((p) => p.year === year && p.report.status === 'published');
   if (months.length === 0) return [];
@@ -91,7 +92,7 @@ export function trianglesOf(board: Board, year: number, unit: string | null): Tr
       (r) => r.indicator === id && Number(r.period.slice(0, 4)) === year && concerns(r),
     );
     const inColumn = revisionsByColumn(columns, revisions);
-    const result = (column: TriangleColumn, period: string): IndicatorResult | undefined =>
+    const result = (column: TriangleColumn, period: Period): IndicatorResult | undefined =>
       unit === null
         ? periodIn(column.board, period)?.city.find((c) => c.indicator === id)
         : unitRow(column.board, period, unit)?.indicators.find((i) => i.indicator === id);

@@ -3,6 +3,7 @@ import { fiveTowns, report, testModel, testPlan, testSite } from '../../../test/
 import type { Model } from '../model/model.ts';
 import type { Report } from '../schema/report.ts';
 import { scoreBoard } from './board.ts';
+import { asGroup, asIndicator, asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 const plan = testPlan(
   {
@@ -19,13 +20,13 @@ function model(reports: Report[]): Model {
   return testModel({
     site: testSite(),
     groups: [
-      { id: 'towns', name: '镇', countsTowardCity: true },
-      { id: 'depts', name: '部门', countsTowardCity: false },
+      { id: asGroup('towns'), name: '镇', countsTowardCity: true },
+      { id: asGroup('depts'), name: '部门', countsTowardCity: false },
     ],
-    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
+    units: [...fiveTowns(), { id: asUnit('d1'), name: '某局', group: asGroup('depts'), activeFrom: 2005 }],
     indicators: [
-      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
-      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
+      { id: asIndicator('c'), name: '合同', unit: '万美元', decimals: 0 },
+      { id: asIndicator('a'), name: '实际', unit: '万美元', decimals: 0 },
     ],
     plans: [plan],
     reports,
@@ -71,7 +72,10 @@ describe('the scored board', () => {
   it('leaves a unit that starts by month (activeFrom: 2005-02) out of January, not 未报送, and ranks it from February', () => {
     const janWithoutD1 = { ...jan, entries: jan.entries.filter((e) => e.unit !== 'd1') };
     const m = model([janWithoutD1, feb]);
-    const starting = { ...m, units: m.units.map((u) => (u.id === 'd1' ? { ...u, activeFrom: '2005-02' } : u)) };
+    const starting = {
+      ...m,
+      units: m.units.map((u) => (u.id === 'd1' ? { ...u, activeFrom: asPeriod('2005-02') } : u)),
+    };
     const depts = (period: string) =>
       scoreBoard(starting)
         .periods.find((p) => p.period === period)!
@@ -125,14 +129,20 @@ describe('the scored board', () => {
       ...r,
       entries: [
         ...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'),
-        { unit: 't12', status: '已报送', values: { c: 45, a: 10 } },
+        { unit: asUnit('t12'), status: '已报送', values: { c: 45, a: 10 } },
       ],
     });
     return {
       ...base,
       units: [
         ...base.units.map((u) => (u.id === 't1' || u.id === 't2' ? { ...u, activeUntil: 2004 } : u)),
-        { id: 't12', name: '甲乙镇', group: 'towns', activeFrom: 2005, mergedFrom: ['t1', 't2'] },
+        {
+          id: asUnit('t12'),
+          name: '甲乙镇',
+          group: asGroup('towns'),
+          activeFrom: 2005,
+          mergedFrom: [asUnit('t1'), asUnit('t2')],
+        },
       ],
       plans: [{ ...plan, targets: { ...plan.targets, t12: { c: { base: 200 } } } }],
       reports: [lastYear, renamed(jan), renamed(feb)],
@@ -149,7 +159,7 @@ describe('the scored board', () => {
     const t2Missing = {
       ...lastYearFeb,
       entries: lastYearFeb.entries.map((e) =>
-        e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e,
+        e.unit === 't2' ? { unit: asUnit('t2'), status: '未报送' as const, values: {} } : e,
       ),
     };
     expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();

@@ -3,6 +3,7 @@
  * check still ahead (its 累计 ÷ months elapsed × the check's month), the checks it is projected
  * to miss, and how many months in a row it has been behind pace (连续落后).
  */
+import type { GroupId, UnitId } from '../schema/common.ts';
 import { requiredShare, type Check } from '../schema/assessments.ts';
 import type { Board, PeriodResult, UnitResult } from './board.ts';
 import { startYear } from '../schema/units.ts';
@@ -29,10 +30,10 @@ export interface Projection {
 }
 
 export interface UnitWarning {
-  unit: string;
+  unit: UnitId;
   name: string;
   shortName: string;
-  group: string;
+  group: GroupId;
   projections: Projection[];
   /** Months in a row, up to this one, behind pace. */
   behindStreak: number;
@@ -99,7 +100,7 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
   if (!rules) return undefined;
   const ahead = checksAhead(rules.checks, period.month);
   const activeFroms = new Map(board.model.units.map((u) => [u.id, startYear(u)]));
-  const activeFrom = (id: string) => activeFroms.get(id) ?? period.year - 1;
+  const activeFrom = (id: UnitId) => activeFroms.get(id) ?? period.year - 1;
   const behind = streaksAt(board, period);
   const units = period.groups
     .flatMap((g) => g.units)
