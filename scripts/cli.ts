@@ -47,8 +47,7 @@ export interface Command<O extends ParseArgsOptionsConfig = ParseArgsOptionsConf
 }
 
 /** Declares a subcommand, its options' types carried to `run`. */
-export const defineCommand = <const O extends ParseArgsOptionsConfig>(command: Command<O>): Command =>
-  command as unknown as Command;
+export const defineCommand = <const O extends ParseArgsOptionsConfig>(command: Command<O>): Command => command;
 
 /** Thrown to end a subcommand with an exit code, its lines already said (or said here on stderr). */
 export class CommandExit extends Error {
@@ -126,7 +125,7 @@ export async function runCommand(command: Command, args: readonly string[]): Pro
     return EXIT.ok;
   }
   try {
-    const code = await command.run(parsed as Parameters<Command['run']>[0]);
+    const code = await command.run(parsed);
     return code ?? Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (!(error instanceof CommandExit)) throw error;

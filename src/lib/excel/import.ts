@@ -117,7 +117,7 @@ function draftWith(
   for (const { reading, entry } of taken) {
     let item = units.items.find((i) => isMap(i) && i.get('unit') === entry.unit.id) as YAMLMap | undefined;
     if (!item) {
-      item = doc.createNode({ unit: entry.unit.id }) as YAMLMap;
+      item = doc.createNode({ unit: entry.unit.id });
       units.items.push(item);
     }
     if (item.get('status') === UNIT_STATUS.missing) item.delete('status');

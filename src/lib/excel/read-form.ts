@@ -57,7 +57,9 @@ export interface FormReading {
 }
 
 const serialToDate = (n: number) => {
-  const d = XLSX.SSF.parse_date_code(n) as { y: number; m: number; d: number };
+  // SheetJS leaves SSF untyped.
+  const ssf = XLSX.SSF as { parse_date_code(n: number): { y: number; m: number; d: number } };
+  const d = ssf.parse_date_code(n);
   return { y: d.y, m: d.m, d: d.d };
 };
 
@@ -327,7 +329,7 @@ function readUnitTable(
   }
   const at = (cell: string, field: string) => ({ sheet: FORM_SHEET, cell, field });
   const entry: FormEntry = { unit, figures: {}, problems: [] };
-  const label = formatCumulativeLabel(period!);
+  const label = formatCumulativeLabel(period);
   for (const row of layout.rows) {
     const cell = `${COLUMNS.current}${row.row}`;
     const where = at(cell, t('excel.field.current', { indicator: row.indicator.name }));
@@ -335,7 +337,7 @@ function readUnitTable(
     if (figure.ok) {
       entry.figures[row.indicator.id] = { value: figure.value, sheet: FORM_SHEET, cell };
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
-      const odd = implausible(figure.value, row, parsePeriod(period!).month);
+      const odd = implausible(figure.value, row, parsePeriod(period).month);
       if (odd) entry.problems.push({ ...odd, ...where });
     } else if (figure.problem.code === 'cell.empty' && row.base === undefined)
       // A blank where the unit has no target: the clerk reads why it is still asked for.

@@ -60,7 +60,7 @@ const periodResultOf = (board: Board, download: Listed) => board.periods.find((p
 const rowsWritten = new WeakMap<Board, Map<string, string>>();
 function groupRows(board: Board, period: PeriodResult, group: string): string {
   let written = rowsWritten.get(board);
-  if (!written) rowsWritten.set(board, (written = new Map()));
+  if (!written) rowsWritten.set(board, (written = new Map<string, string>()));
   const key = `${period.period}/${group}`;
   let rows = written.get(key);
   if (rows === undefined) written.set(key, (rows = csvRows(periodTable(board.model, period, { group }))));

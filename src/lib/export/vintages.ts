@@ -65,7 +65,7 @@ export function observations(model: Model): Observation[] {
         const missing = entry.status === UNIT_STATUS.missing;
         // A reported unit with no figure for an indicator (no target, left out) has nothing to observe.
         if (!missing && value === undefined) continue;
-        const now: Figure = missing ? UNIT_STATUS.missing : value!;
+        const now: Figure = missing ? UNIT_STATUS.missing : value;
         const chain = revisionsOf.get(`${report.period}/${entry.unit}/${id}`) ?? [];
         const base = {
           unit: entry.unit,

@@ -79,7 +79,7 @@ const built = new WeakMap<Board, Map<number, CompareData>>();
 /** The compare file of a year (its months as published, units in registry order, then 全市 and averages). */
 export function compareData(board: Board, year: number): CompareData {
   let years = built.get(board);
-  if (!years) built.set(board, (years = new Map()));
+  if (!years) built.set(board, (years = new Map<number, CompareData>()));
   const cached = years.get(year);
   if (cached) return cached;
   const { model } = board;

@@ -60,7 +60,7 @@ export function illustrativeNoticeFor(site: Site, periods: ReadonlyArray<Shown &
     const text = noticeText(site, p.plan);
     byText.set(text, [...(byText.get(text) ?? []), p.period]);
   }
-  if (byText.size === 1 && shown.length === periods.length) return [...byText.keys()][0]!;
+  if (byText.size === 1 && shown.length === periods.length) return [...byText.keys()][0];
   return [...byText]
     .map(
       ([text, months]) =>
@@ -77,5 +77,5 @@ function spans(periods: string[]): string[] {
     if (run && nextPeriod(run.at(-1)!) === p) run.push(p);
     else out.push([p]);
   }
-  return out.map((run) => (run.length === 1 ? run[0]! : `${run[0]} 至 ${run.at(-1)}`));
+  return out.map((run) => (run.length === 1 ? run[0] : `${run[0]} 至 ${run.at(-1)}`));
 }

@@ -82,7 +82,7 @@ const released = new WeakMap<Board, Map<string, Board>>();
  */
 export function releaseBoard(board: Board, period: string): Board {
   let boards = released.get(board);
-  if (!boards) released.set(board, (boards = new Map()));
+  if (!boards) released.set(board, (boards = new Map<string, Board>()));
   let result = boards.get(period);
   if (!result) {
     const release = releasesOf(board).find((r) => r.period === period);

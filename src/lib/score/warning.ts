@@ -56,7 +56,7 @@ export interface Warnings {
 const streaks = new WeakMap<Board, Map<PeriodResult, Map<string, number>>>();
 function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
   let byPeriod = streaks.get(board);
-  if (!byPeriod) streaks.set(board, (byPeriod = new Map()));
+  if (!byPeriod) streaks.set(board, (byPeriod = new Map<PeriodResult, Map<string, number>>()));
   let out = byPeriod.get(period);
   if (!out) {
     const index = board.periods.indexOf(period);
@@ -90,7 +90,7 @@ const computed = new WeakMap<Board, Map<PeriodResult, Warnings | undefined>>();
  */
 export function warningsAt(board: Board, period: PeriodResult): Warnings | undefined {
   let byPeriod = computed.get(board);
-  if (!byPeriod) computed.set(board, (byPeriod = new Map()));
+  if (!byPeriod) computed.set(board, (byPeriod = new Map<PeriodResult, Warnings | undefined>()));
   if (!byPeriod.has(period)) byPeriod.set(period, computeWarnings(board, period));
   return byPeriod.get(period);
 }

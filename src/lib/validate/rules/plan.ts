@@ -1,6 +1,6 @@
 /** A year plan must name known indicators and units, and its rules must be usable. */
 import { isOneOf } from '../../schema/common.ts';
-import type { PlanInput, Target } from '../../schema/plan.ts';
+import type { PlanInput } from '../../schema/plan.ts';
 import type { Issue } from '../../read/issue.ts';
 import { usedTwice } from '../used-twice.ts';
 import { activeIn, activeYears, issueAt, type Rule, type RuleContext } from '../rule.ts';
@@ -159,7 +159,7 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
         );
         continue;
       }
-      const goal = target as number | Target; // `unit` is skipped above
+      const goal = target; // `unit` is skipped above
       if (typeof goal === 'object' && goal.stretch !== undefined && goal.stretch <= goal.base) {
         issues.push(
           issueAt(
