@@ -61,11 +61,9 @@ export function observations(model: Model): Observation[] {
     const entries = [...report.entries].sort((a, b) => (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
     for (const entry of entries) {
       for (const id of indicatorsOf(model, report)) {
-        const value = entry.values[id];
-        const missing = entry.status === UNIT_STATUS.missing;
+        const now: Figure | undefined = entry.status === UNIT_STATUS.missing ? UNIT_STATUS.missing : entry.values[id];
         // A reported unit with no figure for an indicator (no target, left out) has nothing to observe.
-        if (!missing && value === undefined) continue;
-        const now: Figure = missing ? UNIT_STATUS.missing : value;
+        if (now === undefined) continue;
         const chain = revisionsOf.get(`${report.period}/${entry.unit}/${id}`) ?? [];
         const base = {
           unit: entry.unit,

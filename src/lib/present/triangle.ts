@@ -68,7 +68,7 @@ function columnsOf(board: Board, year: number): TriangleColumn[] {
 /** The revisions that first show in each column: dated after the column before's release, up to this one's. */
 function revisionsByColumn(columns: TriangleColumn[], revisions: Revision[]): Revision[][] {
   return columns.map((c, j) => {
-    const after = j === 0 ? '' : columns[j - 1].date!;
+    const after = columns[j - 1]?.date ?? ''; // the first column takes every revision up to its day
     return revisions.filter((r) => r.date > after && (c.date === null || r.date <= c.date));
   });
 }
@@ -80,13 +80,14 @@ function revisionsByColumn(columns: TriangleColumn[], revisions: Revision[]): Re
 export function trianglesOf(board: Board, year: number, unit: UnitId | null): Triangle[] {
   const { model } = board;
   const months = board.periods.filter((p) => p.year === year && p.report.status === 'published');
-  if (months.length === 0) return [];
+  const [first] = months;
+  if (!first) return [];
   const columns = columnsOf(board, year);
   const counted = new Set(
     model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id),
   );
   const concerns = (r: Revision) => (unit === null ? counted.has(r.unit) : r.unit === unit);
-  return months[0].plan.indicators.map((id) => {
+  return first.plan.indicators.map((id) => {
     const indicator = indicatorOf(model, id);
     const revisions = model.revisions.filter(
       (r) => r.indicator === id && Number(r.period.slice(0, 4)) === year && concerns(r),
@@ -100,12 +101,14 @@ export function trianglesOf(board: Board, year: number, unit: UnitId | null): Tr
     const why = (r: Revision) => `${r.kind}${unit === null ? `（${unitNameOf(model, r.unit)}）` : ''}：${r.reason}`;
     const rows = (pick: (r: IndicatorResult) => number | null, increase: boolean): TriangleRow[] =>
       months.map((m, i) => {
-        const previous = i > 0 && months[i - 1].month === m.month - 1 ? months[i - 1].period : undefined;
+        const monthBefore = months[i - 1];
+        const previous = monthBefore?.month === m.month - 1 ? monthBefore.period : undefined;
         const notes: string[] = [];
         const cells = columns.map((column, j) => {
           if (!released(column, m.period)) return null;
-          const own = inColumn[j].filter((r) => r.period === m.period);
-          const before = increase && previous ? inColumn[j].filter((r) => r.period === previous) : [];
+          const shown = inColumn[j] ?? [];
+          const own = shown.filter((r) => r.period === m.period);
+          const before = increase && previous ? shown.filter((r) => r.period === previous) : [];
           const revised = own.length > 0 || before.length > 0;
           if (revised) {
             const reasons = increase
