@@ -10,6 +10,7 @@ import { formsFor } from '../src/lib/excel/forms.ts';
 import { importForms } from '../src/lib/excel/import.ts';
 import { readForm } from '../src/lib/excel/read-form.ts';
 import { dataLoader } from '../src/lib/model/load.ts';
+import { periodOf } from '../src/lib/schema/period.ts';
 import { editForm, fill } from '../test/support/fill-form.ts';
 import { handMadeZip } from '../test/support/zip.ts';
 import { writeBenchBoard } from './bench-board.ts';
@@ -33,7 +34,7 @@ export const benchExcel = defineCommand({
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
     let t0 = performance.now();
-    const made = await formsFor(model, '2012-02', { when: new Date() });
+    const made = await formsFor(model, periodOf(2012, 2), { when: new Date() });
     if (!made.ok) throw new Error(made.reason);
     console.log(`forms for ${UNITS} units (+ phone workbook): ${seconds(t0)} s (target < 10 s)`);
 

@@ -173,7 +173,10 @@ export const benchSite = defineCommand({
     /** Builds the board into `dist`, then as many trivial routes; prints the figures of both. */
     async function measure(warm: boolean, board: string, current: string, dist: string, cache: string) {
       const label = warm ? t('scripts.benchSite.warm', { month: current }) : t('scripts.benchSite.cold');
-      const build = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build as string;
+      const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+        scripts: { build: string };
+      };
+      const build = scripts.build;
       const before = cachedPictures(cache);
       console.log(`\n${t('scripts.benchSite.building', { label, build })}`);
       const site = await timedBuild(`${build} --outDir ${dist}`, ROOT, {

@@ -18,6 +18,7 @@ import { t, type MessageKey, type PlainKey } from '../src/lib/messages/index.ts'
 import type { Model } from '../src/lib/model/model.ts';
 import { formatIssues } from '../src/lib/validate/issues.ts';
 import type { Issue } from '../src/lib/read/issue.ts';
+import { isPeriod, type Period } from '../src/lib/schema/period.ts';
 
 export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
 
@@ -48,8 +49,7 @@ export interface Command<O extends ParseArgsOptionsConfig = ParseArgsOptionsConf
 }
 
 /** Declares a subcommand, its options' types carried to `run`. */
-export const defineCommand = <const O extends ParseArgsOptionsConfig>(command: Command<O>): Command =>
-  command as unknown as Command;
+export const defineCommand = <const O extends ParseArgsOptionsConfig>(command: Command<O>): Command => command;
 
 /** Thrown to end a subcommand with an exit code, its lines already said (or said here on stderr). */
 export class CommandExit extends Error {
@@ -80,11 +80,9 @@ export function useLangFlag(argv: readonly string[] = process.argv): void {
   if (value) process.env.BOARD_LANG = value;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** A month argument (YYYY-MM), or a usage problem saying `usage`. */
-export function periodArg(text: string | undefined, usage: PlainKey): string {
-  if (!text || !PERIOD.test(text)) usageError(t(usage));
+export function periodArg(text: string | undefined, usage: PlainKey): Period {
+  if (!isPeriod(text)) usageError(t(usage));
   return text;
 }
 
@@ -145,7 +143,7 @@ export async function runCommand(command: Command, args: readonly string[]): Pro
     return EXIT.ok;
   }
   try {
-    const code = await command.run(parsed as Parameters<Command['run']>[0]);
+    const code = await command.run(parsed);
     return code ?? Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (!(error instanceof CommandExit)) throw error;

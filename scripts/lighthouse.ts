@@ -174,9 +174,8 @@ export const lighthouse = defineCommand({
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) =>
       cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-    console.log(
-      `\nLighthouse ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} · ${CHROMIUM}`,
-    );
+    const lighthouse = readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8');
+    console.log(`\nLighthouse ${(JSON.parse(lighthouse) as { version: string }).version} · ${CHROMIUM}`);
     console.log(line(header));
     for (const row of rows) console.log(line(row));
     if (notes.length) console.log(`\n${t('scripts.lighthouse.below100')}\n${notes.join('\n')}`);

@@ -64,7 +64,9 @@ export const month = defineCommand({
     step(t('clerk.month.stepValidate'));
     const recorded = () => {
       const record = join(root, 'data', 'published.yaml');
-      return existsSync(record) && period in ((parse(readFileSync(record, 'utf8')) ?? {}).months ?? {});
+      if (!existsSync(record)) return false;
+      const months = (parse(readFileSync(record, 'utf8')) as { months?: object } | null)?.months;
+      return period in (months ?? {});
     };
     const status = (parse(readFileSync(join(root, file), 'utf8')) as { status?: string } | null)?.status;
     if ((await command(validate)) !== EXIT.ok) {

@@ -167,7 +167,8 @@ export const serve = defineCommand({
       usageError(t(positionals.length > 1 ? 'clerk.serveOneFolder' : 'clerk.serveNoSite', { dir }));
     const running = await serveDist({ dir, port: Number(values.port) });
     console.log(t('clerk.serving', { dir, url: running.url }));
-    const stop = () => running.close().then(() => process.exit(0));
+    // A signal handler cannot wait: the process ends once the server has closed, or failed to.
+    const stop = () => void running.close().finally(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   },

@@ -20,6 +20,7 @@ import { excelBoard, modelOf } from './support/excel-board.ts';
 import { editForm, fill } from './support/fill-form.ts';
 import { SAMPLE } from './support/sample.ts';
 import { needTool, PROGRAM_MS, sharedSetup } from './support/setup.ts';
+import { asPeriod } from './support/ids.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'excel-lo-'));
 const profile = `file://${join(work, 'profile')}`;
@@ -43,7 +44,7 @@ sharedSetup(async () => {
   needTool('soffice', 'libreoffice-calc-nogui');
   needTool('pdfinfo', 'poppler-utils');
   model = modelOf(excelBoard());
-  const made = await formsFor(model, '2006-01', { when: new Date(Date.UTC(2006, 1, 3)) });
+  const made = await formsFor(model, asPeriod('2006-01'), { when: new Date(Date.UTC(2006, 1, 3)) });
   if (!made.ok) throw new Error(made.reason);
   execFileSync('mkdir', ['-p', formsDir]);
   for (const f of made.files) writeFileSync(join(formsDir, f.name), f.bytes);

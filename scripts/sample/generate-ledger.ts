@@ -28,9 +28,9 @@ for (const [m, period] of MONTHS.entries()) {
     units: Array<{ unit: string; actual?: number }>;
   };
   for (const entry of report.units) {
-    const row = actual.get(entry.unit) ?? Array(12).fill(0);
+    const row = actual.get(entry.unit) ?? Array<number>(12).fill(0);
     // A month not reported (未报送) counts as the month before, so no project outruns it.
-    row[m] = entry.actual ?? (m > 0 ? row[m - 1] : 0);
+    row[m] = entry.actual ?? row[m - 1] ?? 0; // row[-1] is undefined: January starts at 0
     actual.set(entry.unit, row);
   }
 }

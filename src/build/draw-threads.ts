@@ -47,7 +47,7 @@ export function drawThreads(cacheDir: string, most = 2): DrawThreads {
       else current?.done();
       next();
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       current?.failed(error);
       for (const job of waiting.splice(0)) job.failed(error);
     });

@@ -122,7 +122,11 @@ export const picturesInDev = (): AstroIntegration => ({
   name: 'board-pictures',
   hooks: {
     'astro:server:setup': ({ server }) => {
-      server.middlewares.use('/images/', pictureRequests(getBoard, boardConfig().imageCache));
+      const pictures = pictureRequests(getBoard, boardConfig().imageCache);
+      // connect does not wait for a promise: a failure goes to next(), which shows it, instead of nowhere.
+      server.middlewares.use('/images/', (request, response, next) => {
+        pictures(request, response, next).catch(next);
+      });
     },
   },
 });

@@ -110,7 +110,7 @@ async function start(form: HTMLFormElement) {
       history.replaceState(null, '', queryString(ids, measure, year === years[0] ? undefined : year));
   };
 
-  form.addEventListener('change', async (event) => {
+  const onChange = async (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target instanceof HTMLInputElement && 'line' in target.dataset) {
       ids = target.checked
@@ -129,7 +129,9 @@ async function start(form: HTMLFormElement) {
       }
     }
     render(false);
-  });
+  };
+  // onChange says itself when a year's data does not load, so nothing is left to wait for.
+  form.addEventListener('change', (event) => void onChange(event));
   // Every change applies at once (the submit button shows only without JavaScript); Enter redraws the same.
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -36,7 +36,12 @@ function labelsOf(chart: Chart): EndLabel[] {
     while (last >= 0 && values[last] === null) last--;
     const point = meta.data[last];
     if (!point) return;
-    labels.push({ text: dataset.label ?? '', colour: String(dataset.borderColor), x: point.x, y: point.y });
+    labels.push({
+      text: dataset.label ?? '',
+      colour: typeof dataset.borderColor === 'string' ? dataset.borderColor : '',
+      x: point.x,
+      y: point.y,
+    });
   });
   return labels;
 }

@@ -5,6 +5,7 @@ import type { Plan } from '../../src/lib/schema/plan.ts';
 import type { Report } from '../../src/lib/schema/report.ts';
 import type { Site } from '../../src/lib/schema/site.ts';
 import type { Unit } from '../../src/lib/schema/units.ts';
+import { asGroup, asIndicator, asPeriod, asUnit } from './ids.ts';
 
 export type Figures = Record<string, Record<string, number> | '未报送'>;
 
@@ -17,7 +18,7 @@ export function report(
   const remarks = options.remarks ?? {};
   return {
     file: `data/reports/${year}/${period}.yaml`,
-    period,
+    period: asPeriod(period),
     year,
     month,
     status: options.status ?? 'published',
@@ -25,8 +26,8 @@ export function report(
     publisher: '督查室',
     entries: Object.entries(values).map(([unit, v]) =>
       v === '未报送'
-        ? { unit, status: '未报送', values: {}, remark: remarks[unit] }
-        : { unit, status: '已报送', values: v, remark: remarks[unit] },
+        ? { unit: asUnit(unit), status: '未报送', values: {}, remark: remarks[unit] }
+        : { unit: asUnit(unit), status: '已报送', values: v, remark: remarks[unit] },
     ),
   };
 }
@@ -34,9 +35,9 @@ export function report(
 /** 甲镇 … 戊镇 (t1 … t5), all in the group `towns`, reporting since 2004. */
 export const fiveTowns = (): Unit[] =>
   ['甲镇', '乙镇', '丙镇', '丁镇', '戊镇'].map((name, i) => ({
-    id: `t${i + 1}`,
+    id: asUnit(`t${i + 1}`),
     name,
-    group: 'towns',
+    group: asGroup('towns'),
     activeFrom: 2004,
   }));
 
@@ -67,7 +68,7 @@ export const testPlan = (targets: Plan['targets'], overrides: Partial<Plan> = {}
   file: 'data/plans/2005.yaml',
   year: 2005,
   source: '责任状',
-  indicators: ['c', 'a'],
+  indicators: [asIndicator('c'), asIndicator('a')],
   cityTargets: { c: 1000, a: 400 },
   ranking: { method: 'composite', weights: { c: 1, a: 1 }, tieDecimals: 1, tieRule: '并列同一位次' },
   bands: [
@@ -86,13 +87,13 @@ export const townsAndDepartmentModel = (plans: Plan[], reports: Report[]): Model
   testModel({
     site: testSite(),
     groups: [
-      { id: 'towns', name: '镇', countsTowardCity: true },
-      { id: 'depts', name: '部门', countsTowardCity: false },
+      { id: asGroup('towns'), name: '镇', countsTowardCity: true },
+      { id: asGroup('depts'), name: '部门', countsTowardCity: false },
     ],
-    units: [...fiveTowns(), { id: 'd1', name: '某局', group: 'depts', activeFrom: 2005 }],
+    units: [...fiveTowns(), { id: asUnit('d1'), name: '某局', group: asGroup('depts'), activeFrom: 2005 }],
     indicators: [
-      { id: 'c', name: '合同', unit: '万美元', decimals: 0 },
-      { id: 'a', name: '实际', unit: '万美元', decimals: 0 },
+      { id: asIndicator('c'), name: '合同', unit: '万美元', decimals: 0 },
+      { id: asIndicator('a'), name: '实际', unit: '万美元', decimals: 0 },
     ],
     plans,
     reports,

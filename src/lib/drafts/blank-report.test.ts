@@ -5,6 +5,7 @@ import { loadData } from '../model/load.ts';
 import { blankReport } from './blank-report.ts';
 import { newMonthReport } from './new-month.ts';
 import { publishedHeader } from './published-header.ts';
+import { asPeriod } from '../../../test/support/ids.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal');
 const { model } = loadData({ root, currentPeriod: '2026-11' });
@@ -54,7 +55,7 @@ describe('a month’s file once published', () => {
   const published = (text: string) =>
     publishedHeader(
       text,
-      { period: '2006-01', publishedOn: '2006-02-05' },
+      { period: asPeriod('2006-01'), publishedOn: '2006-02-05' },
       { subject: '利用外资', planFile: 'data/plans/2006.yaml' },
     );
 

@@ -5,6 +5,7 @@ import { loadData, readDataFile, checkTree } from '../model/load.ts';
 import { newMonthReport } from './new-month.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
+import { asPeriod } from '../../../test/support/ids.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal');
 const { model } = loadData({ root, currentPeriod: '2026-11' });
@@ -76,7 +77,7 @@ describe('the next month’s report form', () => {
   it('asks for the year’s plan before the first month of a new year', () => {
     const december = {
       ...model!,
-      reports: [...model!.reports, { ...model!.reports.at(-1)!, period: '2005-12', month: 12 }],
+      reports: [...model!.reports, { ...model!.reports.at(-1)!, period: asPeriod('2005-12'), month: 12 }],
     };
     expect(newMonthReport(december, { today: '2006-02-05' })).toEqual({
       ok: false,

@@ -4,13 +4,14 @@ import { parse } from 'yaml';
 import { validateMinimal } from '../../../test/support/tree.ts';
 import { loadData } from '../model/load.ts';
 import { newYearPlan } from './new-year.ts';
+import { asUnit } from '../../../test/support/ids.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal');
 const { model } = loadData({ root, currentPeriod: '2026-11' });
 const ASSESSMENTS = {
   source: '2005 年会议讲话',
   checks: [{ id: 'q1', name: '一季度考评', month: 3, threshold: 'pace' as const, passLabel: '达', failLabel: '未达' }],
-  exemptions: [{ unit: 'waijing', checks: ['year'], reason: '经批准免考' }],
+  exemptions: [{ unit: asUnit('waijing'), checks: ['year'], reason: '经批准免考' }],
   warning: { behindMonths: 3 },
 };
 /** The form after a year whose plan had assessments and a release day (the minimal fixture's has neither). */

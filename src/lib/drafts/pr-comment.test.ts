@@ -4,6 +4,7 @@ import { loadData } from '../model/load.ts';
 import type { Revision } from '../schema/revisions.ts';
 import { scoreBoard } from '../score/board.ts';
 import { addedRevisions, prCommentMarkdown, revisionsSinceLastPublished } from './pr-comment.ts';
+import { asIndicator, asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 const { model } = loadData({
   root: join(import.meta.dirname, '../../../test/fixtures/minimal'),
@@ -38,9 +39,9 @@ const section = (text: string, title: string) =>
 const revision: Revision = {
   file: 'data/revisions/2005.yaml',
   date: '2005-04-20',
-  period: '2005-03',
-  unit: 'dazhong',
-  indicator: 'contracted',
+  period: asPeriod('2005-03'),
+  unit: asUnit('dazhong'),
+  indicator: asIndicator('contracted'),
   old: 200,
   new: 210,
   kind: '更正',
@@ -68,12 +69,12 @@ describe('the pull-request summary', () => {
   });
   it('counts as this change’s, without a base branch, only revisions decided after the last month already published', () => {
     const months = { reports: model!.reports, publishedMonths: ['2005-01', '2005-02', '2005-03'] };
-    const old = { ...revision, date: '2005-03-10', period: '2005-01' };
+    const old = { ...revision, date: '2005-03-10', period: asPeriod('2005-01') };
     const now = { ...revision, date: '2005-03-20' };
     // 2005-02 went out on 2005-03-05; March (on record too) is the month this change adds.
     expect(revisionsSinceLastPublished({ ...months, revisions: [old, now] }, '2005-03')).toEqual([old, now]);
     expect(revisionsSinceLastPublished({ ...months, revisions: [old, now] }, '2005-04')).toEqual([]);
-    const early = { ...revision, date: '2005-03-01', period: '2005-01' };
+    const early = { ...revision, date: '2005-03-01', period: asPeriod('2005-01') };
     expect(revisionsSinceLastPublished({ ...months, revisions: [early, now] }, '2005-03')).toEqual([now]);
   });
   it('counts as added only revisions the base branch did not have', () => {

@@ -28,8 +28,8 @@ export function publishedHeader(
     ]),
   );
   const rest = lines.slice(header.length).map((line) => {
-    const m = /^(publishedOn: \S+)\s+# (.*)$/.exec(line);
-    return m && reminders.has(m[2]!) ? m[1]! : line;
+    const { kept, comment } = /^(?<kept>publishedOn: \S+)\s+# (?<comment>.*)$/.exec(line)?.groups ?? {};
+    return kept !== undefined && comment !== undefined && reminders.has(comment) ? kept : line;
   });
   const newHeader = header.some((line) => DRAFT_WORDS.test(line))
     ? [t('clerk.publishedHeader', { period: formatPeriod(report.period), subject, publishedOn: report.publishedOn })]

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { report } from '../../../test/support/models.ts';
 import { publishedRecordSchema } from '../schema/published.ts';
 import { recordText, withNewMonths } from './published-record.ts';
+import { asPeriod } from '../../../test/support/ids.ts';
 
 describe('the record of what was published', () => {
   const jan = report('2005-01', { t1: { contracted: 10 }, t2: '未报送' });
@@ -33,7 +34,7 @@ describe('the record of what was published', () => {
     const changedJan = report('2005-01', { t1: { contracted: 99 }, t2: '未报送' });
     const { record, added } = withNewMonths(first, [changedJan, feb]);
     expect(added).toEqual(['2005-02']);
-    expect(record.months['2005-01'].units.t1).toEqual({ contracted: 10 });
+    expect(record.months[asPeriod('2005-01')].units.t1).toEqual({ contracted: 10 });
   });
 
   it('writes a file its own schema reads back', () => {

@@ -4,6 +4,7 @@
  * never rewritten (a change to it is a revision, in data/revisions/YYYY.yaml).
  */
 import type { PublishedRecord, RecordedUnit } from '../schema/published.ts';
+import type { Period } from '../schema/common.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
 
 const HEADER = [
@@ -11,7 +12,7 @@ const HEADER = [
   '# 已发布的数字要改，请在 revisions/YYYY.yaml 写一条更正；这里始终保持发布时的原样，检查时拿它来比对。',
 ];
 
-function recordOf(report: Report): PublishedRecord['months'][string] {
+function recordOf(report: Report): PublishedRecord['months'][Period] {
   const units: Record<string, RecordedUnit> = {};
   for (const entry of report.entries)
     units[entry.unit] = entry.status === UNIT_STATUS.missing ? UNIT_STATUS.missing : { ...entry.values };

@@ -15,6 +15,7 @@ import { gate, LIMITS } from './limits.ts';
 import { readForm } from './read-form.ts';
 import { statusLines } from './status.ts';
 import { loadData } from '../model/load.ts';
+import { asIndicator, asPeriod } from '../../../test/support/ids.ts';
 
 process.env.BOARD_LANG = 'zh';
 const when = new Date(Date.UTC(2006, 1, 3, 2, 0, 0));
@@ -46,7 +47,7 @@ const texts = (r: Extract<ImportResult, { ok: true }>) => r.lines.map((l) => l.t
 sharedSetup(async () => {
   root = excelBoard();
   model = modelOf(root);
-  const made = await formsFor(model, '2006-01', { when });
+  const made = await formsFor(model, asPeriod('2006-01'), { when });
   if (!made.ok) throw new Error(made.reason);
   forms = new Map(made.files.map((f) => [f.name, f.bytes]));
 }, 60_000);
@@ -86,7 +87,7 @@ describe('the 报送表 (npm run forms)', () => {
   });
 
   it('shows last month’s cumulative and works out 本月新增 with a formula', async () => {
-    const made = await formsFor(modelAfterJanuary(), '2006-02', { when });
+    const made = await formsFor(modelAfterJanuary(), asPeriod('2006-02'), { when });
     if (!made.ok) throw new Error(made.reason);
     const wb = XLSX.read(made.files.find((f) => f.name.includes('大中镇'))!.bytes, {
       type: 'buffer',
@@ -97,7 +98,7 @@ describe('the 报送表 (npm run forms)', () => {
   });
 
   it('refuses a published month (its figures change only through a revision)', async () => {
-    const made = await formsFor(model, '2005-12', { when });
+    const made = await formsFor(model, asPeriod('2005-12'), { when });
     expect(made).toMatchObject({ ok: false, reason: expect.stringContaining('已经发布') });
   });
 });
@@ -138,7 +139,7 @@ function modelAfterJanuary(): Model {
 }
 
 describe('a figure in a 本期累计 cell', () => {
-  const money: Indicator = { id: 'contracted', name: '合同利用外资', unit: '万美元', decimals: 0 };
+  const money: Indicator = { id: asIndicator('contracted'), name: '合同利用外资', unit: '万美元', decimals: 0 };
   const cell = (v: unknown, t = typeof v === 'number' ? 'n' : 's', f?: string) =>
     ({ t, v, ...(f ? { f } : {}) }) as XLSX.CellObject;
   const read = (c: XLSX.CellObject | undefined, indicator = money): Figure => readFigure(c, indicator, '1—2月累计');
@@ -354,7 +355,7 @@ describe('importing filled forms (npm run import)', () => {
 
   it('shows a figure below last month’s cumulative with the validator’s own message and hint, at the cell', async () => {
     const feb = modelAfterJanuary();
-    const made = await formsFor(feb, '2006-02', { when });
+    const made = await formsFor(feb, asPeriod('2006-02'), { when });
     if (!made.ok) throw new Error(made.reason);
     const form = made.files.find((f) => f.name.includes('大中镇'))!.bytes;
     const bytes = await editForm(form, fill({ G5: 100, G6: 60 } as never));
@@ -450,7 +451,7 @@ describe('importing filled forms (npm run import)', () => {
   });
 
   it('words the January form without contradiction: 填1月累计数, 1 月的累计就是当月数, a 报出日期 example in February', async () => {
-    const layout = formLayout(model, '2006-01', unit('大中镇'));
+    const layout = formLayout(model, asPeriod('2006-01'), unit('大中镇'));
     expect(layout.notes[0]).toContain('填 2006年1月的数（1 月的累计就是 1 月当月数）');
     expect(layout.notes[0]).not.toContain('不是 1 月当月数');
     const ws = new ExcelJS.Workbook();
@@ -465,7 +466,7 @@ describe('importing filled forms (npm run import)', () => {
     const xituan = unit('西团镇');
     const january = {
       ...model.reports.at(-1)!,
-      period: '2006-01',
+      period: asPeriod('2006-01'),
       year: 2006,
       month: 1,
       status: 'draft' as const,
@@ -499,7 +500,7 @@ describe('importing filled forms (npm run import)', () => {
   });
 
   it('lays out a form from the data alone, so the reader checks exactly what the writer drew', () => {
-    const layout = formLayout(model, '2006-02', unit('大中镇'));
+    const layout = formLayout(model, asPeriod('2006-02'), unit('大中镇'));
     expect(layout.cells).toEqual({ remark: 'C7', head: 'C9', filledBy: 'G9', phone: 'C10', sentOn: 'G10' });
     expect(layout.labels.find((l) => l.cell === 'G3')?.text).toBe('本期累计\n（1—2月累计）');
   });

@@ -1,6 +1,6 @@
 /** The month's forms as files: one per active unit, and the phone workbook. */
 import type { Model } from '../model/model.ts';
-import { parsePeriod } from '../schema/period.ts';
+import { parsePeriod, type Period } from '../schema/period.ts';
 import { t } from '../messages/index.ts';
 import { activeUnits, formLayout } from './layout.ts';
 import { phoneWorkbookXlsx, unitFormXlsx } from './write-form.ts';
@@ -16,7 +16,7 @@ export const phoneFormName = (period: string) => `电话记录-${period}-全部�
 
 export async function formsFor(
   model: Model,
-  period: string,
+  period: Period,
   options: { when: Date },
 ): Promise<{ ok: true; files: FormFile[] } | { ok: false; reason: string }> {
   const { year } = parsePeriod(period);

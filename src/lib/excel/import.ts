@@ -117,7 +117,7 @@ function draftWith(
   for (const { reading, entry } of taken) {
     let item = units.items.find((i) => isMap(i) && i.get('unit') === entry.unit.id) as YAMLMap | undefined;
     if (!item) {
-      item = doc.createNode({ unit: entry.unit.id }) as YAMLMap;
+      item = doc.createNode({ unit: entry.unit.id });
       units.items.push(item);
     }
     if (item.get('status') === UNIT_STATUS.missing) item.delete('status');
@@ -161,7 +161,7 @@ function draftWith(
   }
   const receipts = doc.get('receipts');
   if (isSeq(receipts)) {
-    const order = new Map(model.units.map((u, i) => [u.id, i]));
+    const order = new Map<string, number>(model.units.map((u, i) => [u.id, i]));
     receipts.items.sort(
       (a, b) =>
         (order.get(String((a as YAMLMap).get('unit'))) ?? 1e9) - (order.get(String((b as YAMLMap).get('unit'))) ?? 1e9),

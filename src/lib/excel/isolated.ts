@@ -54,9 +54,9 @@ class ReaderThread {
         clearTimeout(timer);
         resolve();
       });
-      this.worker.once('error', (error) => {
+      this.worker.once('error', (error: unknown) => {
         clearTimeout(timer);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       });
     });
   }

@@ -3,6 +3,7 @@
  * reader checks it against the same layout, so the two cannot drift apart. A form is for one unit
  * and one month (1—N月累计); the phone workbook lists a group's units one row each.
  */
+import type { IndicatorId, Period, UnitId } from '../schema/common.ts';
 import { formatCumulativeLabel, formatPeriod } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
@@ -71,7 +72,7 @@ export interface FormLayout {
 }
 
 /** The previous month's 1—N月累计 of a unit, for 上月累计 (January starts the year afresh). */
-export function previousOf(model: Model, period: string, unit: string, indicator: string): Previous {
+export function previousOf(model: Model, period: Period, unit: UnitId, indicator: IndicatorId): Previous {
   const { year, month } = parsePeriod(period);
   if (month === 1) return 'january';
   const report = model.reports.find((r) => r.period === periodOf(year, month - 1));
@@ -98,7 +99,7 @@ export function sentOnExample(period: string): string {
 /** The units a month's forms cover: active that month (a unit may start or stop by month). */
 export const activeUnits = (model: Model, period: string) => model.units.filter((u) => isActiveIn(u, period));
 
-export function formLayout(model: Model, period: string, unit: Unit): FormLayout {
+export function formLayout(model: Model, period: Period, unit: Unit): FormLayout {
   const { year, month } = parsePeriod(period);
   const plan = model.plans.find((p) => p.year === year);
   const rows = indicatorsOf(model, year).map((indicator, i) => {
@@ -178,7 +179,7 @@ export const columnLetter = (index: number): string => {
   return s;
 };
 
-export function phoneLayout(model: Model, period: string): PhoneSheet[] {
+export function phoneLayout(model: Model, period: Period): PhoneSheet[] {
   const { year } = parsePeriod(period);
   const indicators = indicatorsOf(model, year);
   const units = activeUnits(model, period);

@@ -7,8 +7,8 @@ import * as XLSX from '@e965/xlsx';
 import { formatCumulativeLabel } from '../present/format.ts';
 import type { Model } from '../model/model.ts';
 import { isActiveIn } from '../schema/units.ts';
-import { TEXT_LIMITS } from '../schema/common.ts';
-import { parsePeriod, periodOf } from '../schema/period.ts';
+import { TEXT_LIMITS, type Period } from '../schema/common.ts';
+import { isPeriod, parsePeriod, periodOf } from '../schema/period.ts';
 import type { Unit } from '../schema/units.ts';
 import { t } from '../messages/index.ts';
 import { plain, problem, readDate, readFigure, readText, shown, type FormProblem } from './cells.ts';
@@ -57,7 +57,9 @@ export interface FormReading {
 }
 
 const serialToDate = (n: number) => {
-  const d = XLSX.SSF.parse_date_code(n) as { y: number; m: number; d: number };
+  // SheetJS leaves SSF untyped.
+  const ssf = XLSX.SSF as { parse_date_code(n: number): { y: number; m: number; d: number } };
+  const d = ssf.parse_date_code(n);
   return { y: d.y, m: d.m, d: d.d };
 };
 
@@ -308,18 +310,18 @@ function readUnitTable(
   }
   reading.period = period;
   reading.unit = unit;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period ?? '')) {
+  if (!isPeriod(period)) {
     reading.problems.push(problem('error', 'read.unrecognised', { got: `“${shown(nameCell)}”` }));
     return;
   }
-  const { year } = parsePeriod(period!);
-  if (!isActiveIn(unit, period!)) {
+  const { year } = parsePeriod(period);
+  if (!isActiveIn(unit, period)) {
     reading.problems.push(problem('error', 'read.unknownUnit', { year, got: unit.name }));
     return;
   }
   const other = model.units.find((u) => u.id !== unit.id && file.includes(u.name) && !file.includes(unit.name));
   if (other) reading.problems.push(problem('warning', 'read.fileNameUnit', { named: other.name, unit: unit.name }));
-  const layout = formLayout(model, period!, unit);
+  const layout = formLayout(model, period, unit);
   const labels = checkLabels(ws, FORM_SHEET, layout.labels);
   if (labels.length > 0) {
     reading.problems.push(...labels);
@@ -327,7 +329,7 @@ function readUnitTable(
   }
   const at = (cell: string, field: string) => ({ sheet: FORM_SHEET, cell, field });
   const entry: FormEntry = { unit, figures: {}, problems: [] };
-  const label = formatCumulativeLabel(period!);
+  const label = formatCumulativeLabel(period);
   for (const row of layout.rows) {
     const cell = `${COLUMNS.current}${row.row}`;
     const where = at(cell, t('excel.field.current', { indicator: row.indicator.name }));
@@ -335,7 +337,7 @@ function readUnitTable(
     if (figure.ok) {
       entry.figures[row.indicator.id] = { value: figure.value, sheet: FORM_SHEET, cell };
       if (figure.warning) entry.problems.push({ ...figure.warning, ...where });
-      const odd = implausible(figure.value, row, parsePeriod(period!).month);
+      const odd = implausible(figure.value, row, parsePeriod(period).month);
       if (odd) entry.problems.push({ ...odd, ...where });
     } else if (figure.problem.code === 'cell.empty' && row.base === undefined)
       // A blank where the unit has no target: the clerk reads why it is still asked for.
@@ -361,7 +363,7 @@ function readUnitTable(
   reading.entries.push(entry);
 }
 
-function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading, period: string): void {
+function readPhoneWorkbook(model: Model, wb: XLSX.WorkBook, reading: FormReading, period: Period): void {
   reading.period = period;
   const { year } = parsePeriod(period);
   const indicators = indicatorsOf(model, year);
@@ -426,9 +428,8 @@ export function readForm(model: Model, file: string, bytes: Uint8Array): FormRea
       reading.problems.push(problem('error', 'read.otherBoard', { expected: model.site.title, got: meta.board ?? '' }));
     else if (meta.version !== String(FORM_VERSION))
       reading.problems.push(problem('error', 'read.version', { expected: FORM_VERSION, got: meta.version ?? '' }));
-    else if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(meta.period ?? ''))
-      reading.problems.push(problem('error', 'read.unrecognised', { got: '' }));
-    else readPhoneWorkbook(model, opened.wb, reading, meta.period!);
+    else if (!isPeriod(meta.period)) reading.problems.push(problem('error', 'read.unrecognised', { got: '' }));
+    else readPhoneWorkbook(model, opened.wb, reading, meta.period);
     return reading;
   }
   reading.kind = 'unit';

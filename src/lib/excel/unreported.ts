@@ -4,7 +4,7 @@
  * `status: 未报送` set, with the yaml Document API so comments and hand-typed figures stay. A unit
  * whose form came in but was refused (收到但未导入) is not touched: its form is to be sent again.
  */
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Model } from '../model/model.ts';
 import { UNIT_STATUS } from '../schema/report.ts';
 import type { Unit } from '../schema/units.ts';
@@ -18,10 +18,10 @@ export function markUnreported(text: string, units: Unit[]): string {
   const doc = parseDocument(text);
   const list = doc.get('units');
   if (!isSeq(list)) throw new Error('report without a units list');
-  const ids = new Set(units.map((u) => u.id));
+  const ids = new Set<string>(units.map((u) => u.id));
   for (const item of list.items) {
     if (!isMap(item) || !ids.has(String(item.get('unit')))) continue;
-    const entry = item as YAMLMap;
+    const entry = item;
     for (const pair of [...entry.items]) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       if (key !== 'unit' && key !== 'remark' && key !== 'status') entry.delete(key);

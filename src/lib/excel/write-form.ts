@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatCumulativeLabel } from '../present/format.ts';
-import { parsePeriod } from '../schema/period.ts';
+import { parsePeriod, type Period } from '../schema/period.ts';
 import type { Model } from '../model/model.ts';
 import {
   COLUMNS,
@@ -281,7 +281,7 @@ export async function unitFormXlsx(layout: FormLayout, options: { when: Date }):
 }
 
 /** The phone workbook: a sheet per group listing its units, for figures taken down by phone. */
-export async function phoneWorkbookXlsx(model: Model, period: string, options: { when: Date }): Promise<Buffer> {
+export async function phoneWorkbookXlsx(model: Model, period: Period, options: { when: Date }): Promise<Buffer> {
   const wb = newWorkbook(options.when);
   const { year } = parsePeriod(period);
   const indicators = indicatorsOf(model, year);

@@ -3,6 +3,7 @@
  * so that a ledger kind's folder (src/lib/ledger/<kind>/export.ts) can describe its downloads without
  * importing the catalogue.
  */
+import type { UnitId } from '../schema/common.ts';
 import type { Model } from '../model/model.ts';
 import type { Board } from '../score/board.ts';
 import type { CONTENT_TYPES } from './csv.ts';
@@ -20,7 +21,7 @@ export interface DownloadOf<Kind extends string> {
   period?: string;
   year?: number;
   group?: string;
-  unit?: string;
+  unit?: UnitId;
   /** A check of the year's plan (assessment downloads). */
   check?: string;
 }

@@ -4,6 +4,7 @@
  * page's download links point at them, README.txt lists them. To add a download, add a kind here.
  */
 import { join } from 'node:path';
+import type { UnitId } from '../schema/common.ts';
 import { boardConfig } from '../config.ts';
 import { formatMonth, formatWholeArea } from '../present/format.ts';
 import {
@@ -59,7 +60,7 @@ const periodResultOf = (board: Board, download: Listed) => board.periods.find((p
 const rowsWritten = new WeakMap<Board, Map<string, string>>();
 function groupRows(board: Board, period: PeriodResult, group: string): string {
   let written = rowsWritten.get(board);
-  if (!written) rowsWritten.set(board, (written = new Map()));
+  if (!written) rowsWritten.set(board, (written = new Map<string, string>()));
   const key = `${period.period}/${group}`;
   let rows = written.get(key);
   if (rows === undefined) written.set(key, (rows = csvRows(periodTable(board.model, period, { group }))));
@@ -93,7 +94,7 @@ function groupBody(board: Board, d: Listed): string {
 }
 
 /** The units scored in a year, in registry order. */
-function unitsOfYear(board: Board, year: number): string[] {
+function unitsOfYear(board: Board, year: number): UnitId[] {
   const seen = new Set(
     board.periods.filter((p) => p.year === year).flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))),
   );

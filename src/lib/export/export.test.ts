@@ -14,6 +14,7 @@ import { downloadBody, listDownloads } from './downloads.ts';
 import { monthDocument, toJson, yearDocument } from './json.ts';
 import { readmeText } from './readme.ts';
 import { periodTable, periodsTable, unitTable, type Table } from './table.ts';
+import { asGroup, asIndicator, asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 // ── a tiny hand-built board ───────────────────────────────────────────────────────
 // t3 has no target at all; t4 has no 实际 target.
@@ -27,11 +28,11 @@ const plan = testPlan({
 function tinyModel(illustrative = false): Model {
   return testModel({
     site: testSite({ illustrative, illustrativeNotice: '示意数据，非真实统计。' }),
-    groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
+    groups: [{ id: asGroup('towns'), name: '镇', countsTowardCity: true }],
     units: fiveTowns(),
     indicators: [
-      { id: 'c', name: '合同外资', unit: '万美元', decimals: 0 },
-      { id: 'a', name: '实际外资', unit: '万美元', decimals: 0 },
+      { id: asIndicator('c'), name: '合同外资', unit: '万美元', decimals: 0 },
+      { id: asIndicator('a'), name: '实际外资', unit: '万美元', decimals: 0 },
     ],
     plans: [plan],
     reports: [
@@ -384,9 +385,9 @@ describe('revised figures in the downloads', () => {
   const revision = {
     file: 'data/revisions/2005.yaml',
     date: '2005-04-10',
-    period: '2005-03',
-    unit: 't2',
-    indicator: 'c',
+    period: asPeriod('2005-03'),
+    unit: asUnit('t2'),
+    indicator: asIndicator('c'),
     old: 25,
     new: 30,
     kind: '修订' as const,

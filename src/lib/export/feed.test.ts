@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from '../score/board.ts';
 import { correctionEntries, feedEntries, feedOptions, monthEntries, type FeedSource } from './feed.ts';
+import { asIndicator, asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 const { model } = loadData({
   root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'),
@@ -32,9 +33,9 @@ describe('the RSS feed', () => {
       revisions: [
         {
           date: '2005-04-20',
-          period: '2005-03',
-          unit: 'gangqu',
-          indicator: 'contracted',
+          period: asPeriod('2005-03'),
+          unit: asUnit('gangqu'),
+          indicator: asIndicator('contracted'),
           old: 160,
           new: 180,
           kind: '更正',

@@ -12,5 +12,5 @@ export async function withFixedDates(zipBytes: Uint8Array, date: Date): Promise<
     entry.date = date;
   });
   const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return new Uint8Array(out) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(out);
 }

@@ -3,6 +3,7 @@
  * `fields` glossary so the file explains itself. The per-indicator keys come from the catalogue
  * of measures (COLUMNS.json).
  */
+import type { IndicatorId, Period, UnitId } from '../schema/common.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
@@ -81,7 +82,7 @@ function indicatorJson(model: Model, r: IndicatorResult, period: PeriodResult) {
 }
 
 /** Whether a unit's figure was changed after publication, and (only when it was) each change's date and reason. */
-export function revisedJson(model: Model, period: string, unit: string, indicator: string) {
+export function revisedJson(model: Model, period: Period, unit: UnitId, indicator: IndicatorId) {
   const revisions = revisionsOf(model, period, unit, indicator);
   if (revisions.length === 0) return { revised: false };
   return {

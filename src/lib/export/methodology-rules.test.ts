@@ -24,6 +24,7 @@ import { checksAhead, behindPace, warningsAt } from '../score/warning.ts';
 import { toCsv } from './csv.ts';
 import { monthDocument, toJson } from './json.ts';
 import { readmeText } from './readme.ts';
+import { asGroup, asIndicator, asUnit } from '../../../test/support/ids.ts';
 
 const d1 = { c: 30 };
 const feb = report('2005-02', {
@@ -135,7 +136,7 @@ describe('免考单位和免考指标照样计入合计', () => {
     expect(depts.total.indicators[0]).toMatchObject({ value: 30, target: 50 });
   });
   it('counts an indicator exempt in writing in its group’s total', () => {
-    const written = rules({ exemptions: [{ unit: 't4', indicator: 'c', reason: '不可抗力' }] });
+    const written = rules({ exemptions: [{ unit: asUnit('t4'), indicator: asIndicator('c'), reason: '不可抗力' }] });
     const q1 = verdictOf(boardOf([feb, march], written), 'q1');
     expect(q1.groups[0].units.find((u) => u.unit === 't4')!.indicators[0].outcome).toBe('exempt');
     expect(q1.groups[0].total.indicators[0]).toMatchObject({ value: 159, target: 500 });
@@ -177,15 +178,15 @@ describe('并列单位的先后', () => {
   it('lists tied units in roster order, not by their unrounded scores', () => {
     // t1 30.00% and t2 30.04% both print 30.0%: tied at 1; t1 stays first as in the roster
     const plan = testPlan(Object.fromEntries(['t1', 't2', 't3', 't4', 't5'].map((id) => [id, { c: { base: 1000 } }])), {
-      indicators: ['c'],
+      indicators: [asIndicator('c')],
       cityTargets: { c: 5000 },
-      ranking: { method: 'indicator', indicator: 'c', tieDecimals: 1, tieRule: '' },
+      ranking: { method: 'indicator', indicator: asIndicator('c'), tieDecimals: 1, tieRule: '' },
     });
     const model = testModel({
       site: testSite(),
-      groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
+      groups: [{ id: asGroup('towns'), name: '镇', countsTowardCity: true }],
       units: fiveTowns(),
-      indicators: [{ id: 'c', name: '合同', unit: '万美元', decimals: 0 }],
+      indicators: [{ id: asIndicator('c'), name: '合同', unit: '万美元', decimals: 0 }],
       plans: [plan],
       reports: [report('2005-01', { t1: { c: 300 }, t2: { c: 300.4 }, t3: { c: 100 }, t4: { c: 200 }, t5: { c: 50 } })],
     });
@@ -237,7 +238,7 @@ describe('预警推算到哪几项考核、跳过哪些', () => {
   });
   it('skips an indicator exempt in writing, and one without a target', () => {
     expect(missed(unitAt('t5'), 'half')).toEqual(['a']); // a: 2 after 2 months → 6 of 40 by June
-    const written = rules({ exemptions: [{ unit: 't5', indicator: 'a', reason: '不可抗力' }] });
+    const written = rules({ exemptions: [{ unit: asUnit('t5'), indicator: asIndicator('a'), reason: '不可抗力' }] });
     expect(missed(unitAt('t5', written), 'half')).toEqual([]);
     expect(unitAt('t3').projections.every((p) => !p.missedOn.includes('a'))).toBe(true);
   });

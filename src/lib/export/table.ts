@@ -5,6 +5,7 @@
  * 1—N月累计), then 综合完成率,
  * 序时进度, 色带, 备注, 说明. A blank cell means "no value" (no target, 未报送, no 上年同期) — never 0.
  */
+import type { IndicatorId, Period, UnitId } from '../schema/common.ts';
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { movementText } from '../present/format.ts';
@@ -54,18 +55,18 @@ export function statusLabel(unit: UnitResult): string {
 }
 
 /** The indicators of the given months' plans, in plan order (a union when plans differ). */
-export function indicatorsOf(periods: PeriodResult[]): string[] {
-  const ids: string[] = [];
+export function indicatorsOf(periods: PeriodResult[]): IndicatorId[] {
+  const ids: IndicatorId[] = [];
   for (const p of periods) for (const id of p.plan.indicators) if (!ids.includes(id)) ids.push(id);
   return ids;
 }
 
 /** 是 when the figure was changed after publication (更正 or 修订, listed on the corrections page), else 否. */
-export const revisedCell = (model: Model, period: string, unit: string, indicator: string) =>
+export const revisedCell = (model: Model, period: Period, unit: UnitId, indicator: IndicatorId) =>
   revisionsOf(model, period, unit, indicator).length > 0 ? '是' : '否';
 
 /** An indicator's columns: its measures, with the 已修订 flag right after the 1—N月累计 it qualifies. */
-function indicatorColumns(model: Model, id: string): TableColumn[] {
+function indicatorColumns(model: Model, id: IndicatorId): TableColumn[] {
   const indicator = indicatorOf(model, id);
   return COLUMNS.csv.flatMap(({ measure }) => {
     const m = MEASURES[measure];
@@ -86,7 +87,7 @@ function indicatorColumns(model: Model, id: string): TableColumn[] {
   });
 }
 
-export function columnsFor(model: Model, indicatorIds: string[]): TableColumn[] {
+export function columnsFor(model: Model, indicatorIds: IndicatorId[]): TableColumn[] {
   return [
     { header: '月份', get: (r) => r.period.period },
     { header: '组别', get: (r) => r.groupName },

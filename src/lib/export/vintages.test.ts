@@ -6,6 +6,7 @@ import { trianglesOf } from '../present/triangle.ts';
 import { downloadBody, listDownloads } from './downloads.ts';
 import { observations, triangleTable } from './vintages.ts';
 import { toCsv } from './csv.ts';
+import { asUnit } from '../../../test/support/ids.ts';
 
 const { model } = loadData({ root: SAMPLE, currentPeriod: '2026-11' });
 if (!model) throw new Error('the sample data do not load');
@@ -54,7 +55,7 @@ describe('what was known when (the 2005 revision: 西团镇 2005-03 合同 56 �
   });
 
   it("the unit triangle CSV: 西团镇's March 合同 reads 56 in its own release and 62 from the next", () => {
-    const csv = toCsv(triangleTable(trianglesOf(board, 2005, 'xituan')));
+    const csv = toCsv(triangleTable(trianglesOf(board, 2005, asUnit('xituan'))));
     expect(csvLine(csv, '合同利用外资(万美元),1—N月累计,2005-03,')).toMatch(/^[^,]+,[^,]+,2005-03,,,56,62,62,/);
   });
 

@@ -6,6 +6,7 @@ import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { illustrativeNoticeFor } from '../present/notice.ts';
 import { LATEST_LABEL, type Triangle } from '../present/triangle.ts';
+import { nextPeriod } from '../schema/period.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
 import type { Figure, Revision } from '../schema/revisions.ts';
 import type { Cell, Table } from './table.ts';
@@ -60,11 +61,9 @@ export function observations(model: Model): Observation[] {
     const entries = [...report.entries].sort((a, b) => (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
     for (const entry of entries) {
       for (const id of indicatorsOf(model, report)) {
-        const value = entry.values[id];
-        const missing = entry.status === UNIT_STATUS.missing;
+        const now: Figure | undefined = entry.status === UNIT_STATUS.missing ? UNIT_STATUS.missing : entry.values[id];
         // A reported unit with no figure for an indicator (no target, left out) has nothing to observe.
-        if (!missing && value === undefined) continue;
-        const now: Figure = missing ? UNIT_STATUS.missing : value!;
+        if (now === undefined) continue;
         const chain = revisionsOf.get(`${report.period}/${entry.unit}/${id}`) ?? [];
         const base = {
           unit: entry.unit,
@@ -85,7 +84,7 @@ export function observations(model: Model): Observation[] {
           monthIncreaseChanged: [],
         });
         chain.forEach((r, i) => {
-          const next = `${report.year}-${String(report.month + 1).padStart(2, '0')}`;
+          const next = nextPeriod(report.period);
           rows.push({
             ...base,
             value: valueOf(r.new),
@@ -131,7 +130,7 @@ const OBSERVATION_COLUMNS: Array<{ header: string; key: string; meaning: string;
 /** observations.csv: one row per unit, indicator, month and value (a revised figure has a row per value). */
 export function observationsTable(model: Model): Table {
   const rows = observations(model);
-  const decimals = new Map(model.indicators.map((i) => [i.id, i.decimals]));
+  const decimals = new Map<string, number>(model.indicators.map((i) => [i.id, i.decimals]));
   return {
     headers: OBSERVATION_COLUMNS.map((c) => c.header),
     decimals: OBSERVATION_COLUMNS.map(() => undefined),

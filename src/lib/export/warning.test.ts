@@ -4,6 +4,7 @@ import { report } from '../../../test/support/models.ts';
 import { scoreBoard } from '../score/board.ts';
 import { toCsv } from './csv.ts';
 import { warningTable } from './warning.ts';
+import { asIndicator, asUnit } from '../../../test/support/ids.ts';
 
 describe('the 预警 download', () => {
   const nov = report('2005-11', {
@@ -70,7 +71,9 @@ describe('the 预警 download', () => {
       t5: {},
       d1: { c: 9 },
     });
-    const exempt = rules({ exemptions: [{ unit: 't2', indicator: 'a', checks: ['q1'], reason: '不可抗力' }] });
+    const exempt = rules({
+      exemptions: [{ unit: asUnit('t2'), indicator: asIndicator('a'), checks: ['q1'], reason: '不可抗力' }],
+    });
     const early = warningTable(scoreBoard(assessmentModel([feb], exempt)), 2005);
     const at = (unit: string, header: string) =>
       early.rows.find((r) => r[0] === '2005-02' && r[2] === unit)![early.headers.indexOf(header)];

@@ -335,7 +335,7 @@ export async function rankingsWorkbook(
   if (kept && existsSync(kept)) {
     const now = new Date();
     utimesSync(kept, now, now); // marked used (CI drops what no build used)
-    return new Uint8Array(readFileSync(kept)) as Uint8Array<ArrayBuffer>;
+    return new Uint8Array(readFileSync(kept));
   }
   const wb = new ExcelJS.Workbook();
   wb.creator = model.site.publisher;

@@ -32,8 +32,10 @@ const lineOf = (s: ChartSeries): Line =>
   s.kind === 'compare' ? { colour: COMPARE[(s.style ?? 0) % COMPARE.length], width: 4, points: true } : LINES[s.kind];
 
 /** An SVG element for satori: attributes beside the style. */
-const svg = (type: string, attributes: Record<string, string | number>, ...children: Element[]): Element =>
-  ({ type, props: { ...attributes, style: {}, ...(children.length ? { children } : {}) } }) as Element;
+const svg = (type: string, attributes: Record<string, string | number>, ...children: Element[]): Element => ({
+  type,
+  props: { ...attributes, style: {}, ...(children.length ? { children } : {}) },
+});
 
 /** A round step for about five gridlines up to `max`: 1, 2 or 5 times a power of ten. */
 function niceStep(max: number): number {

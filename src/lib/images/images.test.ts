@@ -13,6 +13,7 @@ import { h, textOf } from './element.ts';
 import { LONG_TEXT, longPictures, ROWS_PER_LONG } from './long-picture.ts';
 import { boardConfig } from '../config.ts';
 import { drawPicture } from './render.ts';
+import { asUnit } from '../../../test/support/ids.ts';
 
 const { model } = loadData({
   root: join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'minimal'),
@@ -189,7 +190,7 @@ describe('the WeChat long image, read on a phone', () => {
   it('continues a board too long for one image on a second, and numbers a group cut in two （1/2）', () => {
     const period = board.periods.at(-1)!;
     const group = period.groups[0];
-    const many = Array.from({ length: ROWS_PER_LONG + 6 }, (_, i) => ({ ...group.units[0], unit: `u${i}` }));
+    const many = Array.from({ length: ROWS_PER_LONG + 6 }, (_, i) => ({ ...group.units[0], unit: asUnit(`u${i}`) }));
     const long = { ...period, groups: [{ ...group, units: many }] };
     const pictures = longPictures(board, long);
     expect(pictures.length).toBe(2);

@@ -46,9 +46,8 @@ async function draw({ element, width, height }: Picture): Promise<Drawn> {
   };
   // satori asks for more fonts when a glyph is missing from the ones given: a unicode-range can claim
   // a character its file does not draw (✗ in Noto Sans SC), so this is the check that cannot be fooled.
-  const refuse = async (_code: string, segment: string): Promise<never> => {
-    throw new Error(`the image font has no glyph for "${segment}" (in "${text.slice(0, 80)}…")`);
-  };
+  const refuse = (_code: string, segment: string): Promise<never> =>
+    Promise.reject(new Error(`the image font has no glyph for "${segment}" (in "${text.slice(0, 80)}…")`));
   const options = { width, ...(height ? { height } : {}), fonts: faces, loadAdditionalAsset: refuse } as Parameters<
     typeof satori
   >[1];

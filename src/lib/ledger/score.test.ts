@@ -4,6 +4,7 @@ import type { Project } from './projects/schema.ts';
 import { cooperationProgress } from './cooperation/score.ts';
 import { conversion } from './events/score.ts';
 import { ledgerTotals, projectStatus } from './projects/score.ts';
+import { asPeriod } from '../../../test/support/ids.ts';
 
 const project = (id: string, agreed: number, planned: number, inPlace: number[], onPlan = true): Project => ({
   id,
@@ -15,7 +16,7 @@ const project = (id: string, agreed: number, planned: number, inPlace: number[],
   country: '某',
   agreed,
   planned,
-  months: inPlace.map((v, i) => ({ month: `2005-0${i + 1}`, inPlace: v, stage: '签约', onPlan })),
+  months: inPlace.map((v, i) => ({ month: asPeriod(`2005-0${i + 1}`), inPlace: v, stage: '签约', onPlan })),
 });
 
 describe('the ledger sums', () => {

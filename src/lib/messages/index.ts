@@ -40,9 +40,9 @@ export const AREAS = {
 type Union<T> = T[keyof T];
 type AllEntries = Union<{ [A in keyof typeof AREAS]: (typeof AREAS)[A] }>;
 type KeysOf<T> = T extends unknown ? keyof T : never;
-export type MessageKey = KeysOf<AllEntries> & string;
+export type MessageKey = Extract<KeysOf<AllEntries>, string>;
 
-export const messages: Messages = Object.assign({}, ...Object.values(AREAS));
+export const messages = Object.assign({}, ...Object.values(AREAS)) as Messages;
 
 /** The entry of a key, with its literal Chinese and English (of each key, for a union of keys). */
 type EntryOf<K extends MessageKey> = K extends MessageKey ? Extract<AllEntries, Record<K, unknown>>[K] : never;

@@ -3,6 +3,7 @@
  * address: every unit's, the city's and each group's average figures month by month, for each measure
  * the page can switch to. Built once per board and year.
  */
+import type { Plan } from '../schema/plan.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import type { Board, IndicatorResult, PeriodResult } from '../score/board.ts';
 import { rankingScore } from '../score/formulas.ts';
@@ -30,8 +31,7 @@ const mean = (values: Array<number | null | undefined>) => {
 };
 
 /** The measures of a year: 综合完成率 (or the ranking indicator's 完成率), each 完成率, each 累计. */
-function measuresOf(board: Board, periods: PeriodResult[]): CompareMeasure[] {
-  const plan = periods[0].plan;
+function measuresOf(board: Board, plan: Plan): CompareMeasure[] {
   const indicators = plan.indicators.map((id) => indicatorOf(board.model, id));
   return [
     { id: SCORE_MEASURE, label: scoreLabel(plan, board.model), unit: '%', decimals: PERCENT_DECIMALS, percent: true },
@@ -55,8 +55,7 @@ function measuresOf(board: Board, periods: PeriodResult[]): CompareMeasure[] {
 type Pick3 = { score: number | null; indicators: Array<Pick<IndicatorResult, 'indicator' | 'completion' | 'value'>> };
 
 /** One line's values for every measure, from its row (or null) in each month. */
-function valuesOf(board: Board, periods: PeriodResult[], rowOf: (p: PeriodResult) => Pick3 | null) {
-  const plan = periods[0].plan;
+function valuesOf(board: Board, plan: Plan, periods: PeriodResult[], rowOf: (p: PeriodResult) => Pick3 | null) {
   const rows = periods.map(rowOf);
   const find = (row: Pick3 | null, id: string) => row?.indicators.find((i) => i.indicator === id);
   return {
@@ -79,15 +78,17 @@ const built = new WeakMap<Board, Map<number, CompareData>>();
 /** The compare file of a year (its months as published, units in registry order, then 全市 and averages). */
 export function compareData(board: Board, year: number): CompareData {
   let years = built.get(board);
-  if (!years) built.set(board, (years = new Map()));
+  if (!years) built.set(board, (years = new Map<number, CompareData>()));
   const cached = years.get(year);
   if (cached) return cached;
   const { model } = board;
   const periods = board.periods.filter((p) => p.year === year);
-  const plan = periods[0].plan;
+  const [first] = periods;
+  const latest = periods.at(-1);
+  if (!first || !latest) throw new RangeError(`no month of ${year} on the board to compare`);
+  const plan = first.plan;
   const seen = new Set(periods.flatMap((p) => p.groups.flatMap((g) => g.units.map((u) => u.unit))));
   const units = model.units.filter((u) => seen.has(u.id));
-  const latest = periods.at(-1)!;
   const rowIn = (p: PeriodResult, unit: string) =>
     p.groups.flatMap((g) => g.units).find((u) => u.unit === unit) ?? null;
   const lines: CompareLine[] = [
@@ -97,13 +98,13 @@ export function compareData(board: Board, year: number): CompareData {
       kind: 'unit' as const,
       group: u.group,
       href: unitUrl(u.id),
-      values: valuesOf(board, periods, (p) => rowIn(p, u.id)),
+      values: valuesOf(board, plan, periods, (p) => rowIn(p, u.id)),
     })),
     {
       id: CITY_LINE,
       name: formatWholeArea(model.site.city),
       kind: 'city',
-      values: valuesOf(board, periods, (p) => ({
+      values: valuesOf(board, plan, periods, (p) => ({
         score: rankingScore(Object.fromEntries(p.city.map((c) => [c.indicator, c.completion])), plan.ranking),
         indicators: p.city,
       })),
@@ -115,7 +116,7 @@ export function compareData(board: Board, year: number): CompareData {
         name: `${g.name}平均`,
         kind: 'average' as const,
         group: g.id,
-        values: valuesOf(board, periods, (p) => {
+        values: valuesOf(board, plan, periods, (p) => {
           const rows = p.groups.find((x) => x.group.id === g.id)?.units ?? [];
           return {
             score: mean(rows.map((r) => r.score)),
@@ -136,7 +137,7 @@ export function compareData(board: Board, year: number): CompareData {
     year,
     months: periods.map((p) => p.period),
     pace: periods.map((p) => percent(p.pace)!),
-    measures: measuresOf(board, periods),
+    measures: measuresOf(board, plan),
     groups: latest.groups.map((g) => ({
       id: g.group.id,
       name: g.group.name,

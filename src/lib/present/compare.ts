@@ -104,6 +104,7 @@ export function resolveQuery(data: CompareData, query: Query): Resolved {
     }
   }
   const measure = data.measures.find((m) => m.id === query.measure) ?? data.measures[0];
+  if (!measure) throw new Error('compare data with no measure (it always has 综合完成率)');
   return { lines, measure, unknown, dropped };
 }
 
@@ -160,7 +161,12 @@ export function chartOf(data: CompareData, lines: CompareLine[], measure: Compar
     decimals: measure.decimals,
     endLabels: true,
     series: [
-      ...lines.map((l, i) => ({ label: l.name, kind: 'compare' as const, style: i, values: l.values[measure.id] })),
+      ...lines.map((l, i) => ({
+        label: l.name,
+        kind: 'compare' as const,
+        style: i,
+        values: l.values[measure.id] ?? [],
+      })),
       ...(measure.percent ? [{ label: '序时进度', kind: 'pace' as const, values: data.pace }] : []),
     ],
   };
@@ -181,7 +187,7 @@ export function tableOf(data: CompareData, lines: CompareLine[], measure: Compar
     name: l.name,
     href: l.href,
     note: l.kind === 'unit' ? groupName(l.group) : '参照',
-    cells: l.values[measure.id].map((v) => formatFigure(v, measure)),
+    cells: (l.values[measure.id] ?? []).map((v) => formatFigure(v, measure)),
   }));
   if (measure.percent)
     rows.push({

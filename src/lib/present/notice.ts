@@ -60,7 +60,7 @@ export function illustrativeNoticeFor(site: Site, periods: ReadonlyArray<Shown &
     const text = noticeText(site, p.plan);
     byText.set(text, [...(byText.get(text) ?? []), p.period]);
   }
-  if (byText.size === 1 && shown.length === periods.length) return [...byText.keys()][0]!;
+  if (byText.size === 1 && shown.length === periods.length) return [...byText.keys()][0] ?? null;
   return [...byText]
     .map(
       ([text, months]) =>
@@ -71,11 +71,11 @@ export function illustrativeNoticeFor(site: Site, periods: ReadonlyArray<Shown &
 
 /** Runs of consecutive months: 2005-01 至 2005-12. */
 function spans(periods: string[]): string[] {
-  const out: string[][] = [];
+  const out: Array<{ from: string; to: string }> = [];
   for (const p of periods) {
     const run = out.at(-1);
-    if (run && nextPeriod(run.at(-1)!) === p) run.push(p);
-    else out.push([p]);
+    if (run && nextPeriod(run.to) === p) run.to = p;
+    else out.push({ from: p, to: p });
   }
-  return out.map((run) => (run.length === 1 ? run[0]! : `${run[0]} 至 ${run.at(-1)}`));
+  return out.map(({ from, to }) => (from === to ? from : `${from} 至 ${to}`));
 }

@@ -2,6 +2,7 @@
  * Which published figures were revised, and where their history is: the 已修订 marks and the corrections page read this.
  */
 import type { Model } from '../model/model.ts';
+import type { IndicatorId, Period, UnitId } from '../schema/common.ts';
 import type { Revision } from '../schema/revisions.ts';
 import { correctionsUrl } from './urls.ts';
 
@@ -17,9 +18,9 @@ const byFigure = new WeakMap<Revision[], Map<string, Revision[]>>();
  */
 export function revisionsOf(
   model: Pick<Model, 'revisions'>,
-  period: string,
-  unit: string,
-  indicator: string,
+  period: Period,
+  unit: UnitId,
+  indicator: IndicatorId,
 ): Revision[] {
   let index = byFigure.get(model.revisions);
   if (!index) {
@@ -36,9 +37,9 @@ export function revisionsOf(
 /** The link to a figure's history if it was ever revised, else undefined. */
 export function revisedHref(
   model: Pick<Model, 'revisions'>,
-  period: string,
-  unit: string,
-  indicator: string,
+  period: Period,
+  unit: UnitId,
+  indicator: IndicatorId,
 ): string | undefined {
   const revised = revisionsOf(model, period, unit, indicator).length > 0;
   return revised ? `${correctionsUrl()}#${revisionAnchor({ period, unit, indicator })}` : undefined;

@@ -3,10 +3,11 @@ import type { Plan } from '../schema/plan.ts';
 import { scoreBoard } from '../score/board.ts';
 import { fiveTowns, report, testModel, testPlan, testSite, type Figures } from '../../../test/support/models.ts';
 import { monthSummary } from './summary.ts';
+import { asGroup, asIndicator } from '../../../test/support/ids.ts';
 
 const indicators = [
-  { id: 'c', name: '合同利用外资', unit: '万美元', decimals: 0 },
-  { id: 'a', name: '实际利用外资', unit: '万美元', decimals: 0 },
+  { id: asIndicator('c'), name: '合同利用外资', unit: '万美元', decimals: 0 },
+  { id: asIndicator('a'), name: '实际利用外资', unit: '万美元', decimals: 0 },
 ];
 const targets: Plan['targets'] = Object.fromEntries(
   fiveTowns().map((u) => [u.id, { c: { base: 200 }, a: { base: 80 } }]),
@@ -20,7 +21,7 @@ function marchSummary(
 ) {
   const m = testModel({
     site: testSite(),
-    groups: [{ id: 'towns', name: '镇', countsTowardCity: true }],
+    groups: [{ id: asGroup('towns'), name: '镇', countsTowardCity: true }],
     units: fiveTowns(),
     indicators,
     plans: [testPlan(targets, { cityTargets: { c: 1000, a: 400 }, ...planOverrides })],
@@ -72,8 +73,8 @@ describe('the month’s summary in Chinese', () => {
   it('writes each indicator’s own name and unit of measure', () => {
     const [city] = marchSummary(
       each(6, 2),
-      { indicators: ['c'], cityTargets: { c: 100 } },
-      { indicators: [{ id: 'c', name: '新增外贸项目', unit: '个', decimals: 0 }] },
+      { indicators: [asIndicator('c')], cityTargets: { c: 100 } },
+      { indicators: [{ id: asIndicator('c'), name: '新增外贸项目', unit: '个', decimals: 0 }] },
     );
     expect(city).toBe('截至3月底，全市完成新增外贸项目 30 个，占年度目标的 30.0%，超序时进度 5.0 个百分点。');
   });

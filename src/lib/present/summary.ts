@@ -36,7 +36,7 @@ const names = (units: UnitResult[]) => units.map((u) => u.shortName).join('、')
 /** 甲镇居首（综合完成率 35.0%） · 甲镇、乙镇并列第一（…）. */
 function firstPlace(ranked: UnitResult[], label: string): string {
   const first = ranked.filter((u) => u.rank === 1);
-  const score = `（${label} ${formatPercent(first[0].score)}）`;
+  const score = `（${label} ${formatPercent(first[0]?.score)}）`;
   return first.length > 1 ? `${names(first)}并列第一${score}` : `${names(first)}居首${score}`;
 }
 

@@ -5,6 +5,7 @@
  * 当月新增. Because reports are cumulative, revising month k changes 当月新增 of k and of k+1: both
  * cells are flagged, in the release the revision first shows in.
  */
+import type { Period, UnitId } from '../schema/common.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { unitNameOf } from '../schema/units.ts';
 import type { Indicator } from '../schema/indicators.ts';
@@ -16,7 +17,7 @@ export interface TriangleColumn {
   /** 2005-03期, or 最新. */
   label: string;
   /** The month released; null for 最新 (today's data). */
-  period: string | null;
+  period: Period | null;
   /** The release's day; null for 最新. */
   date: string | null;
   board: Board;
@@ -41,7 +42,7 @@ export interface Triangle {
   year: number;
   indicator: Indicator;
   /** The unit's id, or null for the city total. */
-  unit: string | null;
+  unit: UnitId | null;
   columns: TriangleColumn[];
   cumulative: TriangleRow[];
   increase: TriangleRow[];
@@ -67,7 +68,7 @@ function columnsOf(board: Board, year: number): TriangleColumn[] {
 /** The revisions that first show in each column: dated after the column before's release, up to this one's. */
 function revisionsByColumn(columns: TriangleColumn[], revisions: Revision[]): Revision[][] {
   return columns.map((c, j) => {
-    const after = j === 0 ? '' : columns[j - 1].date!;
+    const after = columns[j - 1]?.date ?? ''; // the first column takes every revision up to its day
     return revisions.filter((r) => r.date > after && (c.date === null || r.date <= c.date));
   });
 }
@@ -76,22 +77,23 @@ function revisionsByColumn(columns: TriangleColumn[], revisions: Revision[]): Re
  * The triangles of a year, one per indicator of its plan: of the city total (unit null) or of one unit.
  * Empty when the year has no release.
  */
-export function trianglesOf(board: Board, year: number, unit: string | null): Triangle[] {
+export function trianglesOf(board: Board, year: number, unit: UnitId | null): Triangle[] {
   const { model } = board;
   const months = board.periods.filter((p) => p.year === year && p.report.status === 'published');
-  if (months.length === 0) return [];
+  const [first] = months;
+  if (!first) return [];
   const columns = columnsOf(board, year);
   const counted = new Set(
     model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id),
   );
   const concerns = (r: Revision) => (unit === null ? counted.has(r.unit) : r.unit === unit);
-  return months[0].plan.indicators.map((id) => {
+  return first.plan.indicators.map((id) => {
     const indicator = indicatorOf(model, id);
     const revisions = model.revisions.filter(
       (r) => r.indicator === id && Number(r.period.slice(0, 4)) === year && concerns(r),
     );
     const inColumn = revisionsByColumn(columns, revisions);
-    const result = (column: TriangleColumn, period: string): IndicatorResult | undefined =>
+    const result = (column: TriangleColumn, period: Period): IndicatorResult | undefined =>
       unit === null
         ? periodIn(column.board, period)?.city.find((c) => c.indicator === id)
         : unitRow(column.board, period, unit)?.indicators.find((i) => i.indicator === id);
@@ -99,12 +101,14 @@ export function trianglesOf(board: Board, year: number, unit: string | null): Tr
     const why = (r: Revision) => `${r.kind}${unit === null ? `（${unitNameOf(model, r.unit)}）` : ''}：${r.reason}`;
     const rows = (pick: (r: IndicatorResult) => number | null, increase: boolean): TriangleRow[] =>
       months.map((m, i) => {
-        const previous = i > 0 && months[i - 1].month === m.month - 1 ? months[i - 1].period : undefined;
+        const monthBefore = months[i - 1];
+        const previous = monthBefore?.month === m.month - 1 ? monthBefore.period : undefined;
         const notes: string[] = [];
         const cells = columns.map((column, j) => {
           if (!released(column, m.period)) return null;
-          const own = inColumn[j].filter((r) => r.period === m.period);
-          const before = increase && previous ? inColumn[j].filter((r) => r.period === previous) : [];
+          const shown = inColumn[j] ?? [];
+          const own = shown.filter((r) => r.period === m.period);
+          const before = increase && previous ? shown.filter((r) => r.period === previous) : [];
           const revised = own.length > 0 || before.length > 0;
           if (revised) {
             const reasons = increase

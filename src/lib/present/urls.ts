@@ -3,6 +3,7 @@
  * endpoints all link through these. An optional ledger kind's addresses are in its folder
  * (src/lib/ledger/<kind>/urls.ts).
  */
+import type { GroupId, Period } from '../schema/common.ts';
 
 export const homeUrl = () => '/';
 export const rankingsUrl = () => '/rankings/';
@@ -25,7 +26,7 @@ export const checksumsUrl = () => '/data/SHA256SUMS';
 /** One month, every group: /data/rankings-2005-03.csv, .json or .xlsx (a sheet per group). */
 export const monthDataUrl = (period: string, format: 'csv' | 'json' | 'xlsx') => `/data/rankings-${period}.${format}`;
 /** One table (a month's group): /data/rankings-2005-03-towns.csv. */
-export const groupDataUrl = (period: string, groupId: string) => `/data/rankings-${period}-${groupId}.csv`;
+export const groupDataUrl = (period: Period, groupId: GroupId) => `/data/rankings-${period}-${groupId}.csv`;
 /** One month's city and group totals: /data/totals-2005-03.csv. */
 export const totalsDataUrl = (period: string) => `/data/totals-${period}.csv`;
 /** The whole year: /data/rankings-2005.csv or .json. */
@@ -78,7 +79,7 @@ export const bulletinPdfUrl = (period: string) => `/data/bulletin-${period}.pdf`
 
 export const slidesUrl = (period: string) => `/slides/${period}/`;
 /** One group's ranking without the site around it, for an iframe: /embed/2005-03/towns/. */
-export const embedUrl = (period: string, groupId: string) => `/embed/${period}/${groupId}/`;
+export const embedUrl = (period: Period, groupId: GroupId) => `/embed/${period}/${groupId}/`;
 /** Images made at build time: /images/… (slides, link previews, the WeChat long image). */
 export const slideImageUrl = (period: string, slideId: string, format: 'png' | 'svg') =>
   `/images/slides/${period}-${slideId}.${format}`;

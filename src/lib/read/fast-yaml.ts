@@ -24,7 +24,7 @@ const implicit = (new Schema({ schema: 'core' }).tags as unknown as Resolver[])
           const value = (t.resolve as (s: string, onError: () => void, o: object) => unknown)(data ?? '', () => {}, {
             intAsBigInt: false,
           });
-          return value instanceof Scalar ? value.value : value;
+          return value instanceof Scalar ? (value.value as unknown) : value;
         },
       }),
   );

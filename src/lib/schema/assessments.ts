@@ -5,7 +5,7 @@
  * are computed in src/lib/score/assessment.ts and warning.ts.
  */
 import { z } from 'zod';
-import { freeTextSchema, idSchema, textSchema } from './common.ts';
+import { freeTextSchema, idSchema, indicatorIdSchema, textSchema, unitIdSchema } from './common.ts';
 
 const monthSchema = z.number().int().min(1).max(12);
 
@@ -51,9 +51,9 @@ const checkSchema = z.strictObject({
 
 /** A written exemption: a unit (or one of its indicators) is not judged by some checks, for a reason. */
 const exemptionSchema = z.strictObject({
-  unit: idSchema,
+  unit: unitIdSchema,
   /** Only this indicator is exempt; leave out to exempt the whole unit. */
-  indicator: idSchema.optional(),
+  indicator: indicatorIdSchema.optional(),
   /** Check ids the exemption covers; leave out for every check of the year. */
   checks: z.array(idSchema).min(1).optional(),
   /** The reason, printed beside the unit, e.g. 不可抗力（台风）经市政府批准. */

@@ -3,6 +3,23 @@ import { z } from 'zod';
 
 /** A stable ascii id, used in URLs and file names: lower case letters, digits and dashes. */
 export const idSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
+/*
+ * Ids of different things are branded (a type only, nothing at run time), so that a unit id passed
+ * where an indicator id is expected, or a period swapped with a unit id, fails to compile. Brands are
+ * given here, where the data is read and checked, and by periodOf; nowhere else but the tests' helpers.
+ */
+export const unitIdSchema = idSchema.brand<'UnitId'>();
+export const groupIdSchema = idSchema.brand<'GroupId'>();
+export const indicatorIdSchema = idSchema.brand<'IndicatorId'>();
+/** Whether a text read from a file is one of the ids on file: if so, it is that kind of id. */
+export const isOneOf = <Id extends string>(ids: readonly Id[], text: string): text is Id =>
+  (ids as readonly string[]).includes(text);
+/** A unit's id, e.g. `dazhong`. */
+export type UnitId = z.infer<typeof unitIdSchema>;
+/** A group's id, e.g. `towns`. */
+export type GroupId = z.infer<typeof groupIdSchema>;
+/** An indicator's id, e.g. `contracted`. */
+export type IndicatorId = z.infer<typeof indicatorIdSchema>;
 /**
  * The longest texts a clerk writes, in characters. The 报送表 says 备注 ≤ 200 and the import enforces
  * the same limits; a name longer than 400 is a paste gone wrong (a 100,000-character unit name would
@@ -25,7 +42,12 @@ export const dateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written YYYY-MM-DD');
 /** A reporting period written YYYY-MM. */
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a period written YYYY-MM');
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a period written YYYY-MM')
+  .brand<'Period'>();
+/** A reporting month, YYYY-MM (from a checked file, or periodOf). */
+export type Period = z.infer<typeof periodSchema>;
 /** An amount in the indicator's unit of measure: a finite number, never negative. */
 export const amountSchema = z.number().finite().min(0);
 

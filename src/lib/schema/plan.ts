@@ -8,7 +8,11 @@ import {
   amountSchema,
   freeTextSchema,
   idSchema,
+  indicatorIdSchema,
+  type IndicatorId,
   type SchemaInputs,
+  unitIdSchema,
+  type UnitId,
   textSchema,
   yearSchema,
   yearsNamed,
@@ -40,7 +44,7 @@ const rankingRuleSchema = z.strictObject({
   /** `indicator`: rank by 完成率 of one indicator. `composite`: by a weighted mean of 完成率. */
   method: z.enum(['indicator', 'composite']),
   /** The indicator ranked on, when method is `indicator`. */
-  indicator: idSchema.optional(),
+  indicator: indicatorIdSchema.optional(),
   /** Weights per indicator id, when method is `composite`. They are normalised over the targets a unit has. */
   weights: z.record(idSchema, z.number().positive()).optional(),
   /** Cap on each indicator's 完成率 inside the composite (e.g. 1.5 = 150%), so one figure cannot carry a unit. */
@@ -70,7 +74,7 @@ const planBaseSchema = z.strictObject({
   /** Where the targets come from, e.g. the 责任状 signed on 2005-01-21. */
   source: freeTextSchema,
   /** Indicator ids tracked this year, in display order. */
-  indicators: z.array(idSchema).min(1),
+  indicators: z.array(indicatorIdSchema).min(1),
   /** City-wide targets per indicator id. */
   cityTargets: z.record(idSchema, amountSchema.positive()),
   /** How units are ranked inside their group. */
@@ -83,7 +87,9 @@ const planBaseSchema = z.strictObject({
    * Units deliberately given no target for an indicator, each with the reason (every other active unit needs a
    * target).
    */
-  noTargets: z.array(z.strictObject({ unit: idSchema, indicator: idSchema, reason: freeTextSchema })).optional(),
+  noTargets: z
+    .array(z.strictObject({ unit: unitIdSchema, indicator: indicatorIdSchema, reason: freeTextSchema }))
+    .optional(),
   /** The release calendar: each month's ranking is planned for this day of the following month. */
   releaseDay: z.number().int().min(1).max(28).optional(),
   /**
@@ -98,7 +104,7 @@ export function planSchema({ indicatorIds }: SchemaInputs): z.ZodType<PlanInput>
   const perIndicator = Object.fromEntries(indicatorIds.map((id) => [id, targetInputSchema.optional()]));
   const schema = planBaseSchema.extend({
     /** Per unit: its target for each indicator id. Leave an indicator out for "no target" (shown —). */
-    targets: z.array(z.strictObject({ unit: idSchema, ...perIndicator })),
+    targets: z.array(z.strictObject({ unit: unitIdSchema, ...perIndicator })),
   });
   // The indicator keys are known only at run time, so the static type is written out as PlanInput.
   return schema.superRefine(noticeNamesItsYear) as unknown as z.ZodType<PlanInput>;
@@ -127,7 +133,7 @@ export type Band = z.infer<typeof bandSchema>;
 export type RankingRule = z.infer<typeof rankingRuleSchema>;
 /** A plan as validated; `targets` entries carry one key per indicator id. */
 export type PlanInput = z.infer<typeof planBaseSchema> & {
-  targets: Array<{ unit: string } & Record<string, number | Target | undefined>>;
+  targets: Array<{ unit: UnitId } & Record<string, number | Target | undefined>>;
 };
 
 /** A target in one form: `400` → { base: 400 }. */
@@ -143,7 +149,7 @@ export interface Plan {
   illustrativeNotice?: string;
   source: string;
   /** Indicator ids tracked this year, in display order. */
-  indicators: string[];
+  indicators: IndicatorId[];
   cityTargets: Record<string, number>;
   ranking: RankingRule;
   bands: Band[];
@@ -152,7 +158,7 @@ export interface Plan {
   /** The year's checks and warning rule, when the plan states them. */
   assessments?: Assessments;
   /** Units and indicators deliberately left without a target, each with its reason (published in plan-YYYY). */
-  noTargets?: Array<{ unit: string; indicator: string; reason: string }>;
+  noTargets?: Array<{ unit: UnitId; indicator: IndicatorId; reason: string }>;
   /** Day of the following month each month's ranking is planned for (the release calendar), if set. */
   releaseDay?: number;
 }

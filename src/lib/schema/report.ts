@@ -11,10 +11,12 @@ import {
   freeNameSchema,
   freeTextSchema,
   nameSchema,
+  type Period,
   periodSchema,
   remarkSchema,
   type SchemaInputs,
   textSchema,
+  type UnitId,
 } from './common.ts';
 
 export const UNIT_STATUS = { reported: '已报送', missing: '未报送' } as const;
@@ -106,7 +108,7 @@ export type ReportInput = z.infer<typeof reportBaseSchema> & {
 };
 
 export interface ReportEntry {
-  unit: string;
+  unit: UnitId;
   status: UnitStatus;
   remark?: string;
   /** indicator id → 1–N月累计. Empty when the unit did not report (未报送). */
@@ -116,7 +118,7 @@ export interface ReportEntry {
 export interface Report {
   file: string;
   /** YYYY-MM */
-  period: string;
+  period: Period;
   year: number;
   month: number;
   status: 'draft' | 'published';
@@ -148,7 +150,8 @@ export function toReport(file: string, value: ReportInput, indicatorIds: readonl
     ...(value.bulletin ? { bulletin: value.bulletin } : {}),
     ...(value.receipts ? { receipts: value.receipts } : {}),
     entries: value.units.map((entry) => ({
-      unit: entry.unit,
+      // Checked against units.yaml before the model is built (rules/report-units).
+      unit: entry.unit as UnitId,
       status: entry.status,
       remark: entry.remark,
       values: Object.fromEntries(

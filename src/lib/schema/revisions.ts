@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { UNIT_STATUS } from './report.ts';
-import { amountSchema, dateSchema, freeTextSchema, periodSchema, textSchema } from './common.ts';
+import {
+  amountSchema,
+  dateSchema,
+  freeTextSchema,
+  type IndicatorId,
+  periodSchema,
+  textSchema,
+  type UnitId,
+} from './common.ts';
 
 export const REVISION_KINDS = { error: '更正', late: '修订' } as const;
 /** A figure as published: an amount, or 未报送 (the unit did not report). */
@@ -45,8 +53,15 @@ export const revisionsFileSchema = z.strictObject({
 
 export type RevisionsFile = z.infer<typeof revisionsFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type Revision = z.infer<typeof revisionSchema> & { file: string };
-export type Adjustment = z.infer<typeof adjustmentSchema> & { file: string };
+/** Unit and indicator are checked against the registry before the model is built (they are text here to get a hint). */
+type Named = { unit: UnitId; indicator: IndicatorId };
+export type Revision = Omit<z.infer<typeof revisionSchema>, keyof Named> & Named & { file: string };
+export type Adjustment = Omit<z.infer<typeof adjustmentSchema>, keyof Named> & Named & { file: string };
+
+const named = (r: { unit: string; indicator: string }): Named => ({
+  unit: r.unit as UnitId,
+  indicator: r.indicator as IndicatorId,
+});
 
 export function toRevisions(files: Array<{ source: { file: string }; value: RevisionsFile }>): {
   revisions: Revision[];
@@ -55,7 +70,11 @@ export function toRevisions(files: Array<{ source: { file: string }; value: Revi
   const byDate = <T extends { date: string; period: string }>(a: T, b: T) =>
     a.date.localeCompare(b.date) || a.period.localeCompare(b.period);
   return {
-    revisions: files.flatMap((f) => f.value.revisions.map((r) => ({ ...r, file: f.source.file }))).sort(byDate),
-    adjustments: files.flatMap((f) => f.value.adjustments.map((a) => ({ ...a, file: f.source.file }))).sort(byDate),
+    revisions: files
+      .flatMap((f) => f.value.revisions.map((r) => ({ ...r, ...named(r), file: f.source.file })))
+      .sort(byDate),
+    adjustments: files
+      .flatMap((f) => f.value.adjustments.map((a) => ({ ...a, ...named(a), file: f.source.file })))
+      .sort(byDate),
   };
 }

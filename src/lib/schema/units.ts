@@ -1,10 +1,10 @@
 /** data/units.yaml: the groups ranked separately and every unit that ever reported. */
 import { z } from 'zod';
-import { freeTextSchema, idSchema, nameSchema, periodSchema, yearSchema } from './common.ts';
+import { freeTextSchema, groupIdSchema, nameSchema, periodSchema, unitIdSchema, yearSchema } from './common.ts';
 
 const groupSchema = z.strictObject({
   /** Group id, e.g. `zones`, `towns`, `departments`. */
-  id: idSchema,
+  id: groupIdSchema,
   /** Display name, e.g. 两区, 镇, 部门. Groups are ranked separately, never mixed. */
   name: nameSchema,
   /** Whether this group's figures add up to the city total (towns and zones do; departments overlap them). */
@@ -13,13 +13,13 @@ const groupSchema = z.strictObject({
 
 const unitSchema = z.strictObject({
   /** Stable id, e.g. `dazhong`. Never reuse an id for a different unit. */
-  id: idSchema,
+  id: unitIdSchema,
   /** Full display name, e.g. 大中镇. */
   name: nameSchema,
   /** Short name for narrow tables and TV, e.g. 大中. Defaults to `name`. */
   shortName: nameSchema.optional(),
   /** Group id from `groups`. */
-  group: idSchema,
+  group: groupIdSchema,
   /** First year (2004: from January) or month (2006-02) the unit reports, inclusive. */
   activeFrom: z.union([yearSchema, periodSchema]),
   /** Last year (to December) or month the unit reports, inclusive; leave out while it still exists. */
@@ -31,7 +31,7 @@ const unitSchema = z.strictObject({
    * figures, added up, stand in for this unit's last year so 同比 carries across the merger.
    * A renamed unit needs none of this: it keeps its id and changes its name.
    */
-  mergedFrom: z.array(idSchema).min(1).optional(),
+  mergedFrom: z.array(unitIdSchema).min(1).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({

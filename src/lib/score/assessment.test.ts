@@ -3,6 +3,7 @@ import { assessmentModel, march, rules, verdictOf } from '../../../test/support/
 import { report } from '../../../test/support/models.ts';
 import { assessAll, type Assessment } from './assessment.ts';
 import { scoreBoard } from './board.ts';
+import { asIndicator, asUnit } from '../../../test/support/ids.ts';
 
 const d1 = { c: 30 };
 const june = report('2005-06', {
@@ -79,7 +80,7 @@ describe('exemptions', () => {
   });
 
   it('exempts a unit from the checks a written exemption names, with its reason', () => {
-    const written = rules({ exemptions: [{ unit: 't4', checks: ['q1'], reason: '不可抗力' }] });
+    const written = rules({ exemptions: [{ unit: asUnit('t4'), checks: ['q1'], reason: '不可抗力' }] });
     expect(unit(verdict(undefined, 'q1', written), 't4')).toMatchObject({
       outcome: 'exempt',
       reason: '不可抗力',
@@ -89,7 +90,7 @@ describe('exemptions', () => {
   });
 
   it('exempts one indicator only when the exemption names it, and judges the others', () => {
-    const written = rules({ exemptions: [{ unit: 't4', indicator: 'c', reason: '不可抗力' }] });
+    const written = rules({ exemptions: [{ unit: asUnit('t4'), indicator: asIndicator('c'), reason: '不可抗力' }] });
     const t4 = unit(verdict(undefined, 'q1', written), 't4');
     expect(t4.outcome).toBe('pass');
     expect(t4.indicators.find((i) => i.indicator === 'c')).toMatchObject({ outcome: 'exempt', reason: '不可抗力' });

@@ -3,6 +3,7 @@
  * 完成率 against what the check requires; pass, fail or exempt (with the reason); 红榜 and 黑榜 per
  * group; each group's and the city's own result. Pure: rules come from the plan's `assessments:`.
  */
+import type { GroupId, IndicatorId, UnitId } from '../schema/common.ts';
 import { requiredShare, type Assessments, type Check } from '../schema/assessments.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { Group } from '../schema/units.ts';
@@ -16,7 +17,7 @@ export type IndicatorOutcome = 'pass' | 'fail' | 'no-target' | 'exempt';
 export type UnitOutcome = 'pass' | 'fail' | 'exempt';
 
 export interface IndicatorVerdict {
-  indicator: string;
+  indicator: IndicatorId;
   target: Target | null;
   value: number | null;
   completion: number | null;
@@ -28,17 +29,17 @@ export interface IndicatorVerdict {
 }
 
 export interface UnitVerdict {
-  unit: string;
+  unit: UnitId;
   name: string;
   shortName: string;
-  group: string;
+  group: GroupId;
   rank: number | null;
   score: number | null;
   missing: boolean;
   indicators: IndicatorVerdict[];
   outcome: UnitOutcome;
   /** Indicator ids it failed on. */
-  failedOn: string[];
+  failedOn: IndicatorId[];
   /** Why the unit is not judged, or a note on its fail (未报送). */
   reason?: string;
   /** Met every 力争 target it has; null when it has none or the check does not ask. */
@@ -51,7 +52,7 @@ export interface UnitVerdict {
  */
 export interface TotalVerdict {
   indicators: Array<{
-    indicator: string;
+    indicator: IndicatorId;
     value: number;
     target: number;
     completion: number;
@@ -85,7 +86,7 @@ export const passes = (completion: number | null, required: number) =>
   completion !== null && completion >= required - EPSILON;
 
 /** A written exemption for this unit, check and (optionally) indicator. */
-function writtenExemption(rules: Assessments, check: Check, unit: string, indicator?: string) {
+function writtenExemption(rules: Assessments, check: Check, unit: UnitId, indicator?: IndicatorId) {
   return (rules.exemptions ?? []).find(
     (e) => e.unit === unit && e.indicator === indicator && (e.checks === undefined || e.checks.includes(check.id)),
   );

@@ -3,6 +3,7 @@ import { report, testPlan, townsAndDepartmentModel } from '../../../test/support
 import type { Model } from '../model/model.ts';
 import type { Report } from '../schema/report.ts';
 import { scoreBoard } from './board.ts';
+import { asGroup, asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 const plan = testPlan(
   {
@@ -56,7 +57,10 @@ describe('the scored board', () => {
   it('leaves a unit that starts by month (activeFrom: 2005-02) out of January, not 未报送, and ranks it from February', () => {
     const janWithoutD1 = { ...jan, entries: jan.entries.filter((e) => e.unit !== 'd1') };
     const m = model([janWithoutD1, feb]);
-    const starting = { ...m, units: m.units.map((u) => (u.id === 'd1' ? { ...u, activeFrom: '2005-02' } : u)) };
+    const starting = {
+      ...m,
+      units: m.units.map((u) => (u.id === 'd1' ? { ...u, activeFrom: asPeriod('2005-02') } : u)),
+    };
     const depts = (period: string) =>
       scoreBoard(starting)
         .periods.find((p) => p.period === period)!
@@ -110,14 +114,20 @@ describe('the scored board', () => {
       ...r,
       entries: [
         ...r.entries.filter((e) => e.unit !== 't1' && e.unit !== 't2'),
-        { unit: 't12', status: '已报送', values: { c: 45, a: 10 } },
+        { unit: asUnit('t12'), status: '已报送', values: { c: 45, a: 10 } },
       ],
     });
     return {
       ...base,
       units: [
         ...base.units.map((u) => (u.id === 't1' || u.id === 't2' ? { ...u, activeUntil: 2004 } : u)),
-        { id: 't12', name: '甲乙镇', group: 'towns', activeFrom: 2005, mergedFrom: ['t1', 't2'] },
+        {
+          id: asUnit('t12'),
+          name: '甲乙镇',
+          group: asGroup('towns'),
+          activeFrom: 2005,
+          mergedFrom: [asUnit('t1'), asUnit('t2')],
+        },
       ],
       plans: [{ ...plan, targets: { ...plan.targets, t12: { c: { base: 200 } } } }],
       reports: [lastYear, renamed(jan), renamed(feb)],
@@ -134,7 +144,7 @@ describe('the scored board', () => {
     const t2Missing = {
       ...lastYearFeb,
       entries: lastYearFeb.entries.map((e) =>
-        e.unit === 't2' ? { unit: 't2', status: '未报送' as const, values: {} } : e,
+        e.unit === 't2' ? { unit: asUnit('t2'), status: '未报送' as const, values: {} } : e,
       ),
     };
     expect(towns(merged(t2Missing), '2005-02').find((r) => r.unit === 't12')!.indicators[0].lastYear).toBeNull();

@@ -6,6 +6,7 @@
 import type { Model } from '../model/model.ts';
 import { indicatorOf } from '../schema/indicators.ts';
 import { isActiveIn } from '../schema/units.ts';
+import type { GroupId, IndicatorId, Period, UnitId } from '../schema/common.ts';
 import { periodOf, previousPeriod, samePeriodLastYear } from '../schema/period.ts';
 import type { Band, Plan, Target } from '../schema/plan.ts';
 import { UNIT_STATUS, type Report, type ReportEntry, type UnitStatus } from '../schema/report.ts';
@@ -23,7 +24,7 @@ import {
 import { competitionRanks, rankMovement, type RankChange } from './rank.ts';
 
 export interface IndicatorResult {
-  indicator: string;
+  indicator: IndicatorId;
   /** null = no target for this indicator: shown "—". */
   target: Target | null;
   /** 1–N月累计; null when 未报送. */
@@ -48,10 +49,10 @@ export interface IndicatorResult {
 
 /** A figure a total carries for a unit that did not report: how much, and the month it was reported in. */
 export interface CarriedFigure {
-  unit: string;
+  unit: UnitId;
   value: number;
   /** The month the figure was reported in; null when the unit has not reported yet this year (carried as 0). */
-  from: string | null;
+  from: Period | null;
 }
 
 /** A city total: the sum, the units that did not report, and the figures it carries for them. */
@@ -61,10 +62,10 @@ export type CityResult = IndicatorResult & { missingUnits: number; carriedUnits:
 export type RankState = 'ranked' | 'no-target' | 'missing';
 
 export interface UnitResult {
-  unit: string;
+  unit: UnitId;
   name: string;
   shortName: string;
-  group: string;
+  group: GroupId;
   state: RankState;
   status: UnitStatus;
   indicators: IndicatorResult[];
@@ -86,7 +87,7 @@ export interface GroupResult {
 }
 
 export interface PeriodResult {
-  period: string;
+  period: Period;
   year: number;
   month: number;
   pace: number;
@@ -108,7 +109,7 @@ export interface Board {
 
 /** What one indicator's result is worked out from: named, as five of them are numbers or null. */
 interface IndicatorFigures {
-  indicator: string;
+  indicator: IndicatorId;
   /** 1—N月累计 of the month scored */
   value: number | null;
   target: Target | null;
@@ -152,7 +153,7 @@ export function bandFor(gap: number | null, bands: Band[]): Band | null {
 }
 
 /** Published entries by period and unit, so each look-up is direct. */
-type EntryIndex = Map<string, Map<string, ReportEntry>>;
+type EntryIndex = Map<Period, Map<UnitId, ReportEntry>>;
 
 /**
  * What a total carries for a unit that did not report in `year`-`month`: its last reported 1—N月累计
@@ -161,8 +162,8 @@ type EntryIndex = Map<string, Map<string, ReportEntry>>;
  */
 export function carriedFigure(
   index: EntryIndex,
-  unit: string,
-  indicator: string,
+  unit: UnitId,
+  indicator: IndicatorId,
   year: number,
   month: number,
 ): CarriedFigure {
@@ -179,8 +180,8 @@ export function carriedFigure(
 function totalOf(
   index: EntryIndex,
   entries: Iterable<ReportEntry>,
-  counts: (unit: string) => boolean,
-  indicator: string,
+  counts: (unit: UnitId) => boolean,
+  indicator: IndicatorId,
   year: number,
   month: number,
 ): { value: number; carried: CarriedFigure[] } {
@@ -208,7 +209,11 @@ function indexEntries(model: Model): EntryIndex {
  * Last year's figure: the unit's own, or the sum over the units merged into it — only when every
  * one of them is on file (a partial sum would fake a rise). Null otherwise.
  */
-function lastYearFigure(unit: Unit, indicator: string, lastYear: Map<string, ReportEntry> | undefined): number | null {
+function lastYearFigure(
+  unit: Unit,
+  indicator: IndicatorId,
+  lastYear: Map<UnitId, ReportEntry> | undefined,
+): number | null {
   const own = lastYear?.get(unit.id)?.values[indicator];
   if (own !== undefined || !unit.mergedFrom) return own ?? null;
   let sum = 0;
@@ -297,7 +302,7 @@ function cityTotals(model: Model, index: EntryIndex, plan: Plan, report: Report)
   const counted = new Set(
     model.units.filter((u) => model.groups.find((g) => g.id === u.group)?.countsTowardCity).map((u) => u.id),
   );
-  const counts = (unit: string) => counted.has(unit);
+  const counts = (unit: UnitId) => counted.has(unit);
   const lastYear = index.get(samePeriodLastYear(report.period));
   const lastMonth = report.month > 1 ? index.get(previousPeriod(report.period)) : undefined; // 累计 restarts in January
   const missingUnits = report.entries.filter((e) => counted.has(e.unit) && e.status === UNIT_STATUS.missing).length;

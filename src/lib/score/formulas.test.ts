@@ -10,6 +10,7 @@ import {
   yearOnYear,
 } from './formulas.ts';
 import type { RankingRule } from '../schema/plan.ts';
+import { asIndicator } from '../../../test/support/ids.ts';
 
 describe('序时进度 (time pace)', () => {
   it('is months elapsed over twelve: 25% after March, 50% after June, 100% after December', () => {
@@ -101,7 +102,7 @@ describe('ranking score', () => {
     expect(
       rankingScore(
         { contracted: 0.5, actual: 0.9 },
-        { method: 'indicator', indicator: 'actual', tieDecimals: 1, tieRule: '…' },
+        { method: 'indicator', indicator: asIndicator('actual'), tieDecimals: 1, tieRule: '…' },
       ),
     ).toBe(0.9);
   });

@@ -3,6 +3,7 @@ import { SAMPLE } from '../../../test/support/sample.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from './board.ts';
 import { modelAsOf, releaseBoard, releasesOf, unitRow } from './releases.ts';
+import { asPeriod, asUnit } from '../../../test/support/ids.ts';
 
 function sampleBoard() {
   const { model } = loadData({ root: SAMPLE, currentPeriod: '2026-11' });
@@ -18,14 +19,16 @@ describe('the board as each release showed it', () => {
   });
 
   it('the 2005-03 release ranks 西团镇 10th on 合同 56, the current data 9th on 62', () => {
-    const then = unitRow(releaseBoard(board, '2005-03'), '2005-03', 'xituan')!;
-    const now = unitRow(board, '2005-03', 'xituan')!;
+    const then = unitRow(releaseBoard(board, '2005-03'), asPeriod('2005-03'), asUnit('xituan'))!;
+    const now = unitRow(board, asPeriod('2005-03'), asUnit('xituan'))!;
     expect([then.rank, then.indicators.find((i) => i.indicator === 'contracted')!.value]).toEqual([10, 56]);
     expect([now.rank, now.indicators.find((i) => i.indicator === 'contracted')!.value]).toEqual([9, 62]);
   });
 
   it('applies a revision from the first release dated on or after it (2005-04-20 → the 2005-04 release)', () => {
-    expect(unitRow(releaseBoard(board, '2005-04'), '2005-03', 'xituan')!.indicators[0].value).toBe(62);
+    expect(unitRow(releaseBoard(board, '2005-04'), asPeriod('2005-03'), asUnit('xituan'))!.indicators[0].value).toBe(
+      62,
+    );
   });
 
   it('is the current board cut at its month when no revision was still to come (nothing scored twice)', () => {
@@ -44,7 +47,7 @@ describe('the board as each release showed it', () => {
   });
 
   it('leaves out the months released later and the revisions made later', () => {
-    const then = modelAsOf(board.model, { period: '2005-03', date: '2005-04-05' });
+    const then = modelAsOf(board.model, { period: asPeriod('2005-03'), date: '2005-04-05' });
     expect(then.reports.at(-1)!.period).toBe('2005-03');
     expect(then.revisions).toEqual([]);
   });

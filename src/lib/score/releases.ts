@@ -9,6 +9,7 @@
  * is today's board itself, so every cache keyed by the board is shared); only the others are scored
  * again, once per board.
  */
+import type { Period, UnitId } from '../schema/common.ts';
 import type { Model } from '../model/model.ts';
 import { UNIT_STATUS, type Report } from '../schema/report.ts';
 import type { Revision } from '../schema/revisions.ts';
@@ -16,7 +17,7 @@ import { scoreBoard, type Board, type PeriodResult, type UnitResult } from './bo
 
 export interface Release {
   /** The month released (YYYY-MM). */
-  period: string;
+  period: Period;
   /** The day it went out (YYYY-MM-DD). */
   date: string;
 }
@@ -81,7 +82,7 @@ const released = new WeakMap<Board, Map<string, Board>>();
  */
 export function releaseBoard(board: Board, period: string): Board {
   let boards = released.get(board);
-  if (!boards) released.set(board, (boards = new Map()));
+  if (!boards) released.set(board, (boards = new Map<string, Board>()));
   let result = boards.get(period);
   if (!result) {
     const release = releasesOf(board).find((r) => r.period === period);
@@ -98,10 +99,10 @@ export function releaseBoard(board: Board, period: string): Board {
   return result;
 }
 
-const rowIndex = new WeakMap<Board, Map<string, Map<string, UnitResult>>>();
+const rowIndex = new WeakMap<Board, Map<Period, Map<UnitId, UnitResult>>>();
 
 /** A month's row of a unit on a board (looked up through an index built once per board). */
-export function unitRow(board: Board, period: string, unit: string): UnitResult | undefined {
+export function unitRow(board: Board, period: Period, unit: UnitId): UnitResult | undefined {
   let index = rowIndex.get(board);
   if (!index) {
     index = new Map();

@@ -3,6 +3,7 @@
  * check still ahead (its 累计 ÷ months elapsed × the check's month), the checks it is projected
  * to miss, and how many months in a row it has been behind pace (连续落后).
  */
+import type { GroupId, UnitId } from '../schema/common.ts';
 import { requiredShare, type Check } from '../schema/assessments.ts';
 import type { Board, PeriodResult, UnitResult } from './board.ts';
 import { startYear } from '../schema/units.ts';
@@ -29,10 +30,10 @@ export interface Projection {
 }
 
 export interface UnitWarning {
-  unit: string;
+  unit: UnitId;
   name: string;
   shortName: string;
-  group: string;
+  group: GroupId;
   projections: Projection[];
   /** Months in a row, up to this one, behind pace. */
   behindStreak: number;
@@ -55,7 +56,7 @@ export interface Warnings {
 const streaks = new WeakMap<Board, Map<PeriodResult, Map<string, number>>>();
 function streaksAt(board: Board, period: PeriodResult): Map<string, number> {
   let byPeriod = streaks.get(board);
-  if (!byPeriod) streaks.set(board, (byPeriod = new Map()));
+  if (!byPeriod) streaks.set(board, (byPeriod = new Map<PeriodResult, Map<string, number>>()));
   let out = byPeriod.get(period);
   if (!out) {
     const index = board.periods.indexOf(period);
@@ -89,7 +90,7 @@ const computed = new WeakMap<Board, Map<PeriodResult, Warnings | undefined>>();
  */
 export function warningsAt(board: Board, period: PeriodResult): Warnings | undefined {
   let byPeriod = computed.get(board);
-  if (!byPeriod) computed.set(board, (byPeriod = new Map()));
+  if (!byPeriod) computed.set(board, (byPeriod = new Map<PeriodResult, Warnings | undefined>()));
   if (!byPeriod.has(period)) byPeriod.set(period, computeWarnings(board, period));
   return byPeriod.get(period);
 }
@@ -99,7 +100,7 @@ function computeWarnings(board: Board, period: PeriodResult): Warnings | undefin
   if (!rules) return undefined;
   const ahead = checksAhead(rules.checks, period.month);
   const activeFroms = new Map(board.model.units.map((u) => [u.id, startYear(u)]));
-  const activeFrom = (id: string) => activeFroms.get(id) ?? period.year - 1;
+  const activeFrom = (id: UnitId) => activeFroms.get(id) ?? period.year - 1;
   const behind = streaksAt(board, period);
   const units = period.groups
     .flatMap((g) => g.units)

@@ -56,7 +56,9 @@ export function describeValue(value: unknown): string {
   }
   if (Array.isArray(value)) return t('validate.issues.list');
   if (typeof value === 'object') return t('validate.issues.mapping');
-  return String(value);
+  // Numbers and booleans are all a data file holds besides; a function or symbol (never read) shows its kind.
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value;
 }
 
 /** Each file once, in the order of the issues, with its issues. */

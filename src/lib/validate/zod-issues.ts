@@ -40,7 +40,9 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** The field names a schema accepts at a path, to suggest the nearest to a misspelt one. */
-/* eslint-disable @typescript-eslint/no-explicit-any -- walks zod's internal `def` tree, which zod does not type */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
+   @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument
+   -- walks zod's internal `def` tree, which zod does not type */
 function fieldsAt(schema: z.ZodType, path: Path): string[] {
   let node: any = schema;
   const unwrap = () => {
@@ -57,7 +59,8 @@ function fieldsAt(schema: z.ZodType, path: Path): string[] {
   if (node?.def?.type === 'union') node = node.def.options.find((o: any) => o.def.type === 'object');
   return node?.def?.type === 'object' ? Object.keys(node.shape) : [];
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+/* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
+   @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument */
 
 function bound(
   issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string },
@@ -118,16 +121,16 @@ function describeExpectation(
       const noTarget = path[0] === 'targets' && value === 0;
       const negative = typeof value === 'number' && value < 0;
       const hint = noTarget ? t('validate.zod.zeroTarget') : negative ? t('validate.zod.negative') : undefined;
-      return { expected: bound(issue as Parameters<typeof bound>[0], true), suggestion: hint };
+      return { expected: bound(issue, true), suggestion: hint };
     }
     case 'too_big':
       // A text too long: how long it is (the value shown is cut), and what to do.
       return typeof value === 'string'
         ? {
-            expected: bound(issue as Parameters<typeof bound>[0], false),
+            expected: bound(issue, false),
             suggestion: t('validate.zod.tooLong', { length: value.trim().length, limit: Number(issue.maximum) }),
           }
-        : { expected: bound(issue as Parameters<typeof bound>[0], false) };
+        : { expected: bound(issue, false) };
     case 'invalid_value': {
       const values = issue.values.map((v) => quoted(String(v))).join(t('validate.zod.or'));
       const suggestion = typeof value === 'string' ? valueHint(value, issue.values.map(String)) : undefined;
@@ -169,9 +172,9 @@ function flattenUnions(issues: readonly ZodIssue[]): ZodIssue[] {
           ...issue,
           code: 'custom',
           message: t('validate.zod.target'),
-        } as ZodIssue,
+        },
       ];
-    return flattenUnions(fits.map((b) => ({ ...b, path: [...issue.path, ...b.path] }) as ZodIssue));
+    return flattenUnions(fits.map((b) => ({ ...b, path: [...issue.path, ...b.path] })));
   });
 }
 

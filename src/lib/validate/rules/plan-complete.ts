@@ -134,7 +134,7 @@ function checkSums({ source, value: plan }: Parsed<PlanInput>, context: RuleCont
   const issues: Issue[] = [];
   for (const id of plan.indicators) {
     const city = plan.cityTargets[id];
-    const written = plan.targets.flatMap((x) => (units.has(x.unit) && x[id] !== undefined ? [x[id]!] : []));
+    const written = plan.targets.flatMap((x) => (units.has(x.unit) && x[id] !== undefined ? [x[id]] : []));
     if (city === undefined || written.length === 0) continue;
     const decimals = context.indicators.find((i) => i.id === id)?.decimals ?? 0;
     const round = (n: number) => Number(n.toFixed(decimals));

@@ -1,5 +1,6 @@
 /** A year plan must name known indicators and units, and its rules must be usable. */
-import type { PlanInput, Target } from '../../schema/plan.ts';
+import { isOneOf } from '../../schema/common.ts';
+import type { PlanInput } from '../../schema/plan.ts';
 import type { Issue } from '../../read/issue.ts';
 import { usedTwice } from '../used-twice.ts';
 import { activeIn, activeYears, issueAt, type Rule, type RuleContext } from '../rule.ts';
@@ -22,7 +23,7 @@ function checkIndicators({ source, value: plan }: Parsed<PlanInput>, known: stri
       );
   });
   for (const id of Object.keys(plan.cityTargets)) {
-    if (!plan.indicators.includes(id))
+    if (!isOneOf(plan.indicators, id))
       issues.push(
         issueAt(
           source,
@@ -71,7 +72,7 @@ function checkRanking({ source, value: plan }: Parsed<PlanInput>): Issue[] {
         }),
       );
     for (const id of Object.keys(ranking.weights ?? {})) {
-      if (!plan.indicators.includes(id))
+      if (!isOneOf(plan.indicators, id))
         issues.push(
           issueAt(source, ['ranking', 'weights', id], oneOf, quoted(id), {
             key: true,
@@ -143,7 +144,7 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
     for (const id of Object.keys(entry)) {
       const target = entry[id];
       if (id === 'unit' || target === undefined) continue;
-      if (!plan.indicators.includes(id)) {
+      if (!isOneOf(plan.indicators, id)) {
         issues.push(
           issueAt(
             source,
@@ -158,7 +159,7 @@ function checkTargets({ source, value: plan }: Parsed<PlanInput>, context: RuleC
         );
         continue;
       }
-      const goal = target as number | Target; // `unit` is skipped above
+      const goal = target; // `unit` is skipped above
       if (typeof goal === 'object' && goal.stretch !== undefined && goal.stretch <= goal.base) {
         issues.push(
           issueAt(

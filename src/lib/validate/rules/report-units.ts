@@ -2,6 +2,7 @@
  * Every active unit appears once in each report, with a figure for every indicator of the year,
  * or is marked 未报送 with no figures at all.
  */
+import { isOneOf } from '../../schema/common.ts';
 import { parsePeriod } from '../../schema/period.ts';
 import { ENTRY_FIELDS, UNIT_STATUS, type ReportInput } from '../../schema/report.ts';
 import type { Issue } from '../../read/issue.ts';
@@ -158,7 +159,7 @@ function check(context: RuleContext): Issue[] {
       }
       issues.push(...tooManyDecimals(source, i, entry, figures, context));
       for (const id of figures) {
-        if (!required.includes(id))
+        if (!isOneOf(required, id))
           issues.push(
             issueAt(
               source,

@@ -7,6 +7,7 @@ import { loadData } from '../../../model/load.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { revisedHref } from '../../revisions.ts';
 import { correctionsView } from './corrections.ts';
+import { asIndicator, asPeriod, asUnit } from '../../../../../test/support/ids.ts';
 
 /** The minimal fixture, published and recorded, with 港区's March 合同 revised from 160 to 1000. */
 function revisedBoard() {
@@ -68,10 +69,10 @@ describe('the corrections page', () => {
   });
 
   it('links a revised figure, and only that one, to its history', () => {
-    expect(revisedHref(board.model, '2005-03', 'gangqu', 'contracted')).toBe(
+    expect(revisedHref(board.model, asPeriod('2005-03'), asUnit('gangqu'), asIndicator('contracted'))).toBe(
       '/corrections/#r-2005-03-gangqu-contracted',
     );
-    expect(revisedHref(board.model, '2005-03', 'gangqu', 'actual')).toBeUndefined();
-    expect(revisedHref(board.model, '2005-02', 'gangqu', 'contracted')).toBeUndefined();
+    expect(revisedHref(board.model, asPeriod('2005-03'), asUnit('gangqu'), asIndicator('actual'))).toBeUndefined();
+    expect(revisedHref(board.model, asPeriod('2005-02'), asUnit('gangqu'), asIndicator('contracted'))).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
  * /corrections/: every revision of a published figure — old and new value, and the place each gave
  * the unit that month — and every 核减 (a real fall in a 累计), newest first.
  */
+import type { Period, UnitId } from '../../../schema/common.ts';
 import type { Model } from '../../../model/model.ts';
 import { indicatorOf } from '../../../schema/indicators.ts';
 import { unitNameOf } from '../../../schema/units.ts';
@@ -31,7 +32,7 @@ function before(model: Model, r: Revision): Model {
   return { ...model, plans: model.plans.filter((p) => p.year === year), reports };
 }
 
-function placeIn(board: Board, period: string, unit: string): string {
+function placeIn(board: Board, period: Period, unit: UnitId): string {
   const row = board.periods
     .find((p) => p.period === period)
     ?.groups.flatMap((g) => g.units)

@@ -94,7 +94,7 @@ export function methodologyView(board: Board) {
     /** How the ledger pages' sums are made, one paragraph per file kind the board has (none without ledger files). */
     ledger,
     assessments: assessments && {
-      year: plan!.year,
+      year: plan.year,
       source: assessments.source,
       /** What every check shares, said once; the rules it leans on are linked, not repeated. */
       shared: [

@@ -124,7 +124,7 @@ export function unitView(board: Board, unit: Unit) {
             series: [
               { label: `${group.name}组内位次`, kind: 'rank', values: MONTHS.map((m) => byMonth(m)?.row.rank ?? null) },
             ],
-          } satisfies ChartSpec as ChartSpec,
+          } satisfies ChartSpec,
           caption:
             best === null
               ? `${year}年未参加排名`

@@ -10,6 +10,7 @@ import {
 import { report } from '../../../../../test/support/models.ts';
 import { scoreBoard } from '../../../score/board.ts';
 import { highlightView, yearEndCheck, yearEndView } from './highlight.ts';
+import { asPeriod } from '../../../../../test/support/ids.ts';
 
 const months = Array.from({ length: 7 }, (_, i) =>
   report(`2005-${String(i + 1).padStart(2, '0')}`, evenFigures(10 * (i + 1), 4 * (i + 1))),
@@ -67,7 +68,10 @@ describe('the home page at the year’s end (年终考核)', () => {
     const nextYear = scoreBoard({
       ...board.model,
       plans: [plan, { ...plan, year: 2006 }],
-      reports: [...year, { ...year[0], period: '2006-01', year: 2006, file: 'data/reports/2006/2006-01.yaml' }],
+      reports: [
+        ...year,
+        { ...year[0], period: asPeriod('2006-01'), year: 2006, file: 'data/reports/2006/2006-01.yaml' },
+      ],
     });
     expect(yearEndView(nextYear, nextYear.periods.at(-1)!)).toBeUndefined();
   });

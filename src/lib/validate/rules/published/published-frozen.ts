@@ -5,6 +5,7 @@
  */
 import { unitNameOf } from '../../../schema/units.ts';
 import { UNIT_STATUS, type ReportInput } from '../../../schema/report.ts';
+import type { RecordedUnit } from '../../../schema/published.ts';
 import type { Figure } from '../../../schema/revisions.ts';
 import type { Issue } from '../../../read/issue.ts';
 import { issueAt, planOf, type Rule, type RuleContext } from '../../rule.ts';
@@ -52,7 +53,7 @@ function revisionSnippet(
 function checkMonth(
   context: RuleContext,
   period: string,
-  units: Record<string, Figure | Record<string, number>>,
+  units: Record<string, RecordedUnit>,
   report: Parsed<ReportInput> | undefined,
   recordSource: Parsed<unknown>['source'],
 ): Issue[] {

@@ -2,6 +2,7 @@
  * Revisions and 核减 name a known unit and indicator; a revision changes a published month, and its
  * `old` is the figure as published (or as the revision before it left it).
  */
+import { isOneOf } from '../../../schema/common.ts';
 import { UNIT_STATUS } from '../../../schema/report.ts';
 import type { Figure } from '../../../schema/revisions.ts';
 import type { Issue } from '../../../read/issue.ts';
@@ -14,7 +15,7 @@ function check(context: RuleContext): Issue[] {
   const unitIds = context.units.map((u) => u.id);
   const indicatorIds = context.indicators.map((i) => i.id);
   const months = context.files.published[0]?.value.months;
-  const reported = new Set(context.files.report.map((r) => r.value.period));
+  const reported = new Set<string>(context.files.report.map((r) => r.value.period));
   /** A month's publication date, from its published report: a revision is decided after it. */
   const published = context.files.report.filter((r) => r.value.status === 'published');
   const publishedOnOf = new Map(published.map((r) => [r.value.period, r.value.publishedOn]));
@@ -27,13 +28,13 @@ function check(context: RuleContext): Issue[] {
       i: number,
       entry: { unit: string; indicator: string; period: string },
     ) => {
-      if (!unitIds.includes(entry.unit))
+      if (!isOneOf(unitIds, entry.unit))
         issues.push(
           issueAt(source, [list, i, 'unit'], t('rules.unitId'), quoted(entry.unit), {
             suggestion: didYouMean(entry.unit, unitIds),
           }),
         );
-      if (!indicatorIds.includes(entry.indicator))
+      if (!isOneOf(indicatorIds, entry.indicator))
         issues.push(
           issueAt(
             source,
