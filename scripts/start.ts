@@ -55,9 +55,11 @@ export const start = defineCommand({
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\n${t('clerk.startServing', { url: server.url, seconds })}\n`);
 
+    // From the same folder as the pages' build: both read the data of BOARD_ROOT, else of ROOT.
     const finish = spawn(process.execPath, [join(ROOT, 'scripts/board.ts'), 'finish-build', ...outDir], {
       stdio: 'inherit',
       env,
+      cwd: ROOT,
     });
     finishing = run(finish).then((code) => {
       finishing = undefined;
