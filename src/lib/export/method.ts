@@ -22,13 +22,8 @@ import type { Table } from './table.ts';
  */
 export const RULES_VERSION = '2026-12-05';
 
-/**
- * The commit of the data the files were built from: BOARD_DATA_COMMIT when set (the golden tests set it so
- * their files stay the same), else `git rev-parse HEAD` in the working directory, else 未知 (no git).
- */
-export function dataCommit(): string {
-  const set = process.env.BOARD_DATA_COMMIT;
-  if (set) return set;
+/** The commit of the working directory, `git rev-parse HEAD`, or "unknown" with no git. */
+function gitCommit(): string {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
@@ -37,8 +32,11 @@ export function dataCommit(): string {
 }
 
 let commitOnce: string | undefined;
-/** The data commit, asked of git once per process. */
-const commit = () => (commitOnce ??= dataCommit());
+/**
+ * The commit of the data the files were built from: BOARD_DATA_COMMIT when set (the golden tests set it so
+ * their files stay the same; read each time, as tests share a process), else git's, asked once.
+ */
+const commit = () => process.env.BOARD_DATA_COMMIT || (commitOnce ??= gitCommit());
 
 /** What every method and input file names: the rules' version and the data's commit. */
 export const provenance = () => ({ rulesVersion: RULES_VERSION, dataCommit: commit() });
