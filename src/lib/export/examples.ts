@@ -42,8 +42,8 @@ const SAMPLE_RANKING: Plan['ranking'] = {
 export function methodExamples(plan?: Plan) {
   const bands = plan?.bands ?? SAMPLE_BANDS;
   const ranking = plan?.ranking ?? SAMPLE_RANKING;
-  const ids = Object.keys(ranking.weights ?? { [ranking.indicator ?? 'x']: 1 });
-  const [first, second] = [ids[0], ids[1] ?? ids[0]];
+  // The weights name one indicator at least (or the ranking names its one), so `first` is always there.
+  const [first = ranking.indicator ?? 'x', second = first] = Object.keys(ranking.weights ?? {});
   const band = (gap: number) => bandFor(gap, bands)?.id ?? null;
   const example = (rule: string, input: Record<string, unknown>, output: Record<string, unknown>, note?: string) => ({
     rule,

@@ -217,7 +217,7 @@ export function planTable(model: Model, year: number): Table {
       return [[year, u.id, u.name, id, target?.base ?? null, target?.stretch ?? null, none?.reason ?? null]];
     }),
   );
-  const cities = plan.indicators.map((id) => [year, '', '全市', id, plan.cityTargets[id], null, null]);
+  const cities = plan.indicators.map((id) => [year, '', '全市', id, plan.cityTargets[id] ?? null, null, null]);
   return {
     headers: ['年份', '单位代码', '单位', '指标代码', '确保目标', '力争目标', '无目标原因'],
     decimals: [],

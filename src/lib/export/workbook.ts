@@ -65,7 +65,7 @@ export function headerParts(header: string, indicatorNames: string[]): { indicat
     .sort((a, b) => b.length - a.length)[0];
   const rest = indicator ? header.slice(indicator.length) : header;
   const unit = /^(.+?)(\([^()]+\))$/.exec(rest);
-  return { indicator, lines: unit ? [unit[1], unit[2]] : [rest] };
+  return { indicator, lines: unit?.[1] && unit[2] ? [unit[1], unit[2]] : [rest] };
 }
 
 /** The kept columns in print order: 位次 first, then 单位, so the columns repeated on every page are few. */
@@ -73,13 +73,13 @@ function printOrder(table: Table): number[] {
   const keep = table.headers.map((h, i) => (LEFT_OUT.has(h) || saysNothing(table, i) ? -1 : i)).filter((i) => i >= 0);
   const label = keep.find((col) => table.headers[col] === ROW_LABEL);
   if (label === undefined || keep.indexOf(label) === 0) return keep;
-  const rest = keep.filter((col) => col !== label);
-  return [rest[0], label, ...rest.slice(1)];
+  const [first, ...rest] = keep.filter((col) => col !== label);
+  return first === undefined ? [label] : [first, label, ...rest];
 }
 
 function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], table: Table, indicatorNames: string[]) {
   const keep = printOrder(table);
-  const parts = keep.map((col) => headerParts(table.headers[col], indicatorNames));
+  const parts = keep.map((col) => headerParts(table.headers[col] ?? '', indicatorNames));
   const grouped = parts.some((part) => part.indicator);
   // Two header rows where columns belong to indicators: the indicator's name over its columns, then the measure.
   const firstHeaderRow = above.length + 1;
@@ -100,7 +100,7 @@ function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], tab
       ...(labelColumns > 0 ? { printTitlesColumn: `A:${columnLetters(labelColumns)}` } : {}),
     },
     headerFooter: {
-      oddHeader: `&L${pageText(above[0])}${above.length > 2 ? '&R示意数据（见第 1 页说明）' : ''}`,
+      oddHeader: `&L${pageText(above[0] ?? '')}${above.length > 2 ? '&R示意数据（见第 1 页说明）' : ''}`,
       oddFooter: '&C第 &P 页，共 &N 页',
     },
   });
@@ -156,15 +156,16 @@ function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], tab
     });
   });
   const widths = keep.map((col, j) => {
+    const decimals = table.decimals[col];
     const shown = (value: Cell | undefined) =>
       value === null || value === undefined
         ? ''
-        : typeof value === 'number' && table.decimals[col] !== undefined
-          ? round(value, table.decimals[col]).toFixed(table.decimals[col])
+        : typeof value === 'number' && decimals !== undefined
+          ? round(value, decimals).toFixed(decimals)
           : String(value);
     const longest = Math.max(...table.rows.map((row) => widthOf(shown(row[col]))));
     // As wide as the header's widest line (so it breaks only where headerParts put a break) or the widest value.
-    return Math.min(30, Math.max(6, ...parts[j].lines.map(widthOf), longest) + 1);
+    return Math.min(30, Math.max(6, ...(parts[j]?.lines ?? []).map(widthOf), longest) + 1);
   });
   widths.forEach((width, j) => (ws.getColumn(j + 1).width = width));
   const breaks = pageBreaks(widths, parts, labelColumns);
@@ -189,19 +190,22 @@ function pageBreaks(widths: number[], parts: Array<{ indicator?: string }>, repe
   const repeatedWidth = widths.slice(0, repeated).reduce((a, b) => a + b, 0);
   const breaks: number[] = [];
   let used = repeatedWidth;
-  for (let j = repeated; j < widths.length; j++) {
-    const startsGroup = j === repeated || parts[j].indicator !== parts[j - 1].indicator;
-    let group = widths[j];
+  // widths and parts have one entry per column, so widths[j] and parts[j] are there for every j below.
+  const indicatorAt = (j: number) => parts[j]?.indicator;
+  widths.forEach((width, j) => {
+    if (j < repeated) return;
+    const startsGroup = j === repeated || indicatorAt(j) !== indicatorAt(j - 1);
+    let group = width;
     if (startsGroup)
-      for (let k = j + 1; k < widths.length && parts[k].indicator === parts[j].indicator && parts[j].indicator; k++)
-        group += widths[k];
-    const fitsHere = used + (startsGroup ? group : widths[j]) <= PAGE_WIDTH;
+      for (let k = j + 1; k < widths.length && indicatorAt(k) === indicatorAt(j) && indicatorAt(j); k++)
+        group += widths[k] ?? 0;
+    const fitsHere = used + (startsGroup ? group : width) <= PAGE_WIDTH;
     if (!fitsHere && used > repeatedWidth) {
       breaks.push(j);
       used = repeatedWidth;
     }
-    used += widths[j];
-  }
+    used += width;
+  });
   return breaks;
 }
 

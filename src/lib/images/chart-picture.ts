@@ -29,7 +29,9 @@ const LINES: Record<Exclude<ChartSeries['kind'], 'compare'>, Line> = {
 };
 const COMPARE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#7a5c00'];
 const lineOf = (s: ChartSeries): Line =>
-  s.kind === 'compare' ? { colour: COMPARE[(s.style ?? 0) % COMPARE.length], width: 4, points: true } : LINES[s.kind];
+  s.kind === 'compare'
+    ? { colour: COMPARE[(s.style ?? 0) % COMPARE.length] ?? '#0072b2', width: 4, points: true }
+    : LINES[s.kind];
 
 /** An SVG element for satori: attributes beside the style. */
 const svg = (type: string, attributes: Record<string, string | number>, ...children: Element[]): Element => ({

@@ -37,7 +37,7 @@ export function columnShares(count: number, name = 0.14): number[] {
   const weights = Array.from({ length: count - 3 }, (_, i) => (i === 1 ? 1.3 : 1));
   const unit = (1 - fixed.first - fixed.name - fixed.last) / weights.reduce((a, b) => a + b, 0);
   return Array.from({ length: count }, (_, i) =>
-    i === 0 ? fixed.first : i === 1 ? fixed.name : i === count - 1 ? fixed.last : unit * weights[i - 2],
+    i === 0 ? fixed.first : i === 1 ? fixed.name : i === count - 1 ? fixed.last : unit * (weights[i - 2] ?? 1),
   );
 }
 
@@ -67,7 +67,7 @@ export function tablePicture(
       size.nameShare ?? Math.min(0.3, (longest * size.text + 2 * (size.pad ?? 10) + 4) / size.width),
     );
   const cell = (i: number, numeric: boolean, extra: Record<string, string | number> = {}) => ({
-    width: Math.floor(size.width * shares[i]),
+    width: Math.floor(size.width * (shares[i] ?? 0)),
     padding: `0 ${size.pad ?? 10}px`,
     display: 'flex',
     flexDirection: 'column' as const,
@@ -113,7 +113,7 @@ export function tablePicture(
       ...row.cells.map((text, i) =>
         h(
           'div',
-          cell(i, table.columns[i].numeric, {
+          cell(i, table.columns[i]?.numeric ?? false, {
             fontWeight: i === 1 ? 700 : 400,
             color: i === 3 && row.band ? toneColour(P, row.band.tone) : 'inherit',
             whiteSpace: 'nowrap',
@@ -194,7 +194,8 @@ function rankingBody(slide: Extract<Slide, { kind: 'group' }>): Element {
       { display: 'flex', alignItems: 'flex-start', gap: PART_LAYOUT.columnGap },
       ...slide.parts.map((p) => table(p, HALF_WIDTH)),
     );
-  if (slide.layout === 'single') return table(slide.parts[0], FRAME.safe.width);
+  const [only] = slide.parts;
+  if (slide.layout === 'single' && only) return table(only, FRAME.safe.width);
   return h(
     'div',
     { display: 'flex', flexDirection: 'column', gap: PART_LAYOUT.gap },

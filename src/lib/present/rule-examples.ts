@@ -81,9 +81,9 @@ const averageUnrounded: Example = (board) => {
 
 /** 5. 当月新增 after a 未报送 month is empty. */
 const increaseAfterMissing: Example = (board) => {
-  for (let k = 1; k < board.periods.length; k++) {
-    const [before, p] = [board.periods[k - 1], board.periods[k]];
-    if (before.year !== p.year) continue;
+  for (const [k, p] of board.periods.entries()) {
+    const before = board.periods[k - 1];
+    if (!before || before.year !== p.year) continue;
     const late = rowsOf(before).find(({ u }) => u.state === 'missing');
     const now =
       late &&

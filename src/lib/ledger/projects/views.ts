@@ -117,6 +117,7 @@ export function projectView(board: Board, id: string) {
   const { model } = board;
   const years = model.projectLedgers.filter((l) => l.projects.some((p) => p.id === id)).reverse();
   const latest = years[0];
+  if (!latest) throw new Error(`no project ledger lists the project ${id}`);
   const project = latest.projects.find((p) => p.id === id)!;
   const unit = model.units.find((u) => u.id === project.unit);
   const money = (v: number) => amountWithUnit(v, latest.unit);
@@ -152,7 +153,7 @@ export function projectView(board: Board, id: string) {
       return {
         year: l.year,
         stages: l.stages,
-        months: p.months.map((m, i) => ({ ...m, stageChanged: i > 0 && p.months[i - 1].stage !== m.stage })),
+        months: p.months.map((m, i) => ({ ...m, stageChanged: i > 0 && p.months[i - 1]?.stage !== m.stage })),
       };
     }),
     downloads: [{ href: projectMonthsDataUrl(latest.year), label: `${latest.year}年逐月记录 CSV` }],

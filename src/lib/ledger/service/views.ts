@@ -11,7 +11,7 @@ export function serviceView(board: Board) {
   const years = [...board.model.serviceYears].reverse();
   return {
     latest: years[0],
-    about: years[0].about ?? '各季度座谈会召开情况与投诉受理、查实、办结情况，最新的年份在前。',
+    about: years[0]?.about ?? '各季度座谈会召开情况与投诉受理、查实、办结情况，最新的年份在前。',
     years: years.map((y) => {
       const sum = (key: 'received' | 'verified' | 'resolved' | 'suspensions') =>
         y.quarters.reduce((t, q) => t + q.complaints[key], 0);

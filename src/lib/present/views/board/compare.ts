@@ -31,8 +31,9 @@ export function compareCaption(data: CompareData, names: string[], label: string
 
 export function compareView(board: Board) {
   const years = compareYears(board);
-  if (years.length === 0) return undefined;
-  const data = compareData(board, years[0]);
+  const [year] = years;
+  if (year === undefined) return undefined;
+  const data = compareData(board, year);
   const ids = defaultIds(data);
   const { lines, measure } = resolveQuery(data, { ids });
   return {

@@ -86,7 +86,7 @@ function homeMonth(board: Board, latest: PeriodResult) {
         const history = cityHistory(board, latest.year, id);
         return {
           label: `${indicatorOf(model, id).name}完成率`,
-          kind: SERIES_KINDS[i % SERIES_KINDS.length],
+          kind: SERIES_KINDS[i % SERIES_KINDS.length] ?? 'value',
           values: MONTHS.map((m) => asPercent(history.find((h) => h.period.month === m)?.result.completion)),
         };
       }),

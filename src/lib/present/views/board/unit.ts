@@ -75,8 +75,11 @@ export function unitView(board: Board, unit: Unit) {
         groupSize,
         indicators: plan.indicators.map((id, i) => {
           const indicator = indicatorOf(model, id);
-          const target = last.row.indicators[i].target;
-          const lastValue = [...rows].reverse().find((h) => h.row.indicators[i].value !== null);
+          // A row has a result for each indicator of its plan, in the plan's order.
+          const lastResult = last.row.indicators[i];
+          if (!lastResult) throw new Error(`${unit.id}: no result for ${id} in ${last.period.period}`);
+          const target = lastResult.target;
+          const lastValue = [...rows].reverse().find((h) => (h.row.indicators[i]?.value ?? null) !== null);
           const lr = lastValue?.row.indicators[i];
           const spec: ChartSpec = {
             labels: monthLabels,
@@ -87,14 +90,14 @@ export function unitView(board: Board, unit: Unit) {
               {
                 label: '1—N月累计',
                 kind: 'value',
-                values: MONTHS.map((m) => byMonth(m)?.row.indicators[i].value ?? null),
+                values: MONTHS.map((m) => byMonth(m)?.row.indicators[i]?.value ?? null),
               },
               ...(target
                 ? [
                     {
                       label: MEASURES.paceAmount.name,
                       kind: 'pace' as const,
-                      values: MONTHS.map((m) => MEASURES.paceAmount.get(last.row.indicators[i], { pace: timePace(m) })),
+                      values: MONTHS.map((m) => MEASURES.paceAmount.get(lastResult, { pace: timePace(m) })),
                     },
                     { label: '确保目标', kind: 'target' as const, values: MONTHS.map(() => target.base) },
                   ]

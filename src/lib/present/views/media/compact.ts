@@ -93,7 +93,7 @@ export function compactTable(model: Model, period: PeriodResult, group: GroupRes
             formatPercent(row.score),
             `${row.band ? `${row.band.symbol} ` : ''}${formatPp(row.scoreGap)}`,
             ...row.indicators.flatMap((r, i) => [
-              ...(amounts ? [formatAmount(r.value, indicators[i].decimals)] : []),
+              ...(amounts ? [formatAmount(r.value, indicators[i]?.decimals)] : []),
               formatPercent(r.completion),
             ]),
           ];

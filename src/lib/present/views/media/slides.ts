@@ -102,12 +102,13 @@ function summarySlides(first: Omit<SummarySlide, 'figureColumns'>): SummarySlide
   const parts: string[][] = [];
   let used = BODY_HEIGHT;
   first.groups.forEach((sentence, i) => {
-    if (used + heights[i] > BODY_HEIGHT) {
+    const height = heights[i] ?? 0; // one height per sentence
+    if (used + height > BODY_HEIGHT) {
       parts.push([]);
       used = 0;
     }
     parts.at(-1)!.push(sentence);
-    used += heights[i];
+    used += height;
   });
   return [
     { ...first, groups: [], figureColumns: columns },
@@ -129,7 +130,7 @@ function part(heading: string, table: CompactTable, width?: number): RankingPart
     heading,
     table,
     nameColumn: nameColumn(
-      table.rows.map((row) => row.cells[1]),
+      table.rows.map((row) => row.cells[1] ?? ''),
       dense ? SLIDE_LAYOUT.denseText : SLIDE_LAYOUT.text,
       width,
     ),

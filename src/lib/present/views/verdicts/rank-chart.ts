@@ -64,7 +64,7 @@ export function rankChart(months: string[], lines: RankLine[]): RankChartGeometr
   const y = (rank: number) => TOP + (rank - 1) * ROW;
   const drawn = lines.map((line, i) => {
     const points = line.ranks.flatMap((rank, m) =>
-      rank === null ? [] : [{ x: x(m), y: y(rank), rank, month: months[m] }],
+      rank === null ? [] : [{ x: x(m), y: y(rank), rank, month: months[m] ?? '' }],
     );
     let path = '';
     line.ranks.forEach((rank, m) => {

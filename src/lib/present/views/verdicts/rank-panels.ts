@@ -65,7 +65,7 @@ export function rankPanels(months: string[], lines: RankLine[]): RankPanels {
     months:
       months.length > 1
         ? [
-            { x: x(0), label: months[0] },
+            { x: x(0), label: months[0] ?? '' },
             { x: x(months.length - 1), label: months.at(-1)! },
           ]
         : [],
