@@ -36,7 +36,7 @@ export interface PdfsWritten {
 /** The page's bytes and its stylesheets': what the PDF is printed from, as a cache key. */
 function printKey(dist: string, html: string): string {
   const hash = createHash('sha256').update('bulletin-pdf-v1').update(html);
-  for (const [, href] of html.matchAll(/<link[^>]+href="(\/[^"]+\.css)"/g)) {
+  for (const [, href = ''] of html.matchAll(/<link[^>]+href="(\/[^"]+\.css)"/g)) {
     const file = join(dist, href);
     if (existsSync(file)) hash.update(readFileSync(file));
   }

@@ -52,7 +52,7 @@ export async function finishBuild(
   writeChecksums(join(dist, 'data'));
   started = Date.now();
   const done = await precompress(dist, join(cache, 'compressed'));
-  const [size, gz, br] = [done.bytes, done.gz, done.br].map(kb);
+  const [size, gz, br] = [kb(done.bytes), kb(done.gz), kb(done.br)];
   log('precompressed', t('deploy.precompressed', { files: done.files, size, gz, br, seconds: since(started) }));
 }
 

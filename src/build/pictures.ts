@@ -105,7 +105,8 @@ interface Response {
 export const pictureRequests =
   (board: () => Board, cacheDir: string) =>
   async (request: Request, response: Response, next: (error?: unknown) => void): Promise<void> => {
-    const file = decodeURIComponent((request.url ?? '').split('?')[0].replace(/^\//, ''));
+    const [path = ''] = (request.url ?? '').split('?');
+    const file = decodeURIComponent(path.replace(/^\//, ''));
     const image = imageFiles(board()).find((candidate) => candidate.file === file);
     if (!image) return next();
     try {

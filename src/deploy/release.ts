@@ -25,8 +25,8 @@ import { children, type Children, type Finished, type RunOptions } from './child
 export type Target = { host?: string; path: string; label: string };
 
 export function parseTarget(text: string): Target {
-  const remote = /^((?:[^@\s/:]+@)?[^@\s/:]+):(\/.*)$/.exec(text);
-  if (remote) return { host: remote[1], path: remote[2].replace(/\/+$/, ''), label: text.replace(/\/+$/, '') };
+  const [, host, path] = /^((?:[^@\s/:]+@)?[^@\s/:]+):(\/.*)$/.exec(text) ?? [];
+  if (host && path) return { host, path: path.replace(/\/+$/, ''), label: text.replace(/\/+$/, '') };
   return { path: resolve(text), label: text.replace(/\/+$/, '') };
 }
 
@@ -45,7 +45,7 @@ const sshCommand = () => process.env.DEPLOY_SSH ?? 'ssh';
 
 /** Runs a POSIX shell script on the target's machine; stdout is what it prints. */
 function onTarget(jobs: Children, target: Target, script: string, options?: RunOptions): Promise<Finished> {
-  const [ssh, ...sshArgs] = sshCommand().split(/\s+/);
+  const [ssh = 'ssh', ...sshArgs] = sshCommand().split(/\s+/);
   return target.host
     ? jobs.run(ssh, [...sshArgs, target.host, script], options)
     : jobs.run('sh', ['-c', script], options);
@@ -156,7 +156,7 @@ export async function rollback(target: Target, jobs = children()): Promise<void>
     if (run.status === 4)
       throw new DeployFailed(t('deploy.noPrevious', { target: target.label, current: run.stdout.trim() }), 1);
     if (run.status !== 0) throw failed('rollback', run);
-    const [from, to] = run.stdout.trim().split(' ');
+    const [from = '', to = ''] = run.stdout.trim().split(' ');
     console.log(t('deploy.rolledBack', { target: target.label, release: to, from }));
   } finally {
     jobs.release();
