@@ -105,7 +105,7 @@ export const cliMessages = defineMessages({
     en: 'usage: npm run bench:excel\n  forms for 300 units, the import of 300 filled forms, a zip bomb refused: the time of each.',
   },
   'cli.benchSite.help': {
-    zh: '用法：npm run bench:site [-- --years 10 --units 300 --keep]\n  按 npm run build 的方式生成合成数据的网站（冷启动，再加一个月），与同样多的简单页面比时间和内存。',
-    en: 'usage: npm run bench:site [-- --years 10 --units 300 --keep]\n  builds the synthetic board as npm run build does (cold, then a month added) and compares time and memory with as many trivial routes.',
+    zh: '用法：npm run bench:site [-- --years 10 --units 300 --warm-runs 3 --keep]\n  按 npm run build 的方式生成合成数据的网站（冷启动，再加一个月），与同样多的简单页面比时间和内存。\n  --warm-runs N：加一个月的热生成做 N 次，每次都从冷生成留下的图片缓存开始，最后给出倍数的中位数。',
+    en: 'usage: npm run bench:site [-- --years 10 --units 300 --warm-runs 3 --keep]\n  builds the synthetic board as npm run build does (cold, then a month added) and compares time and memory with as many trivial routes.\n  --warm-runs N: the warm build N times, each from the image cache the cold build left; then the median ratio.',
   },
 });

@@ -171,6 +171,10 @@ export const scriptsMessages = defineMessages({
     zh: '倍数            ：实际用时是最简单页面的 {wall} 倍，CPU 时间 {cpu} 倍（目标 ≤ 4 倍）',
     en: 'ratio               : {wall}× the trivial build in wall time, {cpu}× in CPU time (target ≤ 4×)',
   },
+  'scripts.benchSite.median': {
+    zh: '热生成 {runs} 次  ：倍数中位数 {median}（各次 {ratios}；目标 ≤ 4 倍），用时中位数 {seconds} 秒，内存峰值最高 {peak} MB（PSS）',
+    en: 'warm build × {runs}    : median ratio {median}× (runs {ratios}; target ≤ 4×), median time {seconds} s, highest peak {peak} MB (PSS)',
+  },
   'scripts.benchSite.memory': {
     zh: '内存峰值（PSS）  ：{site} MB，生成网站的全部进程合计，共享的内存按进程数分摊（目标 < 1024 MB；各进程 RSS 直接相加为 {rss} MB）；最简单的页面 {trivial} MB',
     en:
