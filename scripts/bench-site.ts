@@ -219,9 +219,9 @@ export const benchSite = defineCommand({
       console.log(t('scripts.benchSite.drawn', { drawn, images: images.length }));
       const seconds = { site: site.seconds.toFixed(1), trivial: trivial.seconds.toFixed(1), routes: routeFiles.length };
       console.log(t('scripts.benchSite.time', seconds));
-      const figures = { ratio: site.seconds / trivial.seconds, seconds: site.seconds, peakMB: site.peakMB };
       console.log(t('scripts.benchSite.cpu', { site: site.cpu.toFixed(1), trivial: trivial.cpu.toFixed(1) }));
-      const ratio = { wall: (site.seconds / trivial.seconds).toFixed(2), cpu: (site.cpu / trivial.cpu).toFixed(2) };
+      const wallRatio = site.seconds / trivial.seconds;
+      const ratio = { wall: wallRatio.toFixed(2), cpu: (site.cpu / trivial.cpu).toFixed(2) };
       console.log(t(warm ? 'scripts.benchSite.ratioWarm' : 'scripts.benchSite.ratioCold', ratio));
       console.log(
         t('scripts.benchSite.memory', {
@@ -251,7 +251,7 @@ export const benchSite = defineCommand({
       // The steps after the routes (pictures from the cache, compressed copies) report their own time.
       for (const [, step] of site.log.matchAll(/\[(?:board-pictures|precompressed)\] (.*)/g))
         console.log(t('scripts.benchSite.step', { step }));
-      return figures;
+      return { ratio: wallRatio, seconds: site.seconds, peakMB: site.peakMB };
     }
 
     try {
@@ -268,12 +268,16 @@ export const benchSite = defineCommand({
       writeBenchMonth(board, { units, year: lastYear + 1, month: 1 });
       // Each warm run starts from the cache the cold build left: a copy of hard links, put back before each.
       const coldCache = `${cache}-cold`;
-      if (warmRuns > 1) spawnSync('cp', ['-al', cache, coldCache], { stdio: 'inherit' });
+      const copyTree = (from: string, to: string) => {
+        if (spawnSync('cp', ['-al', from, to], { stdio: 'inherit' }).status !== 0)
+          throw new Error(`could not copy ${from} to ${to}: the warm runs would not start alike`);
+      };
+      if (warmRuns > 1) copyTree(cache, coldCache);
       const runs = [];
       for (let run = 1; run <= warmRuns; run++) {
         if (run > 1) {
           rmSync(cache, { recursive: true, force: true });
-          spawnSync('cp', ['-al', coldCache, cache], { stdio: 'inherit' });
+          copyTree(coldCache, cache);
         }
         runs.push(await measure(true, board, period(lastYear + 1, 2), dist, cache));
       }

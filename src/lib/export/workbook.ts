@@ -73,8 +73,8 @@ function printOrder(table: Table): number[] {
   const keep = table.headers.map((h, i) => (LEFT_OUT.has(h) || saysNothing(table, i) ? -1 : i)).filter((i) => i >= 0);
   const label = keep.find((col) => table.headers[col] === ROW_LABEL);
   if (label === undefined || keep.indexOf(label) === 0) return keep;
-  const [first, ...rest] = keep.filter((col) => col !== label);
-  return first === undefined ? [label] : [first, label, ...rest];
+  const others = keep.filter((col) => col !== label);
+  return [...others.slice(0, 1), label, ...others.slice(1)];
 }
 
 function sheetWithTable(wb: ExcelJS.Workbook, name: string, above: string[], table: Table, indicatorNames: string[]) {
