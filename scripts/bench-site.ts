@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { writeBenchBoard, writeBenchMonth } from './bench-board.ts';
 import { t } from '../src/lib/messages/index.ts';
-import { defineCommand } from './cli.ts';
+import { defineCommand, median } from './cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -55,6 +55,8 @@ export const benchSite = defineCommand({
       peakMB: number;
       /** The largest sum of their RSS (pages shared between processes counted in each). */
       peakRssMB: number;
+      /** The peak PSS of each step, in MB: the samples since the line before, counted to the next `[step]` printed. */
+      stepPeaksMB: Map<string, number>;
     }
 
     /**
@@ -113,16 +115,29 @@ export const benchSite = defineCommand({
       });
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
+      // A step says what it did when it ends (ours: `[board-pictures] …`; astro's `[vite] ✓ built in …`): the
+      // samples since the line before are counted to the `[tag]` of the next line printed.
+      let sinceLastLine = 0;
+      const stepPeaks = new Map<string, number>();
+      const countTo = (tag: string) => {
+        stepPeaks.set(tag, Math.max(stepPeaks.get(tag) ?? 0, sinceLastLine / 1024 / 1024));
+        sinceLastLine = 0;
+      };
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        for (const [, tag = ''] of String(chunk).matchAll(/^\S*\s*\[([\w:-]+)\]/gm)) countTo(tag);
+      });
       child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20000)));
       const peak = { pss: 0, rss: 0 };
       const sampler = setInterval(() => {
         const now = treeMemory(child.pid!);
         peak.pss = Math.max(peak.pss, now.pss);
         peak.rss = Math.max(peak.rss, now.rss);
+        sinceLastLine = Math.max(sinceLastLine, now.pss);
       }, 100);
       const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
       clearInterval(sampler);
+      if (sinceLastLine) countTo('(end)');
       const seconds = (performance.now() - start) / 1000;
       if (status !== 0) {
         console.error(stdout.slice(-6000), stderr.slice(-6000));
@@ -132,7 +147,8 @@ export const benchSite = defineCommand({
         (n, what) => n + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN),
         0,
       );
-      return { seconds, cpu, peakMB: peak.pss / 1024 / 1024, peakRssMB: peak.rss / 1024 / 1024, log: stdout };
+      const peakMB = peak.pss / 1024 / 1024;
+      return { seconds, cpu, peakMB, peakRssMB: peak.rss / 1024 / 1024, stepPeaksMB: stepPeaks, log: stdout };
     }
 
     function filesUnder(dir: string): string[] {
@@ -196,7 +212,8 @@ export const benchSite = defineCommand({
       const images = files.filter((f) => rel(f).startsWith('images/'));
       const kinds = new Map<string, number>();
       for (const f of routeFiles) {
-        const kind = rel(f).includes('/') ? rel(f).split('/')[0] : '(top)';
+        const [top, ...under] = rel(f).split('/');
+        const kind = under.length && top ? top : '(top)';
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       }
       const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -230,9 +247,12 @@ export const benchSite = defineCommand({
           trivial: trivial.peakMB.toFixed(0),
         }),
       );
+      // Which step the memory peaked in: the step that printed last when each sample was taken.
+      const stepPeaks = [...site.stepPeaksMB].map(([step, peak]) => `${step} ${peak.toFixed(0)}`).join(', ');
+      console.log(t('scripts.benchSite.stepPeaks', { stepPeaks }));
       // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.
       const routeTimes = new Map<string, { ms: number; count: number }>();
-      for (const [, path, ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+      for (const [, path = '', ms] of site.log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
         const kind = path.startsWith('/images/')
           ? 'pictures (/images/)'
           : `/${path.split('/')[1]}/`.replace(/\/[^/]*\.[a-z]+\/$/, '/');
@@ -249,7 +269,7 @@ export const benchSite = defineCommand({
       const rest = (site.seconds - routesMs / 1000).toFixed(1);
       console.log(t('scripts.benchSite.routeTimes', { kindTimes, routes: routesS, rest }));
       // The steps after the routes (pictures from the cache, compressed copies) report their own time.
-      for (const [, step] of site.log.matchAll(/\[(?:board-pictures|precompressed)\] (.*)/g))
+      for (const [, step = ''] of site.log.matchAll(/\[(?:board-pictures|precompressed)\] (.*)/g))
         console.log(t('scripts.benchSite.step', { step }));
       return { ratio: wallRatio, seconds: site.seconds, peakMB: site.peakMB };
     }
@@ -282,15 +302,14 @@ export const benchSite = defineCommand({
         runs.push(await measure(true, board, period(lastYear + 1, 2), dist, cache));
       }
       if (warmRuns > 1) {
-        const middle = <T>(list: T[]) => list[Math.floor(list.length / 2)];
         const ratios = runs.map((r) => r.ratio);
         console.log(
           '\n' +
             t('scripts.benchSite.median', {
               runs: warmRuns,
-              median: middle([...ratios].sort((a, b) => a - b)).toFixed(2),
+              median: median(ratios).toFixed(2),
               ratios: ratios.map((r) => r.toFixed(2)).join(', '),
-              seconds: middle(runs.map((r) => r.seconds).sort((a, b) => a - b)).toFixed(1),
+              seconds: median(runs.map((r) => r.seconds)).toFixed(1),
               peak: Math.max(...runs.map((r) => r.peakMB)).toFixed(0),
             }),
         );

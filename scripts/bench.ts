@@ -13,7 +13,7 @@ import type { Model } from '../src/lib/model/model.ts';
 import { type SourceFile } from '../src/lib/read/read-yaml.ts';
 import { writeBenchBoard } from './bench-board.ts';
 import { t } from '../src/lib/messages/index.ts';
-import { defineCommand } from './cli.ts';
+import { defineCommand, median } from './cli.ts';
 
 const YEARS = 10;
 const UNITS = 300;
@@ -22,10 +22,6 @@ function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
-}
-
-function median(times: number[]): number {
-  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 const timed = (run: () => void) => {

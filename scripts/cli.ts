@@ -76,8 +76,14 @@ export function dataProblem(...lines: string[]): never {
 export function useLangFlag(argv: readonly string[] = process.argv): void {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (at < 0) return;
-  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  const [, inline] = argv[at]?.split('=') ?? [];
+  const value = inline ?? argv[at + 1];
   if (value) process.env.BOARD_LANG = value;
+}
+
+/** The middle of the figures once sorted (the upper middle of an even count); NaN for none. */
+export function median(figures: readonly number[]): number {
+  return [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)] ?? NaN;
 }
 
 /** A month argument (YYYY-MM), or a usage problem saying `usage`. */

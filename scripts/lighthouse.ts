@@ -17,6 +17,7 @@ import { DIST, pathSlug, ROOT, rootedPath } from '../e2e/lib/site.ts';
 import { serveDist } from './serve-dist.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { defineCommand, EXIT } from './cli.ts';
+import { tableLines } from './table.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
@@ -103,17 +104,18 @@ const pct = (score: number | null | undefined) => (score == null ? '—' : Strin
 
 /** The audits that cost points in a category below 100, heaviest first. */
 function losses(report: Report, category: string): string[] {
-  return report.categories[category].auditRefs
+  return (report.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
-    .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(
-      ({ audit }) =>
+    .flatMap((ref) => {
+      const audit = report.audits[ref.id];
+      const lost =
         audit &&
         audit.score !== null &&
         audit.score < 1 &&
         audit.scoreDisplayMode !== 'informative' &&
-        audit.scoreDisplayMode !== 'notApplicable',
-    )
+        audit.scoreDisplayMode !== 'notApplicable';
+      return lost ? [{ ref, audit }] : [];
+    })
     .sort((a, b) => b.ref.weight * (1 - (b.audit.score ?? 0)) - a.ref.weight * (1 - (a.audit.score ?? 0)))
     .map(
       ({ audit }) =>
@@ -171,13 +173,9 @@ export const lighthouse = defineCommand({
     }
 
     const header = ['page', 'form', 'perf', 'a11y', 'best-pr', 'seo', 'CLS', 'LCP', 'TBT'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) =>
-      cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     const lighthouse = readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8');
     console.log(`\nLighthouse ${(JSON.parse(lighthouse) as { version: string }).version} · ${CHROMIUM}`);
-    console.log(line(header));
-    for (const row of rows) console.log(line(row));
+    for (const line of tableLines([header, ...rows], { rightAligned: (column) => column >= 2 })) console.log(line);
     if (notes.length) console.log(`\n${t('scripts.lighthouse.below100')}\n${notes.join('\n')}`);
     return failures ? EXIT.data : EXIT.ok;
   },

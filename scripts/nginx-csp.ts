@@ -23,9 +23,10 @@ export function pagesPolicy(dist: string): string {
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name));
   const policies = new Set(pages.map((page) => META.exec(readFileSync(page, 'utf8'))?.[1] ?? ''));
-  if (pages.length === 0 || policies.size !== 1 || policies.has(''))
+  const [policy = ''] = policies;
+  if (pages.length === 0 || policies.size !== 1 || !policy)
     throw new Error(t('deploy.cspNotOne', { dist, count: policies.size }));
-  return [...policies][0].replace(/;\s*$/, '').replaceAll('&#39;', "'");
+  return policy.replace(/;\s*$/, '').replaceAll('&#39;', "'");
 }
 
 export function cspConf(policy: string): string {

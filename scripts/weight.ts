@@ -12,6 +12,7 @@ import { BUDGETS, kb, pageWeight } from '../e2e/lib/weight.ts';
 import { DIST, builtPages, rankingPeriod } from '../e2e/lib/site.ts';
 import { t } from '../src/lib/messages/index.ts';
 import { defineCommand } from './cli.ts';
+import { tableLines } from './table.ts';
 
 export const weight = defineCommand({
   name: 'weight',
@@ -68,25 +69,7 @@ export const weight = defineCommand({
       'no <script src> without <canvas>',
     ]);
 
-    // Pad by display width: CJK and other wide characters take two columns.
-    const width = (s: string) =>
-      [...s].reduce(
-        (n, c) =>
-          n +
-          (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c)
-            ? 2
-            : 1),
-        0,
-      );
-    const widths = table[0].map((_, i) => Math.max(...table.map((r) => width(r[i] ?? ''))));
-    const line = (r: string[]) =>
-      r
-        .map((cell, i) => cell + ' '.repeat(widths[i] - width(cell)))
-        .join('  ')
-        .trimEnd();
     console.log(t('scripts.weight.title', { dist: DIST }) + '\n');
-    console.log(line(table[0]));
-    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-    for (const r of table.slice(1)) console.log(line(r));
+    for (const line of tableLines(table, { rule: true })) console.log(line);
   },
 });

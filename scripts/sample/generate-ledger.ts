@@ -19,7 +19,13 @@ function hash(key: string): number {
   for (const c of key) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   return ((h >>> 0) % 10000) / 10000;
 }
-const pick = <T>(key: string, list: readonly T[]) => list[Math.floor(hash(key) * list.length)];
+/** The nth item of a list, counting round from the start again past its end. */
+function nth<T>(list: readonly T[], n: number): T {
+  const item = list[n % list.length];
+  if (item === undefined) throw new Error('nth: an empty list');
+  return item;
+}
+const pick = <T>(key: string, list: readonly T[]) => nth(list, Math.floor(hash(key) * list.length));
 
 /** Each unit's 实际利用外资 (1—N月累计) per month, from the reports on file. */
 const actual = new Map<string, number[]>();
@@ -177,7 +183,7 @@ const drafts: Draft[] = [
       id: `k${String(i + 1).padStart(2, '0')}`,
       name: `${name}项目`,
       tier: 'key',
-      unit: KEY_UNITS[i],
+      unit: nth(KEY_UNITS, i),
       agreed,
       planned: Math.round(agreed * 0.5),
       steps: [sign, sign + 2 + Math.floor(hash(`start-k${i}`) * 3), i % 3 === 0 ? 9 + (i % 2) : 13],
@@ -191,7 +197,7 @@ const drafts: Draft[] = [
       id: `t${String(i + 1).padStart(2, '0')}`,
       name: `${name}项目`,
       tier: 'tracked',
-      unit: UNITS[(i * 7 + 3) % UNITS.length],
+      unit: nth(UNITS, i * 7 + 3),
       agreed,
       planned: Math.round(agreed * 0.4),
       steps: [sign, start, 13],
@@ -199,7 +205,8 @@ const drafts: Draft[] = [
   }),
 ];
 
-const stageAt = (d: Draft, m: number) => (m >= d.steps[2] ? 3 : m >= d.steps[1] ? 2 : m >= d.steps[0] ? 1 : 0);
+const stageAt = (d: Draft, m: number): 0 | 1 | 2 | 3 =>
+  m >= d.steps[2] ? 3 : m >= d.steps[1] ? 2 : m >= d.steps[0] ? 1 : 0;
 /** Funds wanted in place by month m (before the unit's scale): from signing, rising toward the year's plan. */
 const wanted = (d: Draft, m: number) =>
   m < d.steps[0]
@@ -215,7 +222,7 @@ for (const unit of new Set(drafts.map((d) => d.unit))) {
   const mine = drafts.filter((d) => d.unit === unit);
   const factors = MONTHS.map((_, m) => {
     const sum = mine.reduce((t, d) => t + wanted(d, m), 0);
-    return sum === 0 ? 1 : (actual.get(unit)![m] * 0.85) / sum;
+    return sum === 0 ? 1 : (nth(actual.get(unit) ?? [], m) * 0.85) / sum;
   });
   scale.set(unit, Math.min(1, ...factors));
 }
@@ -294,7 +301,7 @@ const EVENTS = [
   { id: 'korea', name: '韩国投资推介会', date: '2005-08-25', place: '首尔', organiser: '市外经局、市招商局' },
   { id: 'europe', name: '欧美招商活动', date: '2005-10-15', place: '法兰克福、洛杉矶', organiser: '市招商局' },
 ];
-const STEPS = ['意向', '协议', '开工', '到资'];
+const STEPS = ['意向', '协议', '开工', '到资'] as const;
 const eventLines = [
   `# ${YEAR}年重大招商活动及签约项目跟踪。金额单位：万美元。`,
   NOTICE,
@@ -318,7 +325,7 @@ for (const [e, event] of EVENTS.entries()) {
   const linked = drafts.filter((d) => d.steps[0] === month);
   for (const [j, d] of linked.slice(0, 6).entries()) {
     // 投产 → 到资, 开工 → 开工, 签约 → 协议.
-    const step = [1, 1, 2, 3][stageAt(d, 11)];
+    const step = ([1, 1, 2, 3] as const)[stageAt(d, 11)];
     eventLines.push(
       `      - { name: ${d.name}, unit: ${d.unit}, follower: ${pick(`f${e}${j}`, SURNAMES)}${pick(`h${e}${j}`, GIVEN)}, step: ${STEPS[step]}, amount: ${d.agreed}, project: ${d.id} }`,
     );

@@ -13,7 +13,7 @@ interface Profile {
   shape: 'steady' | 'slow-start' | 'fast-start' | 'late';
 }
 
-const TARGETS: Record<string, [number, number | null]> = {
+const TARGETS = {
   kaifaqu: [1000, 450],
   gangqu: [1000, 450],
   dazhong: [400, 200],
@@ -35,9 +35,11 @@ const TARGETS: Record<string, [number, number | null]> = {
   jingmao: [200, 80],
   nonglin: [150, 60],
   zhaoshang: [500, null],
-};
+} satisfies Record<string, [number, number | null]>;
+type Unit = keyof typeof TARGETS;
+const UNITS = Object.keys(TARGETS) as Unit[];
 
-const PROFILES: Record<string, Profile> = {
+const PROFILES: Record<Unit, Profile> = {
   kaifaqu: { contracted: 1.56, actual: 1.12, shape: 'fast-start' }, // beats its 力争 1500
   gangqu: { contracted: 1.18, actual: 1.02, shape: 'late' }, // port opens mid-year
   dazhong: { contracted: 2.7, actual: 1.3, shape: 'steady' }, // beats its 力争 1000
@@ -83,7 +85,7 @@ function wobble(unit: string, m: number): number {
   return 1 + (((h >>> 0) % 1000) / 1000) * 0.12 - 0.06;
 }
 
-function cumulative(unit: string, indicator: 0 | 1, share: number, shape: Profile['shape'], year: number): number[] {
+function cumulative(unit: Unit, indicator: 0 | 1, share: number, shape: Profile['shape'], year: number): number[] {
   const target = TARGETS[unit][indicator] ?? 150; // no target, but the unit still reports what it brought in
   const yearScale = year === 2004 ? 0.72 : 1;
   // The tie: 草堰镇 follows 方强镇's path to the figure through March.
@@ -123,7 +125,7 @@ function reportYaml(year: number, m: number): string {
     'illustrative: true',
     'units:',
   ];
-  for (const unit of Object.keys(TARGETS)) {
+  for (const unit of UNITS) {
     if (year === 2004 && unit === 'zhaoshang') continue; // set up in 2005
     const p = PROFILES[unit];
     lines.push(`  - unit: ${unit}`);

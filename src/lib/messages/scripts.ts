@@ -181,6 +181,10 @@ export const scriptsMessages = defineMessages({
       'peak memory (PSS)   : {site} MB, every process of the build together, shared pages split between them ' +
       '(target < 1024 MB; their RSS added up: {rss} MB); trivial build {trivial} MB',
   },
+  'scripts.benchSite.stepPeaks': {
+    zh: '各步骤内存峰值  ：{stepPeaks}（MB，PSS；每次采样计入其后输出的第一个 [步骤]，即当时在做、做完才报告的那一步）',
+    en: 'peak by step        : {stepPeaks} (MB, PSS; each sample counted to the next [step] printed: the step then running, which reports when done)',
+  },
   'scripts.benchSite.routeTimes': {
     zh: '各类路由用时    ：{kindTimes}；全部路由 {routes} 秒，其余 {rest} 秒',
     en: 'time by route kind  : {kindTimes}; all routes {routes} s, the rest {rest} s',
