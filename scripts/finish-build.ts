@@ -21,16 +21,11 @@ export const finishBuild = defineCommand({
     boardConfigOrExit();
     const time = () => new Date().toTimeString().slice(0, 8);
     // Drawing on both cores: a process of its own, so its threads add to no page's memory.
-    const threads = drawThreads(boardConfig().imageCache);
-    try {
-      await finish(
-        resolve(String(values.outDir)),
-        checkBoard(),
-        (step, line) => console.log(`${time()} [${step}] ${line}`),
-        threads,
-      );
-    } finally {
-      await threads.close();
-    }
+    await finish(
+      resolve(String(values.outDir)),
+      checkBoard,
+      (step, line) => console.log(`${time()} [${step}] ${line}`),
+      () => drawThreads(boardConfig().imageCache),
+    );
   },
 });

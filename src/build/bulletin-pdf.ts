@@ -7,9 +7,9 @@
  * (bulletinPdfAvailable), so no link is broken.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Board } from '../lib/score/board.ts';
+import { isPeriod } from '../lib/schema/period.ts';
 import { bulletinPdfUrl, bulletinUrl } from '../lib/present/urls.ts';
 import { placeFromCache, writeToCache } from './link.ts';
 import { CHROMIUM, launchOptions } from './browser.ts';
@@ -67,8 +67,20 @@ async function printPage(browser: import('playwright-core').Browser, dist: strin
   }
 }
 
-/** Every month's 通报 PDF into dist/data/; null when Chromium or playwright-core is missing. */
-export async function writeBulletinPdfs(dist: string, board: Board, cacheDir: string): Promise<PdfsWritten | null> {
+/** The months whose 通报 page was built (dist/bulletins/YYYY-MM/index.html), oldest first. */
+function bulletinPeriods(dist: string): string[] {
+  const folder = join(dist, 'bulletins'); // bulletinUrl(period): /bulletins/<period>/
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => isPeriod(name) && existsSync(join(folder, name, 'index.html')))
+    .sort();
+}
+
+/**
+ * Every built month's 通报 as a PDF into dist/data/; null when Chromium or playwright-core is missing. It needs
+ * the built pages only, not the board: the finish step prints before it loads the board (finish.ts).
+ */
+export async function writeBulletinPdfs(dist: string, cacheDir: string): Promise<PdfsWritten | null> {
   if (!bulletinPdfAvailable()) return null;
   let chromium: typeof import('playwright-core').chromium;
   try {
@@ -82,7 +94,6 @@ export async function writeBulletinPdfs(dist: string, board: Board, cacheDir: st
   const place = async (period: string) => {
     const path = bulletinUrl(period);
     const htmlFile = join(dist, path, 'index.html');
-    if (!existsSync(htmlFile)) return;
     const cached = join(cacheDir, `${printKey(dist, readFileSync(htmlFile, 'utf8'))}.pdf`);
     if (!existsSync(cached)) {
       browser ??= chromium.launch(launchOptions);
@@ -94,7 +105,7 @@ export async function writeBulletinPdfs(dist: string, board: Board, cacheDir: st
   };
   try {
     // One page at a time: two at once were no faster here (Chromium embeds the CJK font in one process).
-    for (const { period } of board.periods) await place(period);
+    for (const period of bulletinPeriods(dist)) await place(period);
   } finally {
     await (await browser?.catch(() => undefined))?.close();
   }

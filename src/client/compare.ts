@@ -51,7 +51,9 @@ async function start(form: HTMLFormElement) {
 
   const query = parseQuery(location.search);
   const notes: string[] = [];
-  let year = years[0];
+  const [newest] = years;
+  if (newest === undefined) return; // no year to load: the prerendered comparison stays
+  let year = newest;
   if (query.year !== undefined) {
     if (years.includes(query.year)) year = query.year;
     else notes.push(`没有 ${query.year} 年的数据，显示 ${year} 年。`);

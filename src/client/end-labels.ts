@@ -53,13 +53,13 @@ function labelsOf(chart: Chart): EndLabel[] {
  */
 export function nudge(ys: number[], lineHeight: number, top: number, bottom: number): number[] | undefined {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
-  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + lineHeight);
-  if (placed.length && placed[placed.length - 1] > bottom) placed[placed.length - 1] = bottom;
-  for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k], placed[k + 1] - lineHeight);
-  if (placed.length && placed[0] < top) return undefined;
+  let floor = -Infinity;
+  const pushed = order.map(({ y, i }) => ({ i, y: (floor = Math.max(y, floor + lineHeight)) }));
+  let ceiling = bottom + lineHeight;
+  const pulled = pushed.reverse().map(({ y, i }) => ({ i, y: (ceiling = Math.min(y, ceiling - lineHeight)) }));
+  if (pulled.some(({ y }) => y < top)) return undefined;
   const result: number[] = [];
-  order.forEach((o, k) => (result[o.i] = placed[k]));
+  for (const { i, y } of pulled) result[i] = y;
   return result;
 }
 
@@ -114,10 +114,11 @@ export const endLabelsPlugin: Plugin<'line'> = {
       ctx.lineWidth = 2;
       ctx.beginPath();
       ctx.moveTo(l.x + GAP / 2, l.y);
-      ctx.lineTo(x - 2, ys[i]);
+      const y = ys[i] ?? l.y;
+      ctx.lineTo(x - 2, y);
       ctx.stroke();
       ctx.fillStyle = INK;
-      ctx.fillText(l.text, x, ys[i]);
+      ctx.fillText(l.text, x, y);
     });
     ctx.restore();
   },

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeBenchBoard } from '../../../scripts/bench-board.ts';
 import { SAMPLE } from '../../../test/support/sample.ts';
 import { loadData } from '../model/load.ts';
 import { scoreBoard } from './board.ts';
@@ -50,5 +54,31 @@ describe('the board as each release showed it', () => {
     const then = modelAsOf(board.model, { period: asPeriod('2005-03'), date: '2005-04-05' });
     expect(then.reports.at(-1)!.period).toBe('2005-03');
     expect(then.revisions).toEqual([]);
+  });
+});
+
+describe('the release boards a build holds', () => {
+  it('are a year of them and one more, the last asked for: never every release at once', () => {
+    const root = mkdtempSync(join(tmpdir(), 'releases-kept-'));
+    try {
+      writeBenchBoard(root, { years: 2, units: 3 });
+      const { model } = loadData({ root, currentPeriod: '2013-01' });
+      if (!model) throw new Error('the two-year board does not load');
+      const board = scoreBoard(model);
+      const [first = '', ...others] = releasesOf(board).map((r) => r.period);
+      expect(others.length).toBeGreaterThan(13);
+      const kept = releaseBoard(board, first);
+      // Twelve others asked for since: still among the last thirteen, the same board.
+      for (const period of others.slice(0, 12)) releaseBoard(board, period);
+      expect(releaseBoard(board, first)).toBe(kept);
+      // Thirteen others since: it was let go, and is made again alike.
+      for (const period of others.slice(0, 13)) releaseBoard(board, period);
+      const again = releaseBoard(board, first);
+      expect(again).not.toBe(kept);
+      expect(again.periods.map((p) => p.period)).toEqual(kept.periods.map((p) => p.period));
+      expect(again.model.reports).toEqual(kept.model.reports);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

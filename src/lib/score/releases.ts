@@ -74,11 +74,18 @@ export function modelAsOf(model: Model, release: Release): Model {
   };
 }
 
+/**
+ * The release boards last asked for, per board: a year of them and one more, as the build asks for them a
+ * year at a time (a year's revision triangles, unit after unit; a release's files, release after release).
+ * Keeping every one held them for the whole build: at 10 years × 300 units the 120 releases' boards, and
+ * what was worked out from them, took ≈ 650 MB of heap.
+ */
 const released = new WeakMap<Board, Map<string, Board>>();
+const RELEASES_KEPT = 13;
 
 /**
  * The board as the release of `period` showed it: today's board cut at that month when no revision was still to
- * come, else the data of that day scored again (once per board and release).
+ * come, else the data of that day scored again (kept while it is among the last few asked for).
  */
 export function releaseBoard(board: Board, period: string): Board {
   let boards = released.get(board);
@@ -94,8 +101,10 @@ export function releaseBoard(board: Board, period: string): Board {
     else if (later)
       result = { model: modelAsOf(board.model, release), periods: board.periods.filter((p) => p.period <= period) };
     else result = board;
-    boards.set(period, result);
   }
+  boards.delete(period); // set again: the last asked for is the last to go
+  boards.set(period, result);
+  for (const oldest of boards.keys()) if (boards.size > RELEASES_KEPT) boards.delete(oldest);
   return result;
 }
 
