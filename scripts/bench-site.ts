@@ -247,7 +247,7 @@ export const benchSite = defineCommand({
           trivial: trivial.peakMB.toFixed(0),
         }),
       );
-      // Which step the memory peaked in: the step that printed last when each sample was taken.
+      // Which step the memory peaked in: each sample counted to the step running then (timedBuild).
       const stepPeaks = [...site.stepPeaksMB].map(([step, peak]) => `${step} ${peak.toFixed(0)}`).join(', ');
       console.log(t('scripts.benchSite.stepPeaks', { stepPeaks }));
       // Where the time went, from Astro's per-route log: the rest is starting, checking the data and bundling.

@@ -104,7 +104,8 @@ export function releaseBoard(board: Board, period: string): Board {
   }
   boards.delete(period); // set again: the last asked for is the last to go
   boards.set(period, result);
-  for (const oldest of boards.keys()) if (boards.size > RELEASES_KEPT) boards.delete(oldest);
+  // One added at a time: at most one too many, the least recently asked for (first in the map's order).
+  if (boards.size > RELEASES_KEPT) boards.delete(boards.keys().next().value!);
   return result;
 }
 
